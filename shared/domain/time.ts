@@ -1,0 +1,17 @@
+/**
+ * Timestamps. Every stored time is an ISO-8601 UTC string with millisecond precision (`toISOString()`), so that
+ * lexical order is chronological order and IndexedDB indexes sort correctly.
+ */
+import { z } from 'zod';
+
+export const isoTimestampSchema = z.iso.datetime({ precision: 3, error: 'Enter a valid date and time.' });
+export type IsoTimestamp = z.infer<typeof isoTimestampSchema>;
+
+export function nowIso(clock: () => number = Date.now): IsoTimestamp {
+  return new Date(clock()).toISOString();
+}
+
+/** Minutes between two ISO timestamps (b - a), rounded down. */
+export function minutesBetween(a: IsoTimestamp, b: IsoTimestamp): number {
+  return Math.floor((Date.parse(b) - Date.parse(a)) / 60_000);
+}

@@ -1,0 +1,66 @@
+/**
+ * Timeline entries: what happened on an incident, by whom, with the event time (when it happened) kept apart from
+ * the entry time (`createdAt`, when it was written down). Responders write notes, decisions, actions and
+ * communications; the lifecycle writes declarations, phase changes and edits.
+ */
+import { z } from 'zod';
+import { recordMetaSchema } from './record';
+import { phaseSchema } from './taxonomy';
+import { isoTimestampSchema } from './time';
+import { uuidV7Schema } from './ids';
+
+export const WRITTEN_ENTRY_KINDS = ['note', 'decision', 'action', 'communication'] as const;
+export const writtenEntryKindSchema = z.enum(WRITTEN_ENTRY_KINDS, { error: 'Choose what kind of entry this is.' });
+export type WrittenEntryKind = z.infer<typeof writtenEntryKindSchema>;
+
+export const ENTRY_KIND_LABELS = {
+  note: 'Note',
+  decision: 'Decision',
+  action: 'Action',
+  communication: 'Communication',
+  declared: 'Declared',
+  'phase-change': 'Phase change',
+  edit: 'Edit',
+} as const;
+
+const entryText = z
+  .string()
+  .trim()
+  .min(1, 'Write what happened.')
+  .max(10_000, 'Keep an entry under 10,000 characters.');
+
+/** What a responder writes on the timeline. */
+export const writtenEntryDraftSchema = z.object({
+  kind: writtenEntryKindSchema,
+  text: entryText,
+  occurredAt: isoTimestampSchema,
+});
+export type WrittenEntryDraft = z.infer<typeof writtenEntryDraftSchema>;
+
+export const fieldChangeSchema = z.object({
+  field: z.string(),
+  label: z.string(),
+  before: z.string(),
+  after: z.string(),
+});
+export type FieldChange = z.infer<typeof fieldChangeSchema>;
+
+const entryBase = recordMetaSchema.extend({
+  incidentId: uuidV7Schema,
+  occurredAt: isoTimestampSchema,
+});
+
+export const timelineEntrySchema = z.discriminatedUnion('kind', [
+  entryBase.extend({ kind: writtenEntryKindSchema, text: entryText }),
+  entryBase.extend({ kind: z.literal('declared'), text: z.string() }),
+  entryBase.extend({
+    kind: z.literal('phase-change'),
+    from: phaseSchema,
+    to: phaseSchema,
+    reason: z.string().max(2_000).default(''),
+    text: z.string(),
+  }),
+  entryBase.extend({ kind: z.literal('edit'), changes: z.array(fieldChangeSchema).min(1), text: z.string() }),
+]);
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+export type TimelineEntryKind = TimelineEntry['kind'];

@@ -1,0 +1,72 @@
+/**
+ * The one IPC contract between the renderer and the host (Electron main, or the loopback test host). Each channel,
+ * named `domain:verb`, maps to a zod request schema and a zod response schema; every type on both sides is inferred
+ * from here. Results cross the boundary in an envelope so that a rejected request arrives as a clear message.
+ */
+import { z } from 'zod';
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  platform: z.string(),
+  host: z.enum(['electron', 'test-host']),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+export const EXPORT_MEDIA_TYPES = ['application/json', 'text/csv', 'text/plain'] as const;
+
+export const saveExportRequestSchema = z
+  .object({
+    suggestedName: z
+      .string()
+      .trim()
+      .min(1, 'The file needs a name.')
+      .max(200, 'Use a file name under 200 characters.')
+      .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, 'A file name cannot contain / \\ : * ? " < > | or control characters.'),
+    mediaType: z.enum(EXPORT_MEDIA_TYPES),
+    content: z.string().max(256 * 1024 * 1024, 'The export is larger than 256 MB.'),
+  })
+  .strict();
+export type SaveExportRequest = z.infer<typeof saveExportRequestSchema>;
+
+export const saveExportResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), path: z.string(), bytes: z.number().int().min(0) }),
+  z.object({ status: z.literal('cancelled') }),
+]);
+export type SaveExportResult = z.infer<typeof saveExportResultSchema>;
+
+export const ipcContract = {
+  'app:getInfo': { request: z.object({}).strict(), response: appInfoSchema },
+  'files:saveExport': { request: saveExportRequestSchema, response: saveExportResultSchema },
+} as const;
+
+export type IpcContract = typeof ipcContract;
+export type IpcChannel = keyof IpcContract;
+export type IpcRequest<C extends IpcChannel> = z.input<IpcContract[C]['request']>;
+export type IpcResponse<C extends IpcChannel> = z.output<IpcContract[C]['response']>;
+
+export const IPC_CHANNELS = Object.keys(ipcContract) as IpcChannel[];
+
+export function isIpcChannel(value: unknown): value is IpcChannel {
+  return typeof value === 'string' && Object.hasOwn(ipcContract, value);
+}
+
+export const IPC_ERROR_CODES = ['bad-request', 'unknown-channel', 'forbidden', 'failed'] as const;
+export const ipcErrorSchema = z.object({ code: z.enum(IPC_ERROR_CODES), message: z.string() });
+export type IpcError = z.infer<typeof ipcErrorSchema>;
+
+export type IpcEnvelope<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
+
+/** The API the preload exposes as `window.firebreak`; the test host client implements the same type. */
+export interface FirebreakHostApi {
+  invoke<C extends IpcChannel>(channel: C, request: IpcRequest<C>): Promise<IpcEnvelope<IpcResponse<C>>>;
+}
+
+export const HOST_API_GLOBAL = 'firebreak';
+
+/** Turns a zod error into one sentence a person can act on. */
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
