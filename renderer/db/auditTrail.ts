@@ -1,0 +1,63 @@
+/**
+ * Appending to and checking the audit log inside IndexedDB. Appends happen only inside a write transaction (see
+ * `write.ts` and the migrations), together with the anchored head in the meta table, so the log and the records it
+ * describes always change together.
+ */
+import type { Table } from 'dexie';
+import {
+  auditHeadSchema,
+  chainAuditEntry,
+  EMPTY_AUDIT_HEAD,
+  verifyAuditChain,
+  type AuditChainReport,
+  type AuditEntry,
+  type AuditEntryContent,
+  type AuditHead,
+} from '../../shared/domain/audit';
+import type { FirebreakDatabase, MetaRow } from './database';
+
+export const AUDIT_HEAD_KEY = 'audit-head';
+
+export async function readAuditHead(meta: Table<MetaRow, string>): Promise<AuditHead> {
+  const row = await meta.get(AUDIT_HEAD_KEY);
+  return row ? auditHeadSchema.parse(row.value) : EMPTY_AUDIT_HEAD;
+}
+
+/** Chains `contents` after `head`; returns the new entries and the new head without writing. */
+export function chainEntries(
+  head: AuditHead,
+  contents: readonly AuditEntryContent[],
+): { entries: AuditEntry[]; head: AuditHead } {
+  const entries: AuditEntry[] = [];
+  let current = head;
+  for (const content of contents) {
+    const entry = chainAuditEntry(current, content);
+    entries.push(entry);
+    current = { seq: entry.seq, hash: entry.hash };
+  }
+  return { entries, head: current };
+}
+
+/** Writes chained entries and moves the anchored head. Call only inside a transaction covering both tables. */
+export async function appendAuditEntries(
+  auditLog: Table<AuditEntry, number>,
+  meta: Table<MetaRow, string>,
+  contents: readonly AuditEntryContent[],
+): Promise<AuditHead> {
+  const chained = chainEntries(await readAuditHead(meta), contents);
+  await auditLog.bulkAdd(chained.entries);
+  await meta.put({ key: AUDIT_HEAD_KEY, value: chained.head });
+  return chained.head;
+}
+
+/** Reads the whole log in sequence order (in pages, to bound memory) and checks it against the anchored head. */
+export async function verifyStoredAuditChain(db: FirebreakDatabase): Promise<AuditChainReport> {
+  return db.transaction('r', [db.auditLog, db.meta], async () => {
+    const anchor = await readAuditHead(db.meta);
+    const entries: unknown[] = [];
+    await db.auditLog.orderBy(':id').each((entry) => {
+      entries.push(entry);
+    });
+    return verifyAuditChain(entries, anchor);
+  });
+}

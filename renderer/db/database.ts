@@ -1,0 +1,50 @@
+/**
+ * The Firebreak database (IndexedDB through Dexie). Every version the app has ever shipped is declared here, in
+ * order; a schema change only adds a version, and its data upgrade lives in its own file under `migrations/`.
+ * Reads may use the tables directly; every write goes through `writeTransaction` in `write.ts`.
+ */
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { AuditEntry } from '../../shared/domain/audit';
+import type { Incident } from '../../shared/domain/incident';
+import type { TimelineEntry } from '../../shared/domain/timeline';
+import { upgradeToV2 } from './migrations/v2-multiple-incident-types';
+
+export const DATABASE_NAME = 'firebreak';
+
+/** A key/value row: the audit head, the clock, reference counters, the responder profile. */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** Every store layout the app has shipped, oldest first. Tests open old versions from here. */
+export const SCHEMA_VERSIONS = {
+  1: {
+    incidents: '&id, &ref, declaredAt, updatedAt, phase, severity, type',
+    timeline: '&id, [incidentId+occurredAt]',
+    auditLog: '&seq',
+    meta: '&key',
+  },
+  2: {
+    incidents: '&id, &ref, declaredAt, updatedAt, phase, severity, *types',
+  },
+} as const;
+
+export const CURRENT_VERSION = 2;
+
+export class FirebreakDatabase extends Dexie {
+  incidents!: EntityTable<Incident, 'id'>;
+  timeline!: EntityTable<TimelineEntry, 'id'>;
+  auditLog!: Table<AuditEntry, number>;
+  meta!: Table<MetaRow, string>;
+
+  constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_VERSIONS[1]);
+    this.version(2).stores(SCHEMA_VERSIONS[2]).upgrade(upgradeToV2);
+  }
+}
+
+export function openDatabase(name?: string): FirebreakDatabase {
+  return new FirebreakDatabase(name);
+}

@@ -1,0 +1,227 @@
+/**
+ * Incident repository: declaring, editing, moving through the lifecycle, writing on the timeline, and seeding many
+ * incidents at once (demo data, benchmarks). Each function validates its input with the shared zod schemas and runs
+ * in one write transaction, so the incident, its timeline and the audit log always change together.
+ */
+import {
+  incidentDraftSchema,
+  INCIDENT_EDITABLE_FIELDS,
+  type Incident,
+  type IncidentDraft,
+  type IncidentDraftInput,
+} from '../../shared/domain/incident';
+import { checkPhaseChange, phaseChangeRequestSchema, type PhaseChangeRequest } from '../../shared/domain/lifecycle';
+import { formatIncidentRef, referenceCounterKey } from '../../shared/domain/reference';
+import { PHASE_LABELS, type Phase } from '../../shared/domain/taxonomy';
+import {
+  writtenEntryDraftSchema,
+  type TimelineEntry,
+  type WrittenEntryDraft,
+} from '../../shared/domain/timeline';
+import type { z } from 'zod';
+import type { FirebreakDatabase } from './database';
+import { describeIncidentChanges } from './incidentChanges';
+import {
+  RecordValidationError,
+  WriteRefusedError,
+  writeTransaction,
+  type Actor,
+  type RecordWriter,
+  type WriteOptions,
+} from './write';
+
+function parseOrRefuse<S extends z.ZodType>(schema: S, entity: string, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new RecordValidationError(entity, parsed.error);
+  return parsed.data;
+}
+
+/** Hands out INC-YYYY-NNNN references inside one transaction; the `&ref` unique index makes a collision abort it. */
+class ReferenceAllocator {
+  private readonly next = new Map<number, number>();
+  constructor(private readonly db: FirebreakDatabase) {}
+
+  async allocate(year: number): Promise<string> {
+    let sequence = this.next.get(year);
+    if (sequence === undefined) {
+      const row = await this.db.meta.get(referenceCounterKey(year));
+      sequence = typeof row?.value === 'number' ? row.value : 1;
+    }
+    this.next.set(year, sequence + 1);
+    return formatIncidentRef(year, sequence);
+  }
+
+  async save(): Promise<void> {
+    for (const [year, sequence] of this.next) await this.db.meta.put({ key: referenceCounterKey(year), value: sequence });
+  }
+}
+
+async function declareWith(
+  writer: RecordWriter,
+  references: ReferenceAllocator,
+  draft: IncidentDraft,
+  declaredAt: string,
+): Promise<Incident> {
+  const incident = writer.create('incident', {
+    ...draft,
+    ref: await references.allocate(new Date(declaredAt).getUTCFullYear()),
+    phase: 'detection-analysis',
+    declaredAt,
+    phaseEnteredAt: { 'detection-analysis': declaredAt },
+    roles: [{ role: 'incident-commander', primary: writer.actor.name, backup: '' }],
+  });
+  writer.create('timeline', {
+    incidentId: incident.id,
+    kind: 'declared',
+    occurredAt: declaredAt,
+    text: `Declared ${incident.ref} at ${incident.severity}.`,
+  });
+  return incident;
+}
+
+function changePhaseWith(writer: RecordWriter, incident: Incident, request: PhaseChangeRequest): Incident {
+  const check = checkPhaseChange(incident.phase, request.to, request.reason);
+  if (!check.ok) throw new WriteRefusedError(check.message);
+  const verb = { advance: 'Moved', 'step-back': 'Moved back', reopen: 'Reopened' }[check.kind];
+  writer.create('timeline', {
+    incidentId: incident.id,
+    kind: 'phase-change',
+    occurredAt: request.occurredAt,
+    from: incident.phase,
+    to: request.to,
+    reason: request.reason,
+    text: `${verb} from ${PHASE_LABELS[incident.phase]} to ${PHASE_LABELS[request.to]}.`,
+  });
+  return writer.update('incident', incident, {
+    phase: request.to,
+    phaseEnteredAt: { ...incident.phaseEnteredAt, [request.to]: request.occurredAt },
+  });
+}
+
+async function requireIncident(db: FirebreakDatabase, id: string): Promise<Incident> {
+  const incident = await db.incidents.get(id);
+  if (!incident || incident.deletedAt !== null) throw new WriteRefusedError('That incident no longer exists.');
+  return incident;
+}
+
+export async function declareIncident(
+  db: FirebreakDatabase,
+  actor: Actor,
+  input: IncidentDraftInput,
+  options: WriteOptions = {},
+): Promise<Incident> {
+  const draft = parseOrRefuse(incidentDraftSchema, 'incident', input);
+  return writeTransaction(
+    db,
+    actor,
+    async (writer) => {
+      const references = new ReferenceAllocator(db);
+      const incident = await declareWith(writer, references, draft, writer.now);
+      await references.save();
+      return incident;
+    },
+    options,
+  );
+}
+
+/** Applies an edit to the editable fields and records what changed, field by field, on the timeline. */
+export async function editIncident(
+  db: FirebreakDatabase,
+  actor: Actor,
+  id: string,
+  input: IncidentDraftInput,
+): Promise<Incident> {
+  const draft = parseOrRefuse(incidentDraftSchema, 'incident', input);
+  return writeTransaction(db, actor, async (writer) => {
+    const current = await requireIncident(db, id);
+    const changes = describeIncidentChanges(current, draft);
+    if (changes.length === 0) return current;
+    const edited: Partial<IncidentDraft> = {};
+    for (const field of INCIDENT_EDITABLE_FIELDS) Object.assign(edited, { [field]: draft[field] });
+    writer.create('timeline', {
+      incidentId: id,
+      kind: 'edit',
+      occurredAt: writer.now,
+      changes,
+      text: `Edited ${changes.map((change) => change.label.toLowerCase()).join(', ')}.`,
+    });
+    return writer.update('incident', current, edited);
+  });
+}
+
+export async function changePhase(
+  db: FirebreakDatabase,
+  actor: Actor,
+  id: string,
+  input: z.input<typeof phaseChangeRequestSchema>,
+): Promise<Incident> {
+  const request = parseOrRefuse(phaseChangeRequestSchema, 'phase change', input);
+  return writeTransaction(db, actor, async (writer) => changePhaseWith(writer, await requireIncident(db, id), request));
+}
+
+export async function addTimelineEntry(
+  db: FirebreakDatabase,
+  actor: Actor,
+  incidentId: string,
+  input: WrittenEntryDraft,
+): Promise<TimelineEntry> {
+  const draft = parseOrRefuse(writtenEntryDraftSchema, 'timeline entry', input);
+  return writeTransaction(db, actor, async (writer) => {
+    const incident = await requireIncident(db, incidentId);
+    if (incident.phase === 'closed') {
+      throw new WriteRefusedError('This incident is closed. Reopen it to add to its timeline.');
+    }
+    const entry = writer.create('timeline', { incidentId, ...draft });
+    writer.update('incident', incident, {});
+    return entry;
+  });
+}
+
+/** An incident with its history, as demo data or a benchmark supplies it. */
+export interface IncidentSeed {
+  readonly draft: IncidentDraftInput;
+  readonly declaredAt: string;
+  readonly phases?: ReadonlyArray<{ readonly to: Phase; readonly at: string; readonly reason?: string }>;
+  readonly entries?: readonly WrittenEntryDraft[];
+}
+
+export interface SeedProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/**
+ * Declares many incidents with their histories through the same rules as the UI, in batches of `batchSize` per
+ * transaction so progress can be shown and memory stays bounded. A batch that fails validation writes nothing.
+ */
+export async function seedIncidents(
+  db: FirebreakDatabase,
+  actor: Actor,
+  seeds: readonly IncidentSeed[],
+  options: { batchSize?: number; onProgress?: (progress: SeedProgress) => void; signal?: AbortSignal } = {},
+): Promise<number> {
+  const batchSize = options.batchSize ?? 2_000;
+  let done = 0;
+  for (let start = 0; start < seeds.length; start += batchSize) {
+    options.signal?.throwIfAborted();
+    const batch = seeds.slice(start, start + batchSize).map((seed) => ({
+      seed,
+      draft: parseOrRefuse(incidentDraftSchema, 'incident', seed.draft),
+      entries: (seed.entries ?? []).map((entry) => parseOrRefuse(writtenEntryDraftSchema, 'timeline entry', entry)),
+    }));
+    await writeTransaction(db, actor, async (writer) => {
+      const references = new ReferenceAllocator(db);
+      for (const { seed, draft, entries } of batch) {
+        let incident = await declareWith(writer, references, draft, seed.declaredAt);
+        for (const entry of entries) writer.create('timeline', { incidentId: incident.id, ...entry });
+        for (const phase of seed.phases ?? []) {
+          incident = changePhaseWith(writer, incident, { to: phase.to, reason: phase.reason ?? '', occurredAt: phase.at });
+        }
+      }
+      await references.save();
+    });
+    done += batch.length;
+    options.onProgress?.({ done, total: seeds.length });
+  }
+  return done;
+}

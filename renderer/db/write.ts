@@ -1,0 +1,163 @@
+/**
+ * The one path for every write. `writeTransaction` opens a single IndexedDB transaction over the records, the audit
+ * log and the meta table; inside it a `RecordWriter` stamps each record (id, times, author, revision, clock),
+ * validates it with its zod schema, stores it, and queues one audit entry. The audit entries and the new head are
+ * written before the transaction commits, so a failure anywhere leaves the database exactly as it was.
+ */
+import type { z } from 'zod';
+import { hashValue } from '../../shared/domain/hash';
+import { incidentSchema, type Incident } from '../../shared/domain/incident';
+import { nextHlc, uuidv7, type HlcStamp } from '../../shared/domain/ids';
+import type { RecordMeta } from '../../shared/domain/record';
+import { nowIso } from '../../shared/domain/time';
+import { timelineEntrySchema, type TimelineEntry } from '../../shared/domain/timeline';
+import type { AuditEntryContent, AuditOperation } from '../../shared/domain/audit';
+import { describeZodError } from '../../shared/ipc/contract';
+import { appendAuditEntries } from './auditTrail';
+import type { FirebreakDatabase } from './database';
+
+export interface Actor {
+  readonly name: string;
+  /** This installation's id in clock stamps. */
+  readonly nodeId: string;
+}
+
+/** A write refused because the record is not valid; the message says what to fix, in words. */
+export class RecordValidationError extends Error {
+  constructor(
+    readonly entity: string,
+    readonly issues: z.ZodError,
+  ) {
+    super(`The ${entity} was not saved: ${describeZodError(issues)}`);
+    this.name = 'RecordValidationError';
+  }
+}
+
+/** A write refused by a domain rule (e.g. a phase change without a reason). Nothing was changed. */
+export class WriteRefusedError extends Error {
+  override name = 'WriteRefusedError';
+}
+
+const ENTITIES = {
+  incident: { table: 'incidents', schema: incidentSchema },
+  timeline: { table: 'timeline', schema: timelineEntrySchema },
+} as const;
+type EntityName = keyof typeof ENTITIES;
+interface EntityRecord {
+  incident: Incident;
+  timeline: TimelineEntry;
+}
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** A record's body: what the caller supplies; the writer owns the meta fields. */
+export type RecordBody<E extends EntityName> = DistributiveOmit<z.input<(typeof ENTITIES)[E]['schema']>, keyof RecordMeta>;
+
+const CLOCK_KEY = 'clock';
+
+export class RecordWriter {
+  private readonly audit: AuditEntryContent[] = [];
+  private clock: HlcStamp | undefined;
+  private readonly pending = new Map<EntityName, EntityRecord[EntityName][]>();
+  private readonly settings = new Map<string, unknown>();
+
+  constructor(
+    readonly db: FirebreakDatabase,
+    readonly actor: Actor,
+    readonly now: string,
+    clock: HlcStamp | undefined,
+  ) {
+    this.clock = clock;
+  }
+
+  /** Creates a new record; returns it as it will be stored. */
+  create<E extends EntityName>(entity: E, body: RecordBody<E>): EntityRecord[E] {
+    const meta: RecordMeta = {
+      id: uuidv7(Date.parse(this.now)),
+      createdAt: this.now,
+      updatedAt: this.now,
+      createdBy: this.actor.name,
+      updatedBy: this.actor.name,
+      rev: 1,
+      hlc: this.tick(),
+      deletedAt: null,
+    };
+    return this.stage(entity, { ...body, ...meta }, 'create');
+  }
+
+  /** Replaces an existing record's body, bumping its revision and clock. */
+  update<E extends EntityName>(entity: E, current: EntityRecord[E], body: Partial<DistributiveOmit<EntityRecord[E], keyof RecordMeta>>): EntityRecord[E] {
+    const next = {
+      ...current,
+      ...body,
+      updatedAt: this.now,
+      updatedBy: this.actor.name,
+      rev: current.rev + 1,
+      hlc: this.tick(),
+    };
+    return this.stage(entity, next, 'update');
+  }
+
+  /** Stores a settings row (the responder profile) with its audit entry; `value` must already be validated. */
+  setting(entity: 'profile', key: string, value: unknown): void {
+    this.settings.set(key, value);
+    this.audit.push({ at: this.now, actor: this.actor.name, entity, entityId: key, op: 'update', valueHash: hashValue(value) });
+  }
+
+  private stage<E extends EntityName>(entity: E, candidate: unknown, op: AuditOperation): EntityRecord[E] {
+    const parsed = ENTITIES[entity].schema.safeParse(candidate);
+    if (!parsed.success) throw new RecordValidationError(entity, parsed.error);
+    const record = parsed.data as EntityRecord[E];
+    const queue = this.pending.get(entity) ?? [];
+    queue.push(record);
+    this.pending.set(entity, queue);
+    this.audit.push({
+      at: this.now,
+      actor: this.actor.name,
+      entity,
+      entityId: record.id,
+      op,
+      valueHash: hashValue(record),
+    });
+    return record;
+  }
+
+  private tick(): HlcStamp {
+    this.clock = nextHlc(this.clock, this.actor.nodeId, Date.parse(this.now));
+    return this.clock;
+  }
+
+  /** Stores every staged record and the audit entries. Called by writeTransaction before commit. */
+  async flush(): Promise<void> {
+    for (const [entity, records] of this.pending) {
+      await this.db.table(ENTITIES[entity].table).bulkPut(records);
+    }
+    for (const [key, value] of this.settings) await this.db.meta.put({ key, value });
+    if (this.audit.length > 0) await appendAuditEntries(this.db.auditLog, this.db.meta, this.audit);
+    if (this.clock) await this.db.meta.put({ key: CLOCK_KEY, value: this.clock });
+  }
+}
+
+export interface WriteOptions {
+  /** The wall clock, for tests and imports. */
+  readonly now?: () => number;
+}
+
+/** Runs `work` in one transaction with a RecordWriter; everything it stages is committed together, or nothing. */
+export async function writeTransaction<T>(
+  db: FirebreakDatabase,
+  actor: Actor,
+  work: (writer: RecordWriter) => Promise<T>,
+  options: WriteOptions = {},
+): Promise<T> {
+  return db.transaction('rw', [db.incidents, db.timeline, db.auditLog, db.meta], async () => {
+    const clockRow = await db.meta.get(CLOCK_KEY);
+    const writer = new RecordWriter(
+      db,
+      actor,
+      nowIso(options.now),
+      typeof clockRow?.value === 'string' ? clockRow.value : undefined,
+    );
+    const result = await work(writer);
+    await writer.flush();
+    return result;
+  });
+}

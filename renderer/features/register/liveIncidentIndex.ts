@@ -1,0 +1,121 @@
+/**
+ * Keeps an IncidentIndex in step with the database: a paged initial load (with progress), then catch-up reads driven
+ * by the audit log's head, which moves in the same transaction as every write (from this window or another one).
+ */
+import { liveQuery, type Subscription } from 'dexie';
+import type { Incident } from '../../../shared/domain/incident';
+import { AUDIT_HEAD_KEY, readAuditHead } from '../../db/auditTrail';
+import type { FirebreakDatabase } from '../../db/database';
+import { IncidentIndex } from './incidentIndex';
+
+export interface IndexStatus {
+  readonly phase: 'loading' | 'ready' | 'failed';
+  readonly loaded: number;
+  readonly total: number;
+  /** Bumped whenever the index content changes. */
+  readonly version: number;
+  readonly error?: string;
+}
+
+const PAGE_SIZE = 5_000;
+/** Past this many unseen audit entries, reloading everything is cheaper than catching up. */
+const RELOAD_THRESHOLD = 50_000;
+
+export class LiveIncidentIndex {
+  readonly index = new IncidentIndex();
+  private status: IndexStatus = { phase: 'loading', loaded: 0, total: 0, version: 0 };
+  private readonly listeners = new Set<() => void>();
+  private cursor = 0;
+  private subscription: Subscription | undefined;
+  private work: Promise<void> = Promise.resolve();
+  private started = false;
+
+  constructor(private readonly db: FirebreakDatabase) {}
+
+  getStatus = (): IndexStatus => this.status;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    this.start();
+    return () => this.listeners.delete(listener);
+  };
+
+  private publish(next: Partial<IndexStatus>): void {
+    this.status = { ...this.status, ...next };
+    for (const listener of this.listeners) listener();
+  }
+
+  private start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.subscription = liveQuery(() => this.db.meta.get(AUDIT_HEAD_KEY)).subscribe({
+      next: () => this.enqueue(() => this.catchUp()),
+      error: (error: unknown) => this.publish({ phase: 'failed', error: String(error) }),
+    });
+  }
+
+  stop(): void {
+    this.subscription?.unsubscribe();
+    this.started = false;
+  }
+
+  /** Serialises loads so that catch-ups never interleave. */
+  private enqueue(task: () => Promise<void>): void {
+    this.work = this.work.then(task).catch((error: unknown) => {
+      this.publish({ phase: 'failed', error: error instanceof Error ? error.message : String(error) });
+    });
+  }
+
+  private async catchUp(): Promise<void> {
+    const head = await readAuditHead(this.db.meta);
+    if (this.status.phase === 'loading' || head.seq - this.cursor > RELOAD_THRESHOLD) {
+      await this.loadAll(head.seq);
+      return;
+    }
+    if (head.seq <= this.cursor) return;
+    const ids = new Set<string>();
+    await this.db.auditLog
+      .where(':id')
+      .above(this.cursor)
+      .each((entry) => {
+        if (entry.entity === 'incident') ids.add(entry.entityId);
+      });
+    const incidents = await this.db.incidents.bulkGet([...ids]);
+    this.index.upsert(incidents.filter((incident): incident is Incident => incident !== undefined));
+    this.cursor = head.seq;
+    this.publish({ version: this.status.version + 1, loaded: this.index.size, total: this.index.size });
+  }
+
+  private async loadAll(headSeq: number): Promise<void> {
+    const total = await this.db.incidents.count();
+    this.publish({ phase: 'loading', loaded: 0, total });
+    let lastId: string | undefined;
+    let loaded = 0;
+    for (;;) {
+      const page: Incident[] = await (lastId === undefined
+        ? this.db.incidents.orderBy(':id').limit(PAGE_SIZE).toArray()
+        : this.db.incidents.where(':id').above(lastId).limit(PAGE_SIZE).toArray());
+      if (page.length === 0) break;
+      this.index.upsert(page);
+      loaded += page.length;
+      lastId = page[page.length - 1]?.id;
+      this.publish({ loaded, total: Math.max(total, loaded) });
+    }
+    // Changes written while the pages were read are re-read by the next catch-up from this cursor.
+    this.cursor = headSeq;
+    this.publish({ phase: 'ready', version: this.status.version + 1, loaded, total: loaded });
+    const head = await readAuditHead(this.db.meta);
+    if (head.seq > headSeq) await this.catchUp();
+  }
+}
+
+const live = new WeakMap<FirebreakDatabase, LiveIncidentIndex>();
+
+export function liveIncidentIndexFor(db: FirebreakDatabase): LiveIncidentIndex {
+  let instance = live.get(db);
+  if (!instance) {
+    instance = new LiveIncidentIndex(db);
+    live.set(db, instance);
+  }
+  return instance;
+}
