@@ -13,11 +13,7 @@ import {
 import { checkPhaseChange, phaseChangeRequestSchema, type PhaseChangeRequest } from '../../shared/domain/lifecycle';
 import { formatIncidentRef, referenceCounterKey } from '../../shared/domain/reference';
 import { PHASE_LABELS, type Phase } from '../../shared/domain/taxonomy';
-import {
-  writtenEntryDraftSchema,
-  type TimelineEntry,
-  type WrittenEntryDraft,
-} from '../../shared/domain/timeline';
+import { writtenEntryDraftSchema, type TimelineEntry, type WrittenEntryDraft } from '../../shared/domain/timeline';
 import type { z } from 'zod';
 import type { FirebreakDatabase } from './database';
 import { describeIncidentChanges } from './incidentChanges';
@@ -52,7 +48,8 @@ class ReferenceAllocator {
   }
 
   async save(): Promise<void> {
-    for (const [year, sequence] of this.next) await this.db.meta.put({ key: referenceCounterKey(year), value: sequence });
+    for (const [year, sequence] of this.next)
+      await this.db.meta.put({ key: referenceCounterKey(year), value: sequence });
   }
 }
 
@@ -215,7 +212,11 @@ export async function seedIncidents(
         let incident = await declareWith(writer, references, draft, seed.declaredAt);
         for (const entry of entries) writer.create('timeline', { incidentId: incident.id, ...entry });
         for (const phase of seed.phases ?? []) {
-          incident = changePhaseWith(writer, incident, { to: phase.to, reason: phase.reason ?? '', occurredAt: phase.at });
+          incident = changePhaseWith(writer, incident, {
+            to: phase.to,
+            reason: phase.reason ?? '',
+            occurredAt: phase.at,
+          });
         }
       }
       await references.save();

@@ -24,7 +24,9 @@ export function actorOf(profile: ResponderProfile): Actor {
 }
 
 function newNodeId(): string {
-  return Array.from(randomBytes(8), (b) => b.toString(36).padStart(2, '0')).join('').slice(0, 12);
+  return Array.from(randomBytes(8), (b) => b.toString(36).padStart(2, '0'))
+    .join('')
+    .slice(0, 12);
 }
 
 /** Creates or updates the profile. The installation's node id is kept once chosen. */

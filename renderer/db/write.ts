@@ -49,7 +49,10 @@ interface EntityRecord {
 }
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** A record's body: what the caller supplies; the writer owns the meta fields. */
-export type RecordBody<E extends EntityName> = DistributiveOmit<z.input<(typeof ENTITIES)[E]['schema']>, keyof RecordMeta>;
+export type RecordBody<E extends EntityName> = DistributiveOmit<
+  z.input<(typeof ENTITIES)[E]['schema']>,
+  keyof RecordMeta
+>;
 
 const CLOCK_KEY = 'clock';
 
@@ -84,7 +87,11 @@ export class RecordWriter {
   }
 
   /** Replaces an existing record's body, bumping its revision and clock. */
-  update<E extends EntityName>(entity: E, current: EntityRecord[E], body: Partial<DistributiveOmit<EntityRecord[E], keyof RecordMeta>>): EntityRecord[E] {
+  update<E extends EntityName>(
+    entity: E,
+    current: EntityRecord[E],
+    body: Partial<DistributiveOmit<EntityRecord[E], keyof RecordMeta>>,
+  ): EntityRecord[E] {
     const next = {
       ...current,
       ...body,
@@ -99,7 +106,14 @@ export class RecordWriter {
   /** Stores a settings row (the responder profile) with its audit entry; `value` must already be validated. */
   setting(entity: 'profile', key: string, value: unknown): void {
     this.settings.set(key, value);
-    this.audit.push({ at: this.now, actor: this.actor.name, entity, entityId: key, op: 'update', valueHash: hashValue(value) });
+    this.audit.push({
+      at: this.now,
+      actor: this.actor.name,
+      entity,
+      entityId: key,
+      op: 'update',
+      valueHash: hashValue(value),
+    });
   }
 
   private stage<E extends EntityName>(entity: E, candidate: unknown, op: AuditOperation): EntityRecord[E] {

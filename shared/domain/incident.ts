@@ -64,8 +64,16 @@ export const roleAssignmentSchema = z.object({
 export type RoleAssignment = z.infer<typeof roleAssignmentSchema>;
 
 const incidentBodyShape = {
-  title: z.string().trim().min(4, 'Give the incident a title of at least 4 characters.').max(200, 'Keep the title under 200 characters.'),
-  summary: z.string().trim().min(1, 'Describe what happened, even in one sentence.').max(20_000, 'Keep the summary under 20,000 characters.'),
+  title: z
+    .string()
+    .trim()
+    .min(4, 'Give the incident a title of at least 4 characters.')
+    .max(200, 'Keep the title under 200 characters.'),
+  summary: z
+    .string()
+    .trim()
+    .min(1, 'Describe what happened, even in one sentence.')
+    .max(20_000, 'Keep the summary under 20,000 characters.'),
   types: z.array(incidentTypeSchema).min(1, 'Choose at least one incident type.').max(13),
   atlasTechniques: z.array(atlasTechniqueIdSchema).max(40).default([]),
   severity: severitySchema,
@@ -77,10 +85,7 @@ const incidentBodyShape = {
   reporter: reporterSchema,
 };
 
-function awarenessNotBeforeDetection(
-  value: { detectedAt: string; awareAt: string },
-  ctx: z.RefinementCtx,
-): void {
+function awarenessNotBeforeDetection(value: { detectedAt: string; awareAt: string }, ctx: z.RefinementCtx): void {
   if (Date.parse(value.awareAt) < Date.parse(value.detectedAt)) {
     ctx.addIssue({
       code: 'custom',

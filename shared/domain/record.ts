@@ -6,11 +6,7 @@ import { z } from 'zod';
 import { hlcSchema, uuidV7Schema } from './ids';
 import { isoTimestampSchema } from './time';
 
-export const personNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'Enter a name.')
-  .max(120, 'Use at most 120 characters.');
+export const personNameSchema = z.string().trim().min(1, 'Enter a name.').max(120, 'Use at most 120 characters.');
 
 export const recordMetaSchema = z.object({
   id: uuidV7Schema,

@@ -22,6 +22,8 @@ export const saveExportRequestSchema = z
       .trim()
       .min(1, 'The file needs a name.')
       .max(200, 'Use a file name under 200 characters.')
+      // Control characters are exactly what this rule refuses.
+      // eslint-disable-next-line no-control-regex
       .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, 'A file name cannot contain / \\ : * ? " < > | or control characters.'),
     mediaType: z.enum(EXPORT_MEDIA_TYPES),
     content: z.string().max(256 * 1024 * 1024, 'The export is larger than 256 MB.'),
@@ -55,7 +57,8 @@ export const IPC_ERROR_CODES = ['bad-request', 'unknown-channel', 'forbidden', '
 export const ipcErrorSchema = z.object({ code: z.enum(IPC_ERROR_CODES), message: z.string() });
 export type IpcError = z.infer<typeof ipcErrorSchema>;
 
-export type IpcEnvelope<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
+export type IpcEnvelope<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
 
 /** The API the preload exposes as `window.firebreak`; the test host client implements the same type. */
 export interface FirebreakHostApi {

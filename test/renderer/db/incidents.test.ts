@@ -74,7 +74,9 @@ describe('declaring incidents', () => {
       ).ref,
     );
     const concurrent = await Promise.all(
-      Array.from({ length: 5 }, () => declareIncident(db, testActor, promptInjectionDraft(), at('2026-12-31T23:59:40.000Z'))),
+      Array.from({ length: 5 }, () =>
+        declareIncident(db, testActor, promptInjectionDraft(), at('2026-12-31T23:59:40.000Z')),
+      ),
     );
     refs.push(...concurrent.map((incident) => incident.ref).sort());
     expect(refs).toEqual([
@@ -146,7 +148,11 @@ describe('working an incident', () => {
       changePhase(db, testActor, incident.id, { to: 'recovery', occurredAt: '2026-11-22T09:00:00.000Z' }),
     ).rejects.toThrow(new WriteRefusedError('Give a reason for reopening this incident.'));
     await expect(
-      addTimelineEntry(db, testActor, incident.id, { kind: 'note', text: 'late note', occurredAt: '2026-11-22T09:00:00.000Z' }),
+      addTimelineEntry(db, testActor, incident.id, {
+        kind: 'note',
+        text: 'late note',
+        occurredAt: '2026-11-22T09:00:00.000Z',
+      }),
     ).rejects.toThrow('This incident is closed. Reopen it to add to its timeline.');
     expect(await snapshot(db)).toEqual(before);
 
