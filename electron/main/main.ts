@@ -1,0 +1,96 @@
+/**
+ * Electron main process entry (bundled to dist/electron/main.cjs). One instance, one window, showing the built
+ * renderer from app://firebreak/ — never a dev server, never a remote page. Every WebContents is hardened as it is
+ * created, the default session refuses permissions and all non-app requests, and IPC goes through the contract.
+ */
+import path from 'node:path';
+import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
+import { createServices } from '../services/createServices';
+import { buildMenuTemplate } from './menu';
+import { APP_ENTRY_URL } from './appUrl';
+import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
+import { registerIpc } from './registerIpc';
+import { createElectronSaveDialog } from './saveDialog';
+import { hardenSession, hardenWebContents } from './security';
+import { mainWindowOptions } from './windowOptions';
+
+let mainWindow: BrowserWindow | undefined;
+
+function currentWindow(): BrowserWindow | undefined {
+  return mainWindow !== undefined && !mainWindow.isDestroyed() ? mainWindow : undefined;
+}
+
+function appPaths(): { readonly rendererDir: string; readonly preloadPath: string } {
+  const root = app.getAppPath();
+  return {
+    rendererDir: path.join(root, 'dist', 'renderer'),
+    preloadPath: path.join(root, 'dist', 'electron', 'preload.cjs'),
+  };
+}
+
+function createWindow(): void {
+  const window = new BrowserWindow(
+    mainWindowOptions({ preloadPath: appPaths().preloadPath, devTools: !app.isPackaged }),
+  );
+  mainWindow = window;
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) {
+      mainWindow = undefined;
+    }
+  });
+  void window.loadURL(APP_ENTRY_URL);
+}
+
+function focusWindow(): void {
+  const window = currentWindow();
+  if (window === undefined) {
+    createWindow();
+    return;
+  }
+  if (window.isMinimized()) {
+    window.restore();
+  }
+  window.focus();
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  hardenSession(session.defaultSession);
+  registerAppProtocol(protocol, appPaths().rendererDir);
+  const services = createServices({
+    identity: { name: app.getName(), version: app.getVersion(), platform: process.platform, host: 'electron' },
+    saveDialog: createElectronSaveDialog(currentWindow),
+  });
+  registerIpc(ipcMain, services, () => currentWindow()?.webContents.mainFrame);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(buildMenuTemplate({ isMac: process.platform === 'darwin', isDev: !app.isPackaged })),
+  );
+  createWindow();
+}
+
+// Must happen before 'ready': the scheme needs its privileges (standard, secure, fetch) from the first request.
+protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES);
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.setAppUserModelId('org.firebreak.console');
+  app.on('second-instance', focusWindow);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') {
+      app.quit();
+    }
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) {
+      createWindow();
+    }
+  });
+  start().catch((error: unknown) => {
+    console.error('Firebreak could not start:', error instanceof Error ? error.message : error);
+    app.exit(1);
+  });
+}

@@ -1,0 +1,21 @@
+/**
+ * Builds the IPC handler map from its dependencies. Electron and the loopback test host call this with their own
+ * identity and SaveDialog, so both serve the very same services.
+ */
+import type { IpcServices } from '../ipc/handleRequest';
+import { getAppInfo } from './appInfo';
+import type { AppIdentity } from './appInfo';
+import type { SaveDialog } from './dialogs';
+import { saveExport } from './exports';
+
+export interface ServiceDependencies {
+  readonly identity: AppIdentity;
+  readonly saveDialog: SaveDialog;
+}
+
+export function createServices(deps: ServiceDependencies): IpcServices {
+  return {
+    'app:getInfo': async () => getAppInfo(deps.identity),
+    'files:saveExport': async (request) => saveExport(request, deps.saveDialog),
+  };
+}

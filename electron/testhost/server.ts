@@ -1,0 +1,184 @@
+/**
+ * The loopback test host: the console in an ordinary browser, for end-to-end tests, benchmarks and `npm run
+ * dev:web`. It binds 127.0.0.1 only, serves the built renderer through the same staticAssets module and CSP as the
+ * app:// protocol, and answers `POST /ipc/<channel>` through the same handleRequest wrapper and services as Electron.
+ * Each run has a random token; the URL it returns carries it (`?token=`), and the renderer sends it back as a bearer
+ * token. The packaged app never includes this module.
+ */
+import { randomBytes } from 'node:crypto';
+import { createReadStream, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createDirectorySaveDialog } from '../services/directorySaveDialog';
+import { createServices } from '../services/createServices';
+import { securityHeaders } from '../services/securityHeaders';
+import { resolveStaticAsset, staticAssetHeaders } from '../services/staticAssets';
+import { answerIpcRequest, IPC_PATH_PREFIX } from './httpIpc';
+import type { HttpCaller } from './httpIpc';
+import type { IpcServices } from '../ipc/handleRequest';
+
+export interface TestHostOptions {
+  /** 0 (the default) picks a free port. */
+  readonly port?: number;
+  /** The built renderer, normally dist/renderer. */
+  readonly rendererDir: string;
+  /** Where 'files:saveExport' writes. */
+  readonly outputDir: string;
+  /** Defaults to 32 random bytes, base64url. */
+  readonly token?: string;
+  /** Largest IPC request body accepted; defaults to 300 MB (the contract allows 256 MB exports). */
+  readonly maxBodyBytes?: number;
+}
+
+export interface TestHost {
+  /** http://127.0.0.1:PORT/?token=TOKEN — open this in the browser. */
+  readonly url: string;
+  /** http://127.0.0.1:PORT */
+  readonly origin: string;
+  readonly port: number;
+  readonly token: string;
+  close(): Promise<void>;
+}
+
+export const TEST_HOST_ADDRESS = '127.0.0.1';
+const DEFAULT_MAX_BODY_BYTES = 300 * 1024 * 1024;
+
+export async function startTestHost(options: TestHostOptions): Promise<TestHost> {
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  const services = createServices({
+    identity: { name: 'Firebreak', version: packageVersion(), platform: process.platform, host: 'test-host' },
+    saveDialog: createDirectorySaveDialog(options.outputDir),
+  });
+  const settings = {
+    services,
+    rendererDir: options.rendererDir,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+  };
+  // Known only once the port is bound; requests cannot arrive before that.
+  const bound: { caller?: HttpCaller } = {};
+  const server = createServer((request, response) => {
+    const caller = bound.caller;
+    if (caller === undefined) {
+      response.writeHead(503).end();
+      return;
+    }
+    route(request, response, caller, settings).catch((error: unknown) => {
+      if (!response.headersSent) {
+        sendText(response, 500, `The test host failed: ${error instanceof Error ? error.message : String(error)}`);
+      } else {
+        response.destroy();
+      }
+    });
+  });
+  const port = await listen(server, options.port ?? 0);
+  const origin = `http://${TEST_HOST_ADDRESS}:${port}`;
+  bound.caller = { token, origin };
+  return {
+    url: `${origin}/?token=${encodeURIComponent(token)}`,
+    origin,
+    port,
+    token,
+    close: () => closeServer(server),
+  };
+}
+
+interface RouteSettings {
+  readonly services: IpcServices;
+  readonly rendererDir: string;
+  readonly maxBodyBytes: number;
+}
+
+async function route(
+  request: IncomingMessage,
+  response: ServerResponse,
+  caller: HttpCaller,
+  settings: RouteSettings,
+): Promise<void> {
+  const pathname = new URL(request.url ?? '/', caller.origin).pathname;
+  if (pathname.startsWith(IPC_PATH_PREFIX)) {
+    const answer = await answerIpcRequest(request, pathname, caller, settings.services, settings.maxBodyBytes);
+    const body = JSON.stringify(answer.envelope);
+    response.writeHead(answer.status, {
+      ...securityHeaders(),
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': Buffer.byteLength(body),
+      'Cache-Control': 'no-store',
+    });
+    response.end(body);
+    return;
+  }
+  request.resume();
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    sendText(response, 405, 'Method not allowed');
+    return;
+  }
+  await serveStatic(request, response, pathname, settings.rendererDir);
+}
+
+async function serveStatic(
+  request: IncomingMessage,
+  response: ServerResponse,
+  pathname: string,
+  rendererDir: string,
+): Promise<void> {
+  const asset = await resolveStaticAsset(rendererDir, pathname);
+  if (asset.kind === 'forbidden') {
+    sendText(response, 403, `Forbidden: ${asset.reason}`);
+    return;
+  }
+  if (asset.kind === 'not-found') {
+    sendText(response, 404, 'Not found');
+    return;
+  }
+  response.writeHead(200, staticAssetHeaders(asset));
+  if (request.method === 'HEAD') {
+    response.end();
+    return;
+  }
+  await new Promise<void>((resolve, rejectStream) => {
+    const stream = createReadStream(asset.filePath);
+    stream.on('error', rejectStream);
+    response.on('finish', resolve);
+    response.on('close', resolve);
+    stream.pipe(response);
+  });
+}
+
+function sendText(response: ServerResponse, status: number, text: string): void {
+  response.writeHead(status, { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8' });
+  response.end(text);
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, rejectListen) => {
+    server.once('error', rejectListen);
+    server.listen(port, TEST_HOST_ADDRESS, () => {
+      server.off('error', rejectListen);
+      const address: AddressInfo | string | null = server.address();
+      if (address === null || typeof address === 'string') {
+        rejectListen(new Error('The test host did not get a TCP port.'));
+        return;
+      }
+      resolve(address.port);
+    });
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, rejectClose) => {
+    server.close((error) => (error === undefined ? resolve() : rejectClose(error)));
+    // Browsers keep connections alive; without this, close() would wait for them to time out.
+    server.closeAllConnections();
+  });
+}
+
+function packageVersion(): string {
+  const manifest: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  return typeof manifest === 'object' &&
+    manifest !== null &&
+    'version' in manifest &&
+    typeof manifest.version === 'string'
+    ? manifest.version
+    : '0.0.0';
+}
