@@ -1,0 +1,222 @@
+/**
+ * Demo data and synthetic fixtures: the demo register loads through the one write path, covers every type, severity
+ * and phase with realistic, internally consistent histories, and leaves a verifiable audit chain; the synthetic
+ * generator is deterministic, fast at 100,000, and produces seeds that pass the schemas and load.
+ */
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { incidentDraftSchema, incidentSchema, type Incident } from '../../shared/domain/incident';
+import { checkPhaseChange } from '../../shared/domain/lifecycle';
+import { parseIncidentRef } from '../../shared/domain/reference';
+import { ATLAS_TECHNIQUES, INCIDENT_TYPES, PHASES, SEVERITIES, type Phase } from '../../shared/domain/taxonomy';
+import { writtenEntryDraftSchema, type TimelineEntry } from '../../shared/domain/timeline';
+import { verifyStoredAuditChain } from '../../renderer/db/auditTrail';
+import { FirebreakDatabase } from '../../renderer/db/database';
+import { seedIncidents, type IncidentSeed } from '../../renderer/db/incidents';
+import type { Actor } from '../../renderer/db/write';
+import { demoIncidentSeeds } from '../../renderer/features/demo/demoIncidents';
+import { loadDemoData } from '../../renderer/features/demo/loadDemoData';
+import { syntheticIncidentSeeds } from '../fixtures/syntheticIncidents';
+
+const actor: Actor = { name: 'Demo Loader', nodeId: 'demotest' };
+const NOW = new Date('2026-11-22T09:30:00.000Z');
+const opened: FirebreakDatabase[] = [];
+
+function freshDatabase(): FirebreakDatabase {
+  const db = new FirebreakDatabase(`demo-test-${Math.random().toString(36).slice(2)}`);
+  opened.push(db);
+  return db;
+}
+
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await db.delete();
+  }
+});
+
+/** Replays a seed's phase history through the lifecycle rules, as seedIncidents does. */
+function replayPhases(seed: IncidentSeed): Phase {
+  let phase: Phase = 'detection-analysis';
+  let previous = Date.parse(seed.declaredAt);
+  for (const step of seed.phases ?? []) {
+    const check = checkPhaseChange(phase, step.to, step.reason ?? '');
+    expect(check.ok, `${seed.draft.title}: ${phase} → ${step.to}`).toBe(true);
+    expect(Date.parse(step.at)).toBeGreaterThan(previous);
+    previous = Date.parse(step.at);
+    phase = step.to;
+  }
+  return phase;
+}
+
+describe('demo incident seeds', () => {
+  const seeds = demoIncidentSeeds(NOW);
+
+  it('are valid drafts and entries with consistent times, all in the past', () => {
+    expect(seeds.length).toBeGreaterThanOrEqual(14);
+    for (const seed of seeds) {
+      const draft = incidentDraftSchema.parse(seed.draft);
+      const detected = Date.parse(draft.detectedAt);
+      const aware = Date.parse(draft.awareAt);
+      const declared = Date.parse(seed.declaredAt);
+      expect(new Date(declared).toISOString()).toBe(seed.declaredAt);
+      expect(detected).toBeLessThanOrEqual(aware);
+      expect(aware).toBeLessThanOrEqual(declared);
+      expect(declared).toBeLessThanOrEqual(NOW.getTime());
+      expect(NOW.getTime() - declared).toBeLessThanOrEqual(90 * 24 * 3_600_000);
+      expect(draft.title.length).toBeLessThanOrEqual(90);
+
+      const entries = seed.entries ?? [];
+      expect(entries.length, draft.title).toBeGreaterThanOrEqual(3);
+      expect(entries.length, draft.title).toBeLessThanOrEqual(8);
+      for (const entry of entries) {
+        writtenEntryDraftSchema.parse(entry);
+        expect(Date.parse(entry.occurredAt), entry.text).toBeGreaterThanOrEqual(aware);
+        expect(Date.parse(entry.occurredAt), entry.text).toBeLessThanOrEqual(NOW.getTime());
+      }
+      for (const step of seed.phases ?? []) expect(Date.parse(step.at)).toBeLessThanOrEqual(NOW.getTime());
+      for (const id of draft.atlasTechniques) expect(Object.keys(ATLAS_TECHNIQUES)).toContain(id);
+      if (draft.reporter.confidential) expect([draft.reporter.name, draft.reporter.contact]).toEqual(['', '']);
+    }
+  });
+
+  it('follow the lifecycle rules, with a reopened incident and a step back carrying reasons', () => {
+    const finals = seeds.map(replayPhases);
+    expect(new Set(finals)).toEqual(new Set(PHASES));
+    const fromClosed = seeds.flatMap((seed) => {
+      const steps = seed.phases ?? [];
+      return steps.filter((_, i) => steps[i - 1]?.to === 'closed');
+    });
+    expect(fromClosed.length).toBeGreaterThanOrEqual(1);
+    for (const step of fromClosed) expect(step.reason?.trim()).not.toBe('');
+    // Entries of incidents that end closed were all written before they closed.
+    for (const seed of seeds) {
+      const last = seed.phases?.at(-1);
+      if (last?.to !== 'closed') continue;
+      for (const entry of seed.entries ?? [])
+        expect(Date.parse(entry.occurredAt)).toBeLessThanOrEqual(Date.parse(last.at));
+    }
+  });
+
+  it('are ordered by declaration and some are live (declared in the last hours)', () => {
+    const declared = seeds.map((seed) => Date.parse(seed.declaredAt));
+    expect(declared).toEqual([...declared].sort((a, b) => a - b));
+    expect(declared.filter((t) => NOW.getTime() - t <= 6 * 3_600_000).length).toBeGreaterThanOrEqual(2);
+    expect(seeds.filter((seed) => (seed.draft.types?.length ?? 0) > 1).length).toBeGreaterThanOrEqual(3);
+    expect(seeds.filter((seed) => seed.draft.reporter.confidential).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('are the same for the same moment and move with it', () => {
+    expect(demoIncidentSeeds(NOW)).toEqual(seeds);
+    const later = demoIncidentSeeds(new Date(NOW.getTime() + 3_600_000));
+    expect(Date.parse(later[0]!.declaredAt) - Date.parse(seeds[0]!.declaredAt)).toBe(3_600_000);
+  });
+});
+
+describe('loadDemoData', () => {
+  it('writes the demo register through the audited write path', async () => {
+    const db = freshDatabase();
+    const progress: { done: number; total: number }[] = [];
+    const count = await loadDemoData(db, actor, { now: NOW, onProgress: (p) => progress.push(p) });
+
+    const incidents = (await db.incidents.toArray()) as Incident[];
+    expect(count).toBeGreaterThanOrEqual(14);
+    expect(incidents).toHaveLength(count);
+    expect(progress.at(-1)).toEqual({ done: count, total: count });
+
+    expect(new Set(incidents.flatMap((incident) => incident.types))).toEqual(new Set(INCIDENT_TYPES));
+    expect(new Set(incidents.map((incident) => incident.severity))).toEqual(new Set(SEVERITIES));
+    expect(new Set(incidents.map((incident) => incident.phase))).toEqual(new Set(PHASES));
+
+    const refs = incidents.map((incident) => incident.ref);
+    expect(new Set(refs).size).toBe(refs.length);
+    for (const incident of incidents) {
+      incidentSchema.parse(incident);
+      expect(incident.ref).toMatch(/^INC-\d{4}-\d{4}$/);
+      expect(parseIncidentRef(incident.ref)?.year).toBe(new Date(incident.declaredAt).getUTCFullYear());
+    }
+
+    const timeline = (await db.timeline.toArray()) as TimelineEntry[];
+    for (const incident of incidents) {
+      const own = timeline.filter((entry) => entry.incidentId === incident.id);
+      expect(own.filter((entry) => entry.kind === 'declared')).toHaveLength(1);
+      const written = own.filter((entry) => ['note', 'decision', 'action', 'communication'].includes(entry.kind));
+      expect(written.length).toBeGreaterThanOrEqual(3);
+    }
+    const reopened = timeline.filter((entry) => entry.kind === 'phase-change' && entry.from === 'closed');
+    expect(reopened.length).toBeGreaterThanOrEqual(1);
+
+    // One audit entry per record created, plus one per incident update (each phase change).
+    const phaseChanges = timeline.filter((entry) => entry.kind === 'phase-change').length;
+    const audit = await verifyStoredAuditChain(db);
+    expect(audit).toMatchObject({ ok: true, count: incidents.length + timeline.length + phaseChanges });
+  });
+
+  it('continues references when loaded again', async () => {
+    const db = freshDatabase();
+    const first = await loadDemoData(db, actor, { now: NOW });
+    const second = await loadDemoData(db, actor, { now: NOW });
+    const refs = (await db.incidents.toArray()).map((incident) => incident.ref);
+    expect(refs).toHaveLength(first + second);
+    expect(new Set(refs).size).toBe(refs.length);
+    expect((await verifyStoredAuditChain(db)).ok).toBe(true);
+  });
+});
+
+describe('synthetic incident seeds', () => {
+  it('are deterministic for a seed and differ between seeds', () => {
+    expect(syntheticIncidentSeeds(200, { seed: 7 })).toEqual(syntheticIncidentSeeds(200, { seed: 7 }));
+    expect(syntheticIncidentSeeds(50, { seed: 7 })).not.toEqual(syntheticIncidentSeeds(50, { seed: 8 }));
+  });
+
+  it('generate 100,000 quickly, with valid drafts and forward-only histories', () => {
+    const started = performance.now();
+    const seeds = syntheticIncidentSeeds(100_000, { seed: 42 });
+    const elapsed = performance.now() - started;
+    expect(seeds).toHaveLength(100_000);
+    expect(elapsed).toBeLessThan(2_000);
+
+    const now = Date.UTC(2026, 5, 1);
+    const first = Date.parse(seeds[0]!.declaredAt);
+    const last = Date.parse(seeds.at(-1)!.declaredAt);
+    expect(last - first).toBeGreaterThan(2.9 * 365 * 24 * 3_600_000);
+    for (let i = 0; i < seeds.length; i += 97) {
+      const seed = seeds[i]!;
+      const draft = incidentDraftSchema.parse(seed.draft);
+      expect(draft.summary.length).toBeGreaterThanOrEqual(150);
+      expect(draft.summary.length).toBeLessThanOrEqual(400);
+      expect(draft.types.length).toBeLessThanOrEqual(2);
+      expect(draft.affectedSystems.length).toBeLessThanOrEqual(1);
+      expect(Date.parse(draft.awareAt)).toBeLessThanOrEqual(Date.parse(seed.declaredAt));
+      for (const time of [seed.declaredAt, draft.detectedAt, draft.awareAt, ...(seed.phases ?? []).map((p) => p.at)]) {
+        expect(new Date(Date.parse(time)).toISOString()).toBe(time);
+      }
+      expect(seed.entries).toBeUndefined();
+      replayPhases(seed);
+      for (const step of seed.phases ?? []) expect(Date.parse(step.at)).toBeLessThanOrEqual(now);
+    }
+    expect(new Set(seeds.map((seed) => seed.phases?.at(-1)?.to ?? 'detection-analysis'))).toEqual(new Set(PHASES));
+  });
+
+  it('load 500 through seedIncidents, with entries when asked', async () => {
+    const db = freshDatabase();
+    const seeds = syntheticIncidentSeeds(500, { seed: 3, now: NOW, entriesPerIncident: 2 });
+    for (const seed of seeds) for (const entry of seed.entries ?? []) writtenEntryDraftSchema.parse(entry);
+    // Batches of 25: seedIncidents currently loses its transaction beyond ~45 seeds per batch (reported separately).
+    const count = await seedIncidents(db, actor, seeds, { batchSize: 25 });
+    expect(count).toBe(500);
+    const incidents = await db.incidents.toArray();
+    expect(incidents).toHaveLength(500);
+    for (const incident of incidents) incidentSchema.parse(incident);
+    expect(new Set(incidents.map((incident) => incident.ref)).size).toBe(500);
+    const sample = seeds[123]!;
+    const stored = incidents.find((incident) => incident.title === sample.draft.title)!;
+    expect(stored.phase).toBe(sample.phases?.at(-1)?.to ?? 'detection-analysis');
+    const history = await db.timeline
+      .where('[incidentId+occurredAt]')
+      .between([stored.id, ''], [stored.id, '\uffff'])
+      .count();
+    expect(history).toBe(1 + 2 + (sample.phases?.length ?? 0));
+    expect((await verifyStoredAuditChain(db)).ok).toBe(true);
+  });
+});
