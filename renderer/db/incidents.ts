@@ -10,7 +10,14 @@ import {
   type IncidentDraft,
   type IncidentDraftInput,
 } from '../../shared/domain/incident';
-import { checkPhaseChange, phaseChangeRequestSchema, type PhaseChangeRequest } from '../../shared/domain/lifecycle';
+import {
+  checkNotInFuture,
+  checkPhaseChange,
+  checkPhaseChangeTime,
+  phaseChangeRequestSchema,
+  type PhaseChangeRequest,
+} from '../../shared/domain/lifecycle';
+import { isoTimestampSchema } from '../../shared/domain/time';
 import { formatIncidentRef, referenceCounterKey } from '../../shared/domain/reference';
 import { PHASE_LABELS, type Phase } from '../../shared/domain/taxonomy';
 import { writtenEntryDraftSchema, type TimelineEntry, type WrittenEntryDraft } from '../../shared/domain/timeline';
@@ -32,36 +39,57 @@ function parseOrRefuse<S extends z.ZodType>(schema: S, entity: string, input: un
   return parsed.data;
 }
 
-/** Hands out INC-YYYY-NNNN references inside one transaction; the `&ref` unique index makes a collision abort it. */
+/**
+ * Hands out INC-YYYY-NNNN references inside one transaction. Counters are read once up front so that allocation is
+ * synchronous (a transaction must not wait on anything but IndexedDB); the `&ref` unique index makes a collision
+ * abort the transaction rather than store a duplicate.
+ */
 class ReferenceAllocator {
-  private readonly next = new Map<number, number>();
-  constructor(private readonly db: FirebreakDatabase) {}
+  private constructor(
+    private readonly db: FirebreakDatabase,
+    private readonly next: Map<number, number>,
+  ) {}
 
-  async allocate(year: number): Promise<string> {
-    let sequence = this.next.get(year);
-    if (sequence === undefined) {
-      const row = await this.db.meta.get(referenceCounterKey(year));
-      sequence = typeof row?.value === 'number' ? row.value : 1;
+  static async load(db: FirebreakDatabase, years: Iterable<number>): Promise<ReferenceAllocator> {
+    const next = new Map<number, number>();
+    for (const year of new Set(years)) {
+      const row = await db.meta.get(referenceCounterKey(year));
+      next.set(year, typeof row?.value === 'number' ? row.value : 1);
     }
+    return new ReferenceAllocator(db, next);
+  }
+
+  allocate(year: number): string {
+    const sequence = this.next.get(year);
+    if (sequence === undefined) throw new Error(`No reference counter was loaded for ${year}.`);
     this.next.set(year, sequence + 1);
     return formatIncidentRef(year, sequence);
   }
 
   async save(): Promise<void> {
-    for (const [year, sequence] of this.next)
+    for (const [year, sequence] of this.next) {
       await this.db.meta.put({ key: referenceCounterKey(year), value: sequence });
+    }
   }
 }
 
-async function declareWith(
+const yearOf = (iso: string): number => new Date(iso).getUTCFullYear();
+
+function refuseIf(problem: string | undefined): void {
+  if (problem !== undefined) throw new WriteRefusedError(problem);
+}
+
+function declareWith(
   writer: RecordWriter,
   references: ReferenceAllocator,
   draft: IncidentDraft,
   declaredAt: string,
-): Promise<Incident> {
+): Incident {
+  refuseIf(checkNotInFuture('The declaration', declaredAt, writer.now));
+  refuseIf(checkNotInFuture('Became-aware time', draft.awareAt, declaredAt));
   const incident = writer.create('incident', {
     ...draft,
-    ref: await references.allocate(new Date(declaredAt).getUTCFullYear()),
+    ref: references.allocate(yearOf(declaredAt)),
     phase: 'detection-analysis',
     declaredAt,
     phaseEnteredAt: { 'detection-analysis': declaredAt },
@@ -79,6 +107,7 @@ async function declareWith(
 function changePhaseWith(writer: RecordWriter, incident: Incident, request: PhaseChangeRequest): Incident {
   const check = checkPhaseChange(incident.phase, request.to, request.reason);
   if (!check.ok) throw new WriteRefusedError(check.message);
+  refuseIf(checkPhaseChangeTime(incident, request.occurredAt, writer.now));
   const verb = { advance: 'Moved', 'step-back': 'Moved back', reopen: 'Reopened' }[check.kind];
   writer.create('timeline', {
     incidentId: incident.id,
@@ -112,8 +141,8 @@ export async function declareIncident(
     db,
     actor,
     async (writer) => {
-      const references = new ReferenceAllocator(db);
-      const incident = await declareWith(writer, references, draft, writer.now);
+      const references = await ReferenceAllocator.load(db, [yearOf(writer.now)]);
+      const incident = declareWith(writer, references, draft, writer.now);
       await references.save();
       return incident;
     },
@@ -131,6 +160,7 @@ export async function editIncident(
   const draft = parseOrRefuse(incidentDraftSchema, 'incident', input);
   return writeTransaction(db, actor, async (writer) => {
     const current = await requireIncident(db, id);
+    refuseIf(checkNotInFuture('Became-aware time', draft.awareAt, writer.now));
     const changes = describeIncidentChanges(current, draft);
     if (changes.length === 0) return current;
     const edited: Partial<IncidentDraft> = {};
@@ -168,6 +198,7 @@ export async function addTimelineEntry(
     if (incident.phase === 'closed') {
       throw new WriteRefusedError('This incident is closed. Reopen it to add to its timeline.');
     }
+    refuseIf(checkNotInFuture('The entry', draft.occurredAt, writer.now));
     const entry = writer.create('timeline', { incidentId, ...draft });
     writer.update('incident', incident, {});
     return entry;
@@ -202,16 +233,23 @@ export async function seedIncidents(
   for (let start = 0; start < seeds.length; start += batchSize) {
     options.signal?.throwIfAborted();
     const batch = seeds.slice(start, start + batchSize).map((seed) => ({
-      seed,
+      declaredAt: parseOrRefuse(isoTimestampSchema, 'declaration time', seed.declaredAt),
+      phases: seed.phases ?? [],
       draft: parseOrRefuse(incidentDraftSchema, 'incident', seed.draft),
       entries: (seed.entries ?? []).map((entry) => parseOrRefuse(writtenEntryDraftSchema, 'timeline entry', entry)),
     }));
     await writeTransaction(db, actor, async (writer) => {
-      const references = new ReferenceAllocator(db);
-      for (const { seed, draft, entries } of batch) {
-        let incident = await declareWith(writer, references, draft, seed.declaredAt);
-        for (const entry of entries) writer.create('timeline', { incidentId: incident.id, ...entry });
-        for (const phase of seed.phases ?? []) {
+      const references = await ReferenceAllocator.load(
+        db,
+        batch.map(({ declaredAt }) => yearOf(declaredAt)),
+      );
+      for (const { draft, declaredAt, phases, entries } of batch) {
+        let incident = declareWith(writer, references, draft, declaredAt);
+        for (const entry of entries) {
+          refuseIf(checkNotInFuture('The entry', entry.occurredAt, writer.now));
+          writer.create('timeline', { incidentId: incident.id, ...entry });
+        }
+        for (const phase of phases) {
           incident = changePhaseWith(writer, incident, {
             to: phase.to,
             reason: phase.reason ?? '',

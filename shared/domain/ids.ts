@@ -41,10 +41,17 @@ export function parseHlc(stamp: HlcStamp): HlcParts {
   return { wallMs: Number(wall), counter: Number(counter), node };
 }
 
-/** Next stamp after `last` (ours or one received), never behind the wall clock and never equal to `last`. */
+const MAX_COUNTER = 9_999;
+
+/**
+ * Next stamp after `last` (ours or one received), never behind the wall clock and never equal to `last`. When more
+ * than 10,000 stamps fall in one millisecond (bulk writes), the clock runs a millisecond ahead rather than widen the
+ * counter, which keeps stamps fixed-width and so lexically ordered.
+ */
 export function nextHlc(last: HlcStamp | undefined, node: string, now: number = Date.now()): HlcStamp {
   if (!last) return formatHlc({ wallMs: now, counter: 0, node });
   const prev = parseHlc(last);
   if (now > prev.wallMs) return formatHlc({ wallMs: now, counter: 0, node });
+  if (prev.counter >= MAX_COUNTER) return formatHlc({ wallMs: prev.wallMs + 1, counter: 0, node });
   return formatHlc({ wallMs: prev.wallMs, counter: prev.counter + 1, node });
 }

@@ -40,3 +40,24 @@ export function checkPhaseChange(from: Phase, to: Phase, reason: string): PhaseC
   if (from === 'closed') return { ok: true, kind: 'reopen' };
   return { ok: true, kind: phaseIndex(to) > phaseIndex(from) ? 'advance' : 'step-back' };
 }
+
+/** Responders' clocks drift; event times up to this far ahead of the local clock are accepted. */
+export const CLOCK_SKEW_TOLERANCE_MS = 5 * 60_000;
+
+/** Refuses an event time in the future (beyond clock skew). Returns the problem in words, or undefined. */
+export function checkNotInFuture(what: string, at: string, now: string): string | undefined {
+  return Date.parse(at) > Date.parse(now) + CLOCK_SKEW_TOLERANCE_MS ? `${what} cannot be in the future.` : undefined;
+}
+
+/** A phase change happens after the incident entered its current phase, and not in the future. */
+export function checkPhaseChangeTime(
+  current: { readonly phase: Phase; readonly phaseEnteredAt: Partial<Record<Phase, string>> },
+  occurredAt: string,
+  now: string,
+): string | undefined {
+  const entered = current.phaseEnteredAt[current.phase];
+  if (entered !== undefined && Date.parse(occurredAt) < Date.parse(entered)) {
+    return `The phase change cannot be earlier than when the incident entered ${PHASE_LABELS[current.phase]}.`;
+  }
+  return checkNotInFuture('The phase change', occurredAt, now);
+}

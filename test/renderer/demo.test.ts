@@ -19,7 +19,7 @@ import { loadDemoData } from '../../renderer/features/demo/loadDemoData';
 import { syntheticIncidentSeeds } from '../fixtures/syntheticIncidents';
 
 const actor: Actor = { name: 'Demo Loader', nodeId: 'demotest' };
-const NOW = new Date('2026-11-22T09:30:00.000Z');
+const NOW = new Date('2026-06-01T09:30:00.000Z');
 const opened: FirebreakDatabase[] = [];
 
 function freshDatabase(): FirebreakDatabase {

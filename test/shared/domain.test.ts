@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../shared/domain/canonicalJson';
 import { sha256Hex } from '../../shared/domain/hash';
-import { nextHlc, parseHlc, uuidv7, uuidV7Schema } from '../../shared/domain/ids';
+import { hlcSchema, nextHlc, parseHlc, uuidv7, uuidV7Schema } from '../../shared/domain/ids';
 import { incidentDraftSchema } from '../../shared/domain/incident';
 import { checkPhaseChange } from '../../shared/domain/lifecycle';
 import { formatIncidentRef, parseIncidentRef } from '../../shared/domain/reference';
@@ -21,6 +21,15 @@ describe('identifiers and clocks', () => {
     const third = nextHlc(second, 'nodea', 900);
     expect([first < second, second < third]).toEqual([true, true]);
     expect(parseHlc(third)).toEqual({ wallMs: 1000, counter: 2, node: 'nodea' });
+  });
+
+  it('keeps stamps fixed-width and ordered past 10,000 stamps in one millisecond', () => {
+    let stamp = nextHlc(undefined, 'nodea', 1000);
+    const stamps = [stamp];
+    for (let i = 0; i < 10_050; i++) stamps.push((stamp = nextHlc(stamp, 'nodea', 1000)));
+    expect(stamps.every((s, i) => i === 0 || stamps[i - 1]! < s)).toBe(true);
+    expect(stamps.every((s) => hlcSchema.safeParse(s).success)).toBe(true);
+    expect(parseHlc(stamp)).toEqual({ wallMs: 1001, counter: 50, node: 'nodea' });
   });
 });
 

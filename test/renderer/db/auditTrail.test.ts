@@ -4,7 +4,7 @@ import { AUDIT_HEAD_KEY, verifyStoredAuditChain } from '../../../renderer/db/aud
 import type { FirebreakDatabase } from '../../../renderer/db/database';
 import { changePhase, declareIncident } from '../../../renderer/db/incidents';
 import { promptInjectionDraft } from '../../fixtures/incidentDrafts';
-import { freshDatabase, testActor } from '../../fixtures/testDatabase';
+import { declaredAtFixture, freshDatabase, testActor } from '../../fixtures/testDatabase';
 
 let db: FirebreakDatabase;
 afterEach(async () => {
@@ -14,7 +14,7 @@ afterEach(async () => {
 /** Six audit entries: declare (2), phase change (2), phase change (2). */
 async function workedIncident(): Promise<FirebreakDatabase> {
   const database = freshDatabase();
-  const incident = await declareIncident(database, testActor, promptInjectionDraft());
+  const incident = await declareIncident(database, testActor, promptInjectionDraft(), declaredAtFixture);
   await changePhase(database, testActor, incident.id, { to: 'containment', occurredAt: '2026-11-20T09:00:00.000Z' });
   await changePhase(database, testActor, incident.id, { to: 'eradication', occurredAt: '2026-11-20T10:00:00.000Z' });
   return database;

@@ -11,7 +11,7 @@ import {
 } from '../../../renderer/db/incidents';
 import { RecordValidationError, WriteRefusedError } from '../../../renderer/db/write';
 import { promptInjectionDraft } from '../../fixtures/incidentDrafts';
-import { freshDatabase, testActor } from '../../fixtures/testDatabase';
+import { declaredAtFixture, freshDatabase, testActor } from '../../fixtures/testDatabase';
 
 let db: FirebreakDatabase;
 afterEach(async () => {
@@ -93,7 +93,7 @@ describe('declaring incidents', () => {
 
   it('refuses an invalid draft with a clear error and changes nothing', async () => {
     db = freshDatabase();
-    await declareIncident(db, testActor, promptInjectionDraft());
+    await declareIncident(db, testActor, promptInjectionDraft(), declaredAtFixture);
     const before = await snapshot(db);
     const attempt = declareIncident(db, testActor, promptInjectionDraft({ title: '', types: [] }));
     await expect(attempt).rejects.toThrow(RecordValidationError);
@@ -107,7 +107,7 @@ describe('declaring incidents', () => {
 describe('working an incident', () => {
   it('records phase changes, edits and notes on the timeline with event and entry times', async () => {
     db = freshDatabase();
-    const incident = await declareIncident(db, testActor, promptInjectionDraft());
+    const incident = await declareIncident(db, testActor, promptInjectionDraft(), declaredAtFixture);
     await changePhase(db, testActor, incident.id, { to: 'containment', occurredAt: '2026-11-20T09:00:00.000Z' });
     await addTimelineEntry(db, testActor, incident.id, {
       kind: 'decision',
@@ -141,17 +141,17 @@ describe('working an incident', () => {
 
   it('needs a reason to reopen a closed incident, and refuses notes on it until then', async () => {
     db = freshDatabase();
-    const incident = await declareIncident(db, testActor, promptInjectionDraft());
+    const incident = await declareIncident(db, testActor, promptInjectionDraft(), declaredAtFixture);
     await changePhase(db, testActor, incident.id, { to: 'closed', occurredAt: '2026-11-21T09:00:00.000Z' });
     const before = await snapshot(db);
     await expect(
-      changePhase(db, testActor, incident.id, { to: 'recovery', occurredAt: '2026-11-22T09:00:00.000Z' }),
+      changePhase(db, testActor, incident.id, { to: 'recovery', occurredAt: '2026-11-21T10:00:00.000Z' }),
     ).rejects.toThrow(new WriteRefusedError('Give a reason for reopening this incident.'));
     await expect(
       addTimelineEntry(db, testActor, incident.id, {
         kind: 'note',
         text: 'late note',
-        occurredAt: '2026-11-22T09:00:00.000Z',
+        occurredAt: '2026-11-21T10:00:00.000Z',
       }),
     ).rejects.toThrow('This incident is closed. Reopen it to add to its timeline.');
     expect(await snapshot(db)).toEqual(before);
@@ -159,7 +159,7 @@ describe('working an incident', () => {
     const reopened = await changePhase(db, testActor, incident.id, {
       to: 'recovery',
       reason: 'Injection reproduced on the canary',
-      occurredAt: '2026-11-22T09:00:00.000Z',
+      occurredAt: '2026-11-21T10:00:00.000Z',
     });
     expect(reopened.phase).toBe('recovery');
     const last = (await db.timeline.orderBy(':id').toArray()).at(-1);
@@ -173,7 +173,43 @@ describe('working an incident', () => {
   });
 });
 
+describe('event times', () => {
+  it('refuses times in the future and phase changes earlier than the current phase began', async () => {
+    db = freshDatabase();
+    const now = { now: () => Date.parse('2026-11-20T12:00:00.000Z') };
+    await expect(
+      declareIncident(db, testActor, promptInjectionDraft({ awareAt: '2026-11-21T08:00:00.000Z' }), now),
+    ).rejects.toThrow(new WriteRefusedError('Became-aware time cannot be in the future.'));
+    const incident = await declareIncident(db, testActor, promptInjectionDraft(), now);
+    const before = await snapshot(db);
+    await expect(
+      changePhase(db, testActor, incident.id, { to: 'containment', occurredAt: '2026-11-20T11:00:00.000Z' }),
+    ).rejects.toThrow('The phase change cannot be earlier than when the incident entered Detection & analysis.');
+    await expect(
+      addTimelineEntry(db, testActor, incident.id, {
+        kind: 'note',
+        text: 'From the future',
+        occurredAt: '2099-01-01T00:00:00.000Z',
+      }),
+    ).rejects.toThrow('The entry cannot be in the future.');
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
+
 describe('seeding incidents', () => {
+  it('seeds thousands of incidents in one transaction', async () => {
+    db = freshDatabase();
+    const seeds = Array.from({ length: 2_500 }, (_, i) => ({
+      draft: promptInjectionDraft({ title: `Incident number ${i}` }),
+      declaredAt: '2026-11-20T08:30:00.000Z',
+      phases: [{ to: 'containment' as const, at: '2026-11-20T09:30:00.000Z' }],
+    }));
+    expect(await seedIncidents(db, testActor, seeds, { batchSize: 2_500 })).toBe(2_500);
+    const refs = (await db.incidents.orderBy('ref').keys()) as string[];
+    expect([refs[0], refs.at(-1), new Set(refs).size]).toEqual(['INC-2026-0001', 'INC-2026-2500', 2_500]);
+    expect(await verifyStoredAuditChain(db)).toMatchObject({ ok: true, count: 2_500 * 4 });
+  });
+
   it('writes a whole batch or nothing', async () => {
     db = freshDatabase();
     const good = { draft: promptInjectionDraft(), declaredAt: '2026-11-20T08:30:00.000Z' };
