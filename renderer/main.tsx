@@ -1,0 +1,26 @@
+/**
+ * The renderer's entry: reads the launch options (and clears them from the address bar) before anything else,
+ * applies the theme before the first paint, opens the database and mounts the app.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { config as configureZod } from 'zod';
+import { App } from './app/App';
+import { applyStoredTheme } from './app/themeStore';
+import { openDatabase } from './db/database';
+import { launchOptions } from './host/launchOptions';
+import './styles/index.css';
+
+// The CSP forbids eval; zod would otherwise probe for it (and log a violation) to compile its parsers.
+configureZod({ jitless: true });
+launchOptions();
+applyStoredTheme();
+
+const container = document.getElementById('root');
+if (!container) throw new Error('The page has no #root element.');
+
+createRoot(container).render(
+  <StrictMode>
+    <App db={openDatabase()} />
+  </StrictMode>,
+);
