@@ -1,0 +1,39 @@
+/**
+ * The toast stack and its live regions. The regions are always in the page so that screen readers announce what is
+ * added to them: confirmations politely, errors at once.
+ */
+import { useToastStore, type Toast } from './toastStore';
+import { Icon } from './Icon';
+
+function ToastItem({ toast, onDismiss }: { readonly toast: Toast; readonly onDismiss: () => void }) {
+  return (
+    <div className={`toast toast-${toast.tone}`}>
+      <Icon name={toast.tone === 'error' ? 'alert' : toast.tone === 'success' ? 'check' : 'info'} />
+      <p className="toast-message">{toast.message}</p>
+      <button type="button" className="toast-dismiss" aria-label="Dismiss notification" onClick={onDismiss}>
+        <Icon name="x" size={14} />
+      </button>
+    </div>
+  );
+}
+
+export function Toaster() {
+  const toasts = useToastStore((state) => state.toasts);
+  const dismiss = useToastStore((state) => state.dismiss);
+  const polite = toasts.filter((toast) => toast.tone !== 'error');
+  const urgent = toasts.filter((toast) => toast.tone === 'error');
+  return (
+    <div className="toaster">
+      <div role="status" aria-live="polite" className="toaster-region">
+        {polite.map((toast) => (
+          <ToastItem key={toast.id} toast={toast} onDismiss={() => dismiss(toast.id)} />
+        ))}
+      </div>
+      <div role="alert" aria-live="assertive" className="toaster-region">
+        {urgent.map((toast) => (
+          <ToastItem key={toast.id} toast={toast} onDismiss={() => dismiss(toast.id)} />
+        ))}
+      </div>
+    </div>
+  );
+}

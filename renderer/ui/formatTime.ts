@@ -1,0 +1,112 @@
+/**
+ * Times as a responder reads them: in their own time zone with the zone named ("22 Nov 2026, 07:31 CET"), relative
+ * where it helps ("12 min ago"), and the conversion between datetime-local inputs (local wall time) and the stored
+ * ISO-8601 UTC strings with millisecond precision.
+ */
+const LOCALE = 'en-GB';
+
+const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZoneName: 'short',
+});
+const dateFormat = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', year: 'numeric' });
+const timeFormat = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
+const utcFormat = new Intl.DateTimeFormat(LOCALE, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  timeZone: 'UTC',
+  timeZoneName: 'short',
+});
+const relativeFormat = new Intl.RelativeTimeFormat(LOCALE, { numeric: 'auto', style: 'short' });
+
+/** "22 Nov 2026, 07:31 CET" */
+export function formatDateTime(iso: string): string {
+  return dateTimeFormat.format(new Date(iso));
+}
+
+/** "22 Nov 2026" */
+export function formatDate(iso: string): string {
+  return dateFormat.format(new Date(iso));
+}
+
+/** "07:31 CET" */
+export function formatTime(iso: string): string {
+  return timeFormat.format(new Date(iso));
+}
+
+/** "22 Nov 2026, 06:31:00 UTC", for tooltips. */
+export function formatUtc(iso: string): string {
+  return utcFormat.format(new Date(iso));
+}
+
+export function isSameLocalDay(a: string, b: string): boolean {
+  return dateFormat.format(new Date(a)) === dateFormat.format(new Date(b));
+}
+
+const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+/** "12 min ago", "in 3 hr", "now". */
+export function formatRelative(iso: string, now: number = Date.now()): string {
+  const seconds = (Date.parse(iso) - now) / 1000;
+  const magnitude = Math.abs(seconds);
+  if (magnitude < 45) return 'just now';
+  for (const [unit, size] of UNITS) {
+    if (magnitude >= size || unit === 'minute') {
+      return relativeFormat.format(Math.round(seconds / size), unit);
+    }
+  }
+  return 'just now';
+}
+
+/** The responder's zone: IANA name and short name, e.g. { id: 'Europe/Berlin', short: 'CET' }. */
+export function localZone(at: Date = new Date()): { readonly id: string; readonly short: string } {
+  const id = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const short =
+    new Intl.DateTimeFormat(LOCALE, { timeZoneName: 'short' }).formatToParts(at).find((part) => part.type === 'timeZoneName')
+      ?.value ?? id;
+  return { id, short };
+}
+
+const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
+
+/** An ISO timestamp as a datetime-local value in the responder's zone ("2026-11-22T07:31"). */
+export function toLocalInputValue(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return (
+    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
+    `T${pad(date.getHours())}:${pad(date.getMinutes())}`
+  );
+}
+
+/** A datetime-local value (local wall time) as ISO UTC with milliseconds; '' when it is not a complete date. */
+export function fromLocalInputValue(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/.exec(value);
+  if (!match) return '';
+  const [, y, mo, d, h, mi, s, ms] = match;
+  const date = new Date(
+    Number(y),
+    Number(mo) - 1,
+    Number(d),
+    Number(h),
+    Number(mi),
+    Number(s ?? 0),
+    Number((ms ?? '0').padEnd(3, '0')),
+  );
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString();
+}
