@@ -1,0 +1,23 @@
+/** Shows the screen for the current route. */
+import { DeclareScreen } from '../features/declare/DeclareScreen';
+import { EditIncidentScreen } from '../features/declare/EditIncidentScreen';
+import { IncidentScreen } from '../features/incident/IncidentScreen';
+import { RegisterScreen } from '../features/register/RegisterScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { useRouteStore } from './routeStore';
+
+export function ScreenOutlet() {
+  const route = useRouteStore((state) => state.route);
+  switch (route.name) {
+    case 'register':
+      return <RegisterScreen />;
+    case 'incident':
+      return <IncidentScreen key={route.id} id={route.id} />;
+    case 'edit':
+      return <EditIncidentScreen key={route.id} id={route.id} />;
+    case 'declare':
+      return <DeclareScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+  }
+}

@@ -1,0 +1,128 @@
+/** The left navigation: the product, the three places to go, who is signed in here, theme and shortcuts. */
+import type { MouseEvent } from 'react';
+import { Icon, type IconName } from '../ui/Icon';
+import { useLiveIncidentIndex } from '../features/register/useLiveIncidentIndex';
+import { useSession } from './ProfileContext';
+import { navigate, useRouteStore } from './routeStore';
+import { routeHref, type Route } from './routes';
+import { MOD_LABEL } from './shortcuts';
+import { effectiveTheme, useThemeStore } from './themeStore';
+import { useUiStore } from './uiStore';
+
+interface NavItem {
+  readonly label: string;
+  readonly route: Route;
+  readonly icon: IconName;
+  readonly shortcut?: string;
+  readonly matches: ReadonlyArray<Route['name']>;
+}
+
+const NAV: readonly NavItem[] = [
+  { label: 'Incidents', route: { name: 'register' }, icon: 'list', matches: ['register', 'incident', 'edit'] },
+  { label: 'Declare incident', route: { name: 'declare' }, icon: 'plus', shortcut: `${MOD_LABEL} N`, matches: ['declare'] },
+  { label: 'Settings', route: { name: 'settings' }, icon: 'settings', matches: ['settings'] },
+];
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase() ?? '')
+    .join('');
+}
+
+function follow(event: MouseEvent<HTMLAnchorElement>, route: Route): void {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  navigate(route);
+}
+
+export function Sidebar() {
+  const current = useRouteStore((state) => state.route.name);
+  const { profile } = useSession();
+  const preference = useThemeStore((state) => state.preference);
+  const setPreference = useThemeStore((state) => state.setPreference);
+  const openShortcuts = useUiStore((state) => state.setShortcutsOpen);
+  const { status } = useLiveIncidentIndex();
+  const theme = effectiveTheme(preference);
+  const nextTheme = theme === 'dark' ? 'light' : 'dark';
+
+  return (
+    <nav className="sidebar" aria-label="Main">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          <Icon name="shield" size={18} />
+        </span>
+        <span className="brand-text">
+          <span className="brand-name">Firebreak</span>
+          <span className="brand-tagline">AI incident console</span>
+        </span>
+      </div>
+      <ul className="nav-list">
+        {NAV.map((item) => {
+          const active = item.matches.includes(current);
+          return (
+            <li key={item.label}>
+              <a
+                className={active ? 'nav-link is-active' : 'nav-link'}
+                href={routeHref(item.route)}
+                aria-current={active ? 'page' : undefined}
+                aria-keyshortcuts={item.shortcut ? item.shortcut.replace(' ', '+').replace('⌘', 'Meta') : undefined}
+                onClick={(event) => follow(event, item.route)}
+              >
+                <Icon name={item.icon} />
+                <span className="nav-label">{item.label}</span>
+                {item.route.name === 'register' && status.phase === 'ready' ? (
+                  <span className="nav-count" aria-hidden="true">
+                    {status.total.toLocaleString('en-GB')}
+                  </span>
+                ) : null}
+                {item.shortcut ? (
+                  <kbd className="nav-kbd" aria-hidden="true">
+                    {item.shortcut}
+                  </kbd>
+                ) : null}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="sidebar-footer">
+        <p className="offline-note">
+          <span className="offline-dot" aria-hidden="true" />
+          Offline · data stays on this machine
+        </p>
+        <div className="sidebar-tools">
+          <button
+            type="button"
+            className="sidebar-tool"
+            onClick={() => setPreference(nextTheme)}
+            aria-label={`Switch to ${nextTheme} theme`}
+            title={`Switch to ${nextTheme} theme`}
+          >
+            <Icon name={theme === 'dark' ? 'sun' : 'moon'} />
+          </button>
+          <button
+            type="button"
+            className="sidebar-tool"
+            onClick={() => openShortcuts(true)}
+            aria-label="Keyboard shortcuts"
+            title="Keyboard shortcuts (?)"
+          >
+            <Icon name="keyboard" />
+          </button>
+        </div>
+        <div className="responder">
+          <span className="avatar" aria-hidden="true">
+            {initials(profile.name)}
+          </span>
+          <span className="responder-text">
+            <span className="responder-name">{profile.name}</span>
+            <span className="responder-role">{profile.role}</span>
+          </span>
+        </div>
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,36 @@
+/** Ctrl/Cmd+N declares, Ctrl/Cmd+K (or /) searches, ? shows the shortcuts; wired once on the window. */
+import { useEffect } from 'react';
+import { navigate } from './routeStore';
+import { hasModifier, isTypingTarget } from './shortcuts';
+import { useUiStore } from './uiStore';
+
+export function useGlobalShortcuts(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.defaultPrevented || event.isComposing) return;
+      const key = event.key.toLowerCase();
+      if (hasModifier(event) && !event.altKey && !event.shiftKey && (key === 'n' || key === 'k')) {
+        event.preventDefault();
+        if (key === 'n') {
+          navigate({ name: 'declare' });
+        } else {
+          navigate({ name: 'register' });
+          useUiStore.getState().requestSearchFocus();
+        }
+        return;
+      }
+      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      if (document.querySelector('dialog[open]')) return;
+      if (event.key === '?') {
+        event.preventDefault();
+        useUiStore.getState().setShortcutsOpen(true);
+      } else if (event.key === '/') {
+        event.preventDefault();
+        navigate({ name: 'register' });
+        useUiStore.getState().requestSearchFocus();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

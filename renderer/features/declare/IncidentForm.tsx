@@ -1,0 +1,88 @@
+/**
+ * The declare and edit form, one component for both. Validation is the shared incident draft schema (zodResolver):
+ * an invalid form stores nothing, shows each error beside its field in words, and moves focus to the first one.
+ * Leaving with unsaved changes asks first.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { incidentDraftSchema, type IncidentDraft } from '../../../shared/domain/incident';
+import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
+import { Button } from '../../ui/Button';
+import { describeError } from '../../ui/errorMessage';
+import { AffectedSystemsSection } from './AffectedSystemsSection';
+import { DescriptionSection } from './DescriptionSection';
+import { ImpactSection } from './ImpactSection';
+import type { IncidentFormValues } from './incidentFormValues';
+import { ReporterSection } from './ReporterSection';
+import { SeveritySection } from './SeveritySection';
+import { TimingSection } from './TimingSection';
+import { TypesSection } from './TypesSection';
+
+export interface IncidentFormProps {
+  readonly defaultValues: Partial<IncidentFormValues>;
+  readonly submitLabel: string;
+  /** Stores the draft; a thrown error is shown above the buttons and nothing else changes. */
+  readonly onSubmit: (draft: IncidentDraft) => Promise<void>;
+  readonly onCancel: () => void;
+}
+
+function countErrors(errors: object): number {
+  return Object.keys(errors).filter((key) => key !== 'root').length;
+}
+
+export function IncidentForm({ defaultValues, submitLabel, onSubmit, onCancel }: IncidentFormProps) {
+  const form = useForm<IncidentFormValues, unknown, IncidentDraft>({
+    resolver: zodResolver(incidentDraftSchema),
+    defaultValues,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    shouldFocusError: true,
+  });
+  const [saveError, setSaveError] = useState<string | undefined>();
+  const { isDirty, isSubmitting, errors, submitCount } = form.formState;
+  useUnsavedChangesGuard(isDirty);
+
+  const submit = form.handleSubmit(async (draft) => {
+    setSaveError(undefined);
+    try {
+      await onSubmit(draft);
+    } catch (error) {
+      setSaveError(describeError(error));
+    }
+  });
+
+  const problems = submitCount > 0 ? countErrors(errors) : 0;
+
+  return (
+    <form className="incident-form" noValidate onSubmit={(event) => void submit(event)}>
+      <DescriptionSection form={form} />
+      <TypesSection form={form} />
+      <SeveritySection form={form} />
+      <TimingSection form={form} />
+      <AffectedSystemsSection form={form} />
+      <ImpactSection form={form} />
+      <ReporterSection form={form} />
+      <div className="form-footer">
+        <div className="form-footer-messages">
+          {saveError ? (
+            <p className="form-alert" role="alert">
+              {saveError}
+            </p>
+          ) : problems > 0 ? (
+            <p className="form-alert" role="alert">
+              {problems === 1 ? 'One field needs' : `${problems} fields need`} attention — see the message beside{' '}
+              {problems === 1 ? 'it' : 'each'}. Nothing has been saved.
+            </p>
+          ) : null}
+        </div>
+        <div className="form-footer-actions">
+          <Button onClick={onCancel}>Cancel</Button>
+          <Button type="submit" variant="primary" busy={isSubmitting}>
+            {submitLabel}
+          </Button>
+        </div>
+      </div>
+    </form>
+  );
+}

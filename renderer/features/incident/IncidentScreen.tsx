@@ -1,0 +1,46 @@
+/** One incident: header and lifecycle, overview and timeline on the left, times, roles and impact on the right. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { useDatabase } from '../../app/DatabaseContext';
+import { SplashScreen } from '../../app/SplashScreen';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { ChangePhaseDialog } from './ChangePhaseDialog';
+import { ImpactPanel } from './ImpactPanel';
+import { IncidentHeader } from './IncidentHeader';
+import { IncidentNotFound } from './IncidentNotFound';
+import { useIncidentViewStore } from './incidentViewStore';
+import { KeyTimesPanel } from './KeyTimesPanel';
+import { LifecycleStepper } from './LifecycleStepper';
+import { OverviewPanel } from './OverviewPanel';
+import { RolesPanel } from './RolesPanel';
+import { TimelinePanel } from './TimelinePanel';
+
+export function IncidentScreen({ id }: { readonly id: string }) {
+  const db = useDatabase();
+  const incident = useLiveQuery(async () => (await db.incidents.get(id)) ?? null, [db, id]);
+  const phaseDialog = useIncidentViewStore((state) => state.phaseDialog);
+  const closePhaseDialog = useIncidentViewStore((state) => state.closePhaseDialog);
+  useDocumentTitle(incident ? `${incident.ref} ${incident.title}` : 'Incident');
+  useEffect(() => closePhaseDialog, [closePhaseDialog]);
+
+  if (incident === undefined) return <SplashScreen message="Opening the incident…" />;
+  if (incident === null || incident.deletedAt !== null) return <IncidentNotFound />;
+  return (
+    <div className="screen screen-incident">
+      <IncidentHeader incident={incident} />
+      <LifecycleStepper incident={incident} />
+      <div className="incident-layout">
+        <div className="incident-primary">
+          <OverviewPanel incident={incident} />
+          <TimelinePanel incident={incident} />
+        </div>
+        <aside className="incident-secondary" aria-label="Incident details">
+          <KeyTimesPanel incident={incident} />
+          <RolesPanel incident={incident} />
+          <ImpactPanel incident={incident} />
+        </aside>
+      </div>
+      {phaseDialog ? <ChangePhaseDialog incident={incident} mode={phaseDialog} onClose={closePhaseDialog} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+/** One incident in the register: a link named by its reference and title, with severity, phase, types and time. */
+import type { MouseEvent } from 'react';
+import { INCIDENT_TYPE_INFO } from '../../../shared/domain/taxonomy';
+import { navigate } from '../../app/routeStore';
+import { routeHref } from '../../app/routes';
+import { formatDateTime, formatRelative } from '../../ui/formatTime';
+import { PhaseBadge } from '../../ui/PhaseBadge';
+import { SeverityBadge } from '../../ui/SeverityBadge';
+import type { IncidentListItem } from './incidentIndex';
+
+function open(event: MouseEvent<HTMLAnchorElement>, id: string): void {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  navigate({ name: 'incident', id });
+}
+
+export function IncidentRow({ item, index, now }: { readonly item: IncidentListItem; readonly index: number; readonly now: number }) {
+  const types = item.types.map((type) => INCIDENT_TYPE_INFO[type].label).join(', ');
+  return (
+    <a
+      className="incident-row"
+      href={routeHref({ name: 'incident', id: item.id })}
+      aria-label={`${item.ref} ${item.title}`}
+      data-row-index={index}
+      onClick={(event) => open(event, item.id)}
+    >
+      <span className="cell cell-ref mono">{item.ref}</span>
+      <span className="cell cell-title">
+        <span className="row-title">{item.title}</span>
+        <span className="row-types">{types}</span>
+      </span>
+      <span className="cell cell-severity">
+        <SeverityBadge severity={item.severity} />
+      </span>
+      <span className="cell cell-phase">
+        <PhaseBadge phase={item.phase} />
+      </span>
+      <span className="cell cell-declared">
+        <time dateTime={item.declaredAt}>{formatDateTime(item.declaredAt)}</time>
+        <span className="row-relative">{formatRelative(item.declaredAt, now)}</span>
+      </span>
+    </a>
+  );
+}

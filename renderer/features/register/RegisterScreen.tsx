@@ -1,0 +1,77 @@
+/**
+ * The incident register: every incident, searchable and filterable at 100,000 records. Rows come from the live
+ * in-memory index (never a copy in a store); while the index loads, its progress is shown.
+ */
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { ProgressBar } from '../../ui/ProgressBar';
+import { DemoLoadBanner } from './DemoLoadBanner';
+import { IncidentList } from './IncidentList';
+import { NoIncidentsState } from './NoIncidentsState';
+import { NoMatchesState } from './NoMatchesState';
+import { RegisterFilters } from './RegisterFilters';
+import { SearchBox } from './SearchBox';
+import { SortSelect } from './SortSelect';
+import { useLiveIncidentIndex } from './useLiveIncidentIndex';
+import { useRegisterQuery } from './useRegisterQuery';
+
+const count = (n: number): string => `${n.toLocaleString('en-GB')} ${n === 1 ? 'incident' : 'incidents'}`;
+
+export function RegisterScreen() {
+  useDocumentTitle('Incidents');
+  const { live, status } = useLiveIncidentIndex();
+  const { query, results, stale } = useRegisterQuery(live.index, status.version);
+  const total = live.index.size;
+  const loading = status.phase === 'loading';
+
+  return (
+    <div className="screen screen-register">
+      <header className="screen-header">
+        <div className="screen-heading">
+          <h1>Incidents</h1>
+          <p className="screen-subtitle" aria-live="polite" aria-atomic="true">
+            {loading ? 'Loading…' : count(results.length)}
+            {!loading && results.length !== total ? <span className="muted"> · {total.toLocaleString('en-GB')} in total</span> : null}
+          </p>
+        </div>
+      </header>
+      <div className="register-toolbar">
+        <SearchBox />
+        <SortSelect />
+      </div>
+      <DemoLoadBanner />
+      {status.phase === 'failed' ? (
+        <div className="banner banner-danger" role="alert">
+          The incident list could not be loaded: {status.error ?? 'unknown problem'}. Reload Firebreak to try again.
+        </div>
+      ) : null}
+      <div className="register-body">
+        <RegisterFilters />
+        <section className="register-results" aria-label="Results" aria-busy={loading || stale}>
+          <div className="list-header" aria-hidden="true">
+            <span className="cell cell-ref">Reference</span>
+            <span className="cell cell-title">Title and types</span>
+            <span className="cell cell-severity">Severity</span>
+            <span className="cell cell-phase">Phase</span>
+            <span className="cell cell-declared">Declared</span>
+          </div>
+          {loading ? (
+            <div className="list-loading">
+              <ProgressBar
+                label="Loading incidents"
+                value={status.loaded}
+                max={status.total}
+                detail={`${status.loaded.toLocaleString('en-GB')} of ${status.total.toLocaleString('en-GB')}`}
+              />
+            </div>
+          ) : (
+            <IncidentList
+              items={results}
+              queryText={query.text}
+              empty={total === 0 ? <NoIncidentsState /> : <NoMatchesState />}
+            />
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

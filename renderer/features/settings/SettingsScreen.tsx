@@ -1,0 +1,28 @@
+/** Settings: profile, appearance, demo data, audit log verification, about. */
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { AboutSettings } from './AboutSettings';
+import { AppearanceSettings } from './AppearanceSettings';
+import { AuditLogSettings } from './AuditLogSettings';
+import { DemoDataSettings } from './DemoDataSettings';
+import { ProfileSettings } from './ProfileSettings';
+
+export function SettingsScreen() {
+  useDocumentTitle('Settings');
+  return (
+    <div className="screen screen-settings">
+      <header className="screen-header">
+        <div className="screen-heading">
+          <h1>Settings</h1>
+          <p className="screen-subtitle">This machine’s responder, appearance and data.</p>
+        </div>
+      </header>
+      <div className="settings-list">
+        <ProfileSettings />
+        <AppearanceSettings />
+        <AuditLogSettings />
+        <DemoDataSettings />
+        <AboutSettings />
+      </div>
+    </div>
+  );
+}
