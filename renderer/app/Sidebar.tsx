@@ -19,7 +19,13 @@ interface NavItem {
 
 const NAV: readonly NavItem[] = [
   { label: 'Incidents', route: { name: 'register' }, icon: 'list', matches: ['register', 'incident', 'edit'] },
-  { label: 'Declare incident', route: { name: 'declare' }, icon: 'plus', shortcut: `${MOD_LABEL} N`, matches: ['declare'] },
+  {
+    label: 'Declare incident',
+    route: { name: 'declare' },
+    icon: 'plus',
+    shortcut: `${MOD_LABEL} N`,
+    matches: ['declare'],
+  },
   { label: 'Settings', route: { name: 'settings' }, icon: 'settings', matches: ['settings'] },
 ];
 

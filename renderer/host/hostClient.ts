@@ -73,7 +73,9 @@ export function createHttpHostClient(token: string | undefined, fetchImpl: typeo
         body = await response.json();
       } catch {
         return failure(
-          response.ok ? `The host's answer to ${channel} could not be read.` : `The host refused ${channel} (HTTP ${response.status}).`,
+          response.ok
+            ? `The host's answer to ${channel} could not be read.`
+            : `The host refused ${channel} (HTTP ${response.status}).`,
         );
       }
       return parseEnvelope(channel, body);

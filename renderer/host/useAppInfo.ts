@@ -17,7 +17,11 @@ export function useAppInfo(): AppInfoState {
       .then(
         (envelope) => {
           if (!live) return;
-          setState(envelope.ok ? { status: 'ready', info: envelope.value } : { status: 'unavailable', reason: envelope.error.message });
+          setState(
+            envelope.ok
+              ? { status: 'ready', info: envelope.value }
+              : { status: 'unavailable', reason: envelope.error.message },
+          );
         },
         () => {
           if (live) setState({ status: 'unavailable', reason: 'The Firebreak host could not be reached.' });

@@ -26,7 +26,13 @@ export function Button({
 }: ButtonProps) {
   const classes = ['btn', `btn-${variant}`, `btn-${size}`, className].filter(Boolean).join(' ');
   return (
-    <button {...rest} type={type} className={classes} disabled={disabled === true || busy} aria-busy={busy || undefined}>
+    <button
+      {...rest}
+      type={type}
+      className={classes}
+      disabled={disabled === true || busy}
+      aria-busy={busy || undefined}
+    >
       {busy ? <span className="btn-spinner" aria-hidden="true" /> : icon ? <Icon name={icon} /> : null}
       {children}
     </button>

@@ -25,7 +25,10 @@ export function SegmentedControl<V extends string>({
       <legend className={hideLabel ? 'visually-hidden' : 'segmented-legend'}>{label}</legend>
       <div className="segmented-options">
         {options.map((option) => (
-          <label key={option.value} className={option.value === value ? 'segmented-option is-selected' : 'segmented-option'}>
+          <label
+            key={option.value}
+            className={option.value === value ? 'segmented-option is-selected' : 'segmented-option'}
+          >
             <input
               type="radio"
               name={name}

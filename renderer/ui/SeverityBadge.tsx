@@ -1,7 +1,13 @@
 /** SEV1–SEV4 with its colour and, when asked, its name ("SEV2 · High"). The level is always written out. */
 import { SEVERITY_INFO, type Severity } from '../../shared/domain/taxonomy';
 
-export function SeverityBadge({ severity, showLabel = false }: { readonly severity: Severity; readonly showLabel?: boolean }) {
+export function SeverityBadge({
+  severity,
+  showLabel = false,
+}: {
+  readonly severity: Severity;
+  readonly showLabel?: boolean;
+}) {
   const info = SEVERITY_INFO[severity];
   return (
     <span className={`sev-badge sev-${severity.toLowerCase()}`} title={`${severity} — ${info.label}`}>

@@ -77,8 +77,9 @@ export function formatRelative(iso: string, now: number = Date.now()): string {
 export function localZone(at: Date = new Date()): { readonly id: string; readonly short: string } {
   const id = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const short =
-    new Intl.DateTimeFormat(LOCALE, { timeZoneName: 'short' }).formatToParts(at).find((part) => part.type === 'timeZoneName')
-      ?.value ?? id;
+    new Intl.DateTimeFormat(LOCALE, { timeZoneName: 'short' })
+      .formatToParts(at)
+      .find((part) => part.type === 'timeZoneName')?.value ?? id;
   return { id, short };
 }
 

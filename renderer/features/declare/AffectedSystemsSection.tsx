@@ -16,25 +16,44 @@ export function AffectedSystemsSection({ form }: { readonly form: IncidentFormAp
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'affectedSystems' });
   const errors = form.formState.errors.affectedSystems;
   return (
-    <FormSection title="Affected AI systems" description="Every model or AI system involved. Add them now or as you learn.">
+    <FormSection
+      title="Affected AI systems"
+      description="Every model or AI system involved. Add them now or as you learn."
+    >
       {fields.length === 0 ? <p className="muted">No systems recorded yet.</p> : null}
       <ol className="system-list">
         {fields.map((item, index) => (
           <li key={item.id} className="system-card">
             <div className="system-card-header">
               <h3>System {index + 1}</h3>
-              <Button size="sm" variant="ghost" icon="trash" aria-label={`Remove system ${index + 1}`} onClick={() => remove(index)}>
+              <Button
+                size="sm"
+                variant="ghost"
+                icon="trash"
+                aria-label={`Remove system ${index + 1}`}
+                onClick={() => remove(index)}
+              >
                 Remove
               </Button>
             </div>
             <div className="system-grid">
               <Field label="Model or AI system" error={errors?.[index]?.model?.message} className="system-model">
                 {(control) => (
-                  <input {...control} {...form.register(`affectedSystems.${index}.model`)} className="input" autoComplete="off" />
+                  <input
+                    {...control}
+                    {...form.register(`affectedSystems.${index}.model`)}
+                    className="input"
+                    autoComplete="off"
+                  />
                 )}
               </Field>
               {OPTIONAL_FIELDS.map((optional) => (
-                <Field key={optional.name} label={optional.label} optional error={errors?.[index]?.[optional.name]?.message}>
+                <Field
+                  key={optional.name}
+                  label={optional.label}
+                  optional
+                  error={errors?.[index]?.[optional.name]?.message}
+                >
                   {(control) => (
                     <input
                       {...control}

@@ -23,8 +23,11 @@ export function AtlasTechniquesField({
   readonly form: IncidentFormApi;
   readonly types: readonly IncidentType[] | undefined;
 }) {
-  const { field, fieldState } = useController({ control: form.control, name: 'atlasTechniques' });
-  const selected: readonly string[] = field.value ?? [];
+  const {
+    field: { value, onChange, ref },
+    fieldState,
+  } = useController({ control: form.control, name: 'atlasTechniques' });
+  const selected: readonly string[] = value ?? [];
   const [entry, setEntry] = useState('');
   const [entryError, setEntryError] = useState<string | undefined>();
   const inputId = useId();
@@ -34,7 +37,7 @@ export function AtlasTechniquesField({
   const shown = [...suggested, ...selected.filter((id) => !suggested.includes(id))];
 
   const toggle = (id: string): void => {
-    field.onChange(selected.includes(id) ? selected.filter((existing) => existing !== id) : [...selected, id]);
+    onChange(selected.includes(id) ? selected.filter((existing) => existing !== id) : [...selected, id]);
   };
 
   const add = (): void => {
@@ -43,7 +46,7 @@ export function AtlasTechniquesField({
       setEntryError(parsed.error.issues[0]?.message ?? 'Use a MITRE ATLAS technique id such as AML.T0051.');
       return;
     }
-    if (!selected.includes(parsed.data)) field.onChange([...selected, parsed.data]);
+    if (!selected.includes(parsed.data)) onChange([...selected, parsed.data]);
     setEntry('');
     setEntryError(undefined);
   };
@@ -63,7 +66,12 @@ export function AtlasTechniquesField({
           {shown.map((id) => (
             <li key={id}>
               <label className="check-row atlas-option">
-                <input type="checkbox" checked={selected.includes(id)} onChange={() => toggle(id)} ref={id === shown[0] ? field.ref : undefined} />
+                <input
+                  type="checkbox"
+                  checked={selected.includes(id)}
+                  onChange={() => toggle(id)}
+                  ref={id === shown[0] ? ref : undefined}
+                />
                 <span className="mono atlas-id">{id}</span>
                 <span className="atlas-name">{TECHNIQUE_NAMES[id] ?? 'Technique added by id'}</span>
               </label>

@@ -15,7 +15,16 @@ export interface ChoiceCardProps extends Omit<InputHTMLAttributes<HTMLInputEleme
   readonly tone?: string;
 }
 
-export function ChoiceCard({ type, title, description, aside, describedBy, tone, className, ...input }: ChoiceCardProps) {
+export function ChoiceCard({
+  type,
+  title,
+  description,
+  aside,
+  describedBy,
+  tone,
+  className,
+  ...input
+}: ChoiceCardProps) {
   const titleId = useId();
   const descriptionId = useId();
   const described = [description ? descriptionId : undefined, describedBy].filter(Boolean).join(' ') || undefined;

@@ -20,8 +20,8 @@ export function DeclareScreen() {
         <div className="screen-heading">
           <h1>Declare an incident</h1>
           <p className="screen-subtitle">
-            Declared by {profile.name}. A reference such as INC-2026-0042 is assigned when you declare; everything can be
-            refined afterwards.
+            Declared by {profile.name}. A reference such as INC-2026-0042 is assigned when you declare; everything can
+            be refined afterwards.
           </p>
         </div>
       </header>

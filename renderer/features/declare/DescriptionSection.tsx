@@ -7,7 +7,11 @@ export function DescriptionSection({ form }: { readonly form: IncidentFormApi })
   const { register, formState } = form;
   return (
     <FormSection title="What happened" description="A short title responders will recognise, and what is known so far.">
-      <Field label="Title" error={formState.errors.title?.message} hint="For example: Support chatbot reveals other customers' orders">
+      <Field
+        label="Title"
+        error={formState.errors.title?.message}
+        hint="For example: Support chatbot reveals other customers' orders"
+      >
         {(control) => <input {...control} {...register('title')} className="input" autoComplete="off" />}
       </Field>
       <Field

@@ -6,7 +6,10 @@ import { JurisdictionsField } from './JurisdictionsField';
 
 export function ImpactSection({ form }: { readonly form: IncidentFormApi }) {
   return (
-    <FormSection title="Impact" description="Tick everything that is true or likely; these decide who must be told, and how fast.">
+    <FormSection
+      title="Impact"
+      description="Tick everything that is true or likely; these decide who must be told, and how fast."
+    >
       <fieldset className="impact-flags">
         <legend className="subsection-title">Impact flags</legend>
         <ul className="check-grid">

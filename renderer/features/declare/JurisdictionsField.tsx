@@ -8,8 +8,11 @@ import { Icon } from '../../ui/Icon';
 import type { IncidentFormApi } from './incidentFormValues';
 
 export function JurisdictionsField({ form }: { readonly form: IncidentFormApi }) {
-  const { field, fieldState } = useController({ control: form.control, name: 'jurisdictions' });
-  const selected: readonly string[] = field.value ?? [];
+  const {
+    field: { value, onChange, ref },
+    fieldState,
+  } = useController({ control: form.control, name: 'jurisdictions' });
+  const selected: readonly string[] = value ?? [];
   const [entry, setEntry] = useState('');
   const [entryError, setEntryError] = useState<string | undefined>();
   const inputId = useId();
@@ -22,7 +25,7 @@ export function JurisdictionsField({ form }: { readonly form: IncidentFormApi })
       setEntryError(parsed.error.issues[0]?.message ?? 'Enter a jurisdiction such as EU or US-CA.');
       return false;
     }
-    if (!has(parsed.data)) field.onChange([...selected, parsed.data]);
+    if (!has(parsed.data)) onChange([...selected, parsed.data]);
     setEntryError(undefined);
     return true;
   };
@@ -42,7 +45,7 @@ export function JurisdictionsField({ form }: { readonly form: IncidentFormApi })
                 type="button"
                 className="chip-remove"
                 aria-label={`Remove ${name}`}
-                onClick={() => field.onChange(selected.filter((existing) => existing !== name))}
+                onClick={() => onChange(selected.filter((existing) => existing !== name))}
               >
                 <Icon name="x" size={12} />
               </button>
@@ -58,7 +61,12 @@ export function JurisdictionsField({ form }: { readonly form: IncidentFormApi })
           <ul className="chip-list" aria-labelledby={`${inputId}-suggested`}>
             {suggestions.map((name) => (
               <li key={name}>
-                <button type="button" className="chip chip-suggestion" aria-label={`Add ${name}`} onClick={() => add(name)}>
+                <button
+                  type="button"
+                  className="chip chip-suggestion"
+                  aria-label={`Add ${name}`}
+                  onClick={() => add(name)}
+                >
                   <Icon name="plus" size={12} />
                   {name}
                 </button>
@@ -74,7 +82,7 @@ export function JurisdictionsField({ form }: { readonly form: IncidentFormApi })
           </label>
           <input
             id={inputId}
-            ref={field.ref}
+            ref={ref}
             className="input"
             value={entry}
             placeholder="e.g. BR or US-NY"

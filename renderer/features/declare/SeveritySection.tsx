@@ -10,7 +10,10 @@ export function SeveritySection({ form }: { readonly form: IncidentFormApi }) {
   const error = form.formState.errors.severity?.message;
   const errorId = useId();
   return (
-    <FormSection title="Severity" description="Choose by the worst credible impact now; you can change it as you learn more.">
+    <FormSection
+      title="Severity"
+      description="Choose by the worst credible impact now; you can change it as you learn more."
+    >
       <fieldset className="choice-fieldset" aria-invalid={error ? true : undefined}>
         <legend className="visually-hidden">Severity</legend>
         <div className="choice-list">

@@ -17,7 +17,14 @@ export function TimingSection({ form }: { readonly form: IncidentFormApi }) {
               control={form.control}
               name="detectedAt"
               render={({ field }) => (
-                <LocalDateTimeInput {...control} name={field.name} ref={field.ref} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
+                <LocalDateTimeInput
+                  {...control}
+                  name={field.name}
+                  ref={field.ref}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                />
               )}
             />
           )}
@@ -32,7 +39,14 @@ export function TimingSection({ form }: { readonly form: IncidentFormApi }) {
               control={form.control}
               name="awareAt"
               render={({ field }) => (
-                <LocalDateTimeInput {...control} name={field.name} ref={field.ref} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
+                <LocalDateTimeInput
+                  {...control}
+                  name={field.name}
+                  ref={field.ref}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                />
               )}
             />
           )}

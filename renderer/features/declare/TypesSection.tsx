@@ -13,7 +13,10 @@ export function TypesSection({ form }: { readonly form: IncidentFormApi }) {
   const errorId = useId();
   const types = useWatch({ control: form.control, name: 'types' });
   return (
-    <FormSection title="Classification" description="Choose every type that applies: a jailbreak that leaks training data is both.">
+    <FormSection
+      title="Classification"
+      description="Choose every type that applies: a jailbreak that leaks training data is both."
+    >
       <fieldset className="choice-fieldset">
         <legend className="subsection-title">AI incident types</legend>
         <div className="choice-grid">

@@ -25,7 +25,10 @@ export function AddTimelineEntryForm({ incident }: { readonly incident: Incident
   const db = useDatabase();
   const { actor } = useSession();
   const [saveError, setSaveError] = useState<string | undefined>();
-  const form = useForm<WrittenEntryDraft>({ resolver: zodResolver(writtenEntryDraftSchema), defaultValues: freshValues() });
+  const form = useForm<WrittenEntryDraft>({
+    resolver: zodResolver(writtenEntryDraftSchema),
+    defaultValues: freshValues(),
+  });
   const { errors, isSubmitting } = form.formState;
 
   const submit = form.handleSubmit(async (draft) => {
@@ -66,7 +69,14 @@ export function AddTimelineEntryForm({ incident }: { readonly incident: Incident
               control={form.control}
               name="occurredAt"
               render={({ field }) => (
-                <LocalDateTimeInput {...control} name={field.name} ref={field.ref} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
+                <LocalDateTimeInput
+                  {...control}
+                  name={field.name}
+                  ref={field.ref}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                />
               )}
             />
           )}

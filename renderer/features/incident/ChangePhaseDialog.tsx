@@ -29,7 +29,8 @@ type PhaseChangeRequest = z.output<typeof phaseChangeRequestSchema>;
 function phaseChangeSchemaFor(from: Phase) {
   return phaseChangeRequestSchema.superRefine((request, ctx) => {
     const check = checkPhaseChange(from, request.to, request.reason);
-    if (!check.ok) ctx.addIssue({ code: 'custom', path: [request.to === from ? 'to' : 'reason'], message: check.message });
+    if (!check.ok)
+      ctx.addIssue({ code: 'custom', path: [request.to === from ? 'to' : 'reason'], message: check.message });
   });
 }
 
@@ -113,7 +114,14 @@ export function ChangePhaseDialog({
               control={form.control}
               name="occurredAt"
               render={({ field }) => (
-                <LocalDateTimeInput {...control} name={field.name} ref={field.ref} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
+                <LocalDateTimeInput
+                  {...control}
+                  name={field.name}
+                  ref={field.ref}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                />
               )}
             />
           )}

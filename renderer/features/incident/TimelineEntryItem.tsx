@@ -15,8 +15,8 @@ function EntryBody({ entry }: { readonly entry: TimelineEntry }) {
           <ul className="change-list">
             {entry.changes.map((change) => (
               <li key={change.field}>
-                <span className="change-label">{change.label}:</span> <span className="change-before">{change.before}</span>{' '}
-                <span aria-hidden="true">→</span>
+                <span className="change-label">{change.label}:</span>{' '}
+                <span className="change-before">{change.before}</span> <span aria-hidden="true">→</span>
                 <span className="visually-hidden">changed to</span> <span className="change-after">{change.after}</span>
               </li>
             ))}
@@ -40,7 +40,9 @@ function EntryBody({ entry }: { readonly entry: TimelineEntry }) {
 }
 
 export function TimelineEntryItem({ entry }: { readonly entry: TimelineEntry }) {
-  const recorded = isSameLocalDay(entry.occurredAt, entry.createdAt) ? formatTime(entry.createdAt) : formatDateTime(entry.createdAt);
+  const recorded = isSameLocalDay(entry.occurredAt, entry.createdAt)
+    ? formatTime(entry.createdAt)
+    : formatDateTime(entry.createdAt);
   return (
     <li className={`entry entry-${entry.kind}`}>
       <span className="entry-dot" aria-hidden="true" />

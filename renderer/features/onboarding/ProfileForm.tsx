@@ -40,7 +40,9 @@ export function ProfileForm({
         {(control) => <input {...control} {...form.register('name')} className="input" autoComplete="name" />}
       </Field>
       <Field label="Your role" error={errors.role?.message} hint="For example: Security analyst, AI safety lead.">
-        {(control) => <input {...control} {...form.register('role')} className="input" autoComplete="organization-title" />}
+        {(control) => (
+          <input {...control} {...form.register('role')} className="input" autoComplete="organization-title" />
+        )}
       </Field>
       {saveError ? (
         <p className="form-alert" role="alert">

@@ -11,7 +11,11 @@ export function DemoLoadBanner() {
           label="Loading demo data"
           value={demo.done}
           max={demo.total}
-          detail={demo.total > 0 ? `${demo.done.toLocaleString('en-GB')} of ${demo.total.toLocaleString('en-GB')} incidents` : 'Preparing…'}
+          detail={
+            demo.total > 0
+              ? `${demo.done.toLocaleString('en-GB')} of ${demo.total.toLocaleString('en-GB')} incidents`
+              : 'Preparing…'
+          }
         />
       </div>
     );

@@ -25,7 +25,11 @@ export function FilterGroup<V extends string>({
         {options.map((option) => (
           <li key={option.value}>
             <label className="check-row">
-              <input type="checkbox" checked={selected.includes(option.value)} onChange={() => onToggle(option.value)} />
+              <input
+                type="checkbox"
+                checked={selected.includes(option.value)}
+                onChange={() => onToggle(option.value)}
+              />
               {option.marker}
               <span>{option.label}</span>
             </label>

@@ -14,7 +14,15 @@ function open(event: MouseEvent<HTMLAnchorElement>, id: string): void {
   navigate({ name: 'incident', id });
 }
 
-export function IncidentRow({ item, index, now }: { readonly item: IncidentListItem; readonly index: number; readonly now: number }) {
+export function IncidentRow({
+  item,
+  index,
+  now,
+}: {
+  readonly item: IncidentListItem;
+  readonly index: number;
+  readonly now: number;
+}) {
   const types = item.types.map((type) => INCIDENT_TYPE_INFO[type].label).join(', ');
   return (
     <a

@@ -36,7 +36,12 @@ export function RegisterFilters() {
           </Button>
         ) : null}
       </div>
-      <FilterGroup legend="Severity" options={SEVERITY_OPTIONS} selected={state.severities} onToggle={state.toggleSeverity} />
+      <FilterGroup
+        legend="Severity"
+        options={SEVERITY_OPTIONS}
+        selected={state.severities}
+        onToggle={state.toggleSeverity}
+      />
       <FilterGroup legend="Phase" options={PHASE_OPTIONS} selected={state.phases} onToggle={state.togglePhase} />
       <FilterGroup legend="Incident type" options={TYPE_OPTIONS} selected={state.types} onToggle={state.toggleType} />
     </aside>

@@ -30,7 +30,9 @@ export function RegisterScreen() {
           <h1>Incidents</h1>
           <p className="screen-subtitle" aria-live="polite" aria-atomic="true">
             {loading ? 'Loading…' : count(results.length)}
-            {!loading && results.length !== total ? <span className="muted"> · {total.toLocaleString('en-GB')} in total</span> : null}
+            {!loading && results.length !== total ? (
+              <span className="muted"> · {total.toLocaleString('en-GB')} in total</span>
+            ) : null}
           </p>
         </div>
       </header>

@@ -11,7 +11,9 @@ export function AboutSettings() {
       <dl className="facts-list facts-inline">
         <div>
           <dt>Version</dt>
-          <dd>{state.status === 'ready' ? state.info.version : state.status === 'loading' ? 'Checking…' : 'unavailable'}</dd>
+          <dd>
+            {state.status === 'ready' ? state.info.version : state.status === 'loading' ? 'Checking…' : 'unavailable'}
+          </dd>
         </div>
         <div>
           <dt>Host</dt>

@@ -7,7 +7,8 @@ import { Button } from '../../ui/Button';
 import { describeError } from '../../ui/errorMessage';
 import { SettingsSection } from './SettingsSection';
 
-type Outcome = { readonly kind: 'report'; readonly report: AuditChainReport } | { readonly kind: 'error'; readonly message: string };
+type Outcome =
+  { readonly kind: 'report'; readonly report: AuditChainReport } | { readonly kind: 'error'; readonly message: string };
 
 export function AuditLogSettings() {
   const db = useDatabase();
@@ -49,7 +50,9 @@ export function AuditLogSettings() {
               outside Firebreak; keep this machine as it is and tell your incident commander.
             </p>
           ) : null}
-          {outcome?.kind === 'error' ? <p className="status-line status-bad">The audit log could not be read. {outcome.message}</p> : null}
+          {outcome?.kind === 'error' ? (
+            <p className="status-line status-bad">The audit log could not be read. {outcome.message}</p>
+          ) : null}
         </div>
       </div>
     </SettingsSection>

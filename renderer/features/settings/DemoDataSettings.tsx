@@ -40,7 +40,11 @@ export function DemoDataSettings() {
             label="Loading demo data"
             value={demo.done}
             max={demo.total}
-            detail={demo.total > 0 ? `${demo.done.toLocaleString('en-GB')} of ${demo.total.toLocaleString('en-GB')} incidents` : 'Preparing…'}
+            detail={
+              demo.total > 0
+                ? `${demo.done.toLocaleString('en-GB')} of ${demo.total.toLocaleString('en-GB')} incidents`
+                : 'Preparing…'
+            }
           />
         ) : null}
         {demo.status === 'done' ? (
