@@ -18,6 +18,7 @@ import {
   type PhaseChangeRequest,
 } from '../../shared/domain/lifecycle';
 import { isoTimestampSchema } from '../../shared/domain/time';
+import { uuidv7 } from '../../shared/domain/ids';
 import { formatIncidentRef, referenceCounterKey } from '../../shared/domain/reference';
 import { PHASE_LABELS, type Phase } from '../../shared/domain/taxonomy';
 import { writtenEntryDraftSchema, type TimelineEntry, type WrittenEntryDraft } from '../../shared/domain/timeline';
@@ -29,6 +30,7 @@ import {
   WriteRefusedError,
   writeTransaction,
   type Actor,
+  type RecordBody,
   type RecordWriter,
   type WriteOptions,
 } from './write';
@@ -79,49 +81,79 @@ function refuseIf(problem: string | undefined): void {
   if (problem !== undefined) throw new WriteRefusedError(problem);
 }
 
+type PhaseState = Pick<Incident, 'phase' | 'phaseEnteredAt'>;
+
+/** Checks a phase change against the lifecycle rules; returns the timeline entry and the incident's new phase. */
+function phaseChange(
+  incidentId: string,
+  state: PhaseState,
+  request: PhaseChangeRequest,
+  now: string,
+): { entry: RecordBody<'timeline'>; next: PhaseState } {
+  const check = checkPhaseChange(state.phase, request.to, request.reason);
+  if (!check.ok) throw new WriteRefusedError(check.message);
+  refuseIf(checkPhaseChangeTime(state, request.occurredAt, now));
+  const verb = { advance: 'Moved', 'step-back': 'Moved back', reopen: 'Reopened' }[check.kind];
+  return {
+    entry: {
+      incidentId,
+      kind: 'phase-change',
+      occurredAt: request.occurredAt,
+      from: state.phase,
+      to: request.to,
+      reason: request.reason,
+      text: `${verb} from ${PHASE_LABELS[state.phase]} to ${PHASE_LABELS[request.to]}.`,
+    },
+    next: { phase: request.to, phaseEnteredAt: { ...state.phaseEnteredAt, [request.to]: request.occurredAt } },
+  };
+}
+
+/**
+ * Declares an incident. With a phase history (imported or demo incidents), the incident is created once in its final
+ * phase and each change goes on the timeline, every one checked by the same lifecycle rules as a live change.
+ */
 function declareWith(
   writer: RecordWriter,
   references: ReferenceAllocator,
   draft: IncidentDraft,
   declaredAt: string,
+  history: readonly PhaseChangeRequest[] = [],
 ): Incident {
   refuseIf(checkNotInFuture('The declaration', declaredAt, writer.now));
   refuseIf(checkNotInFuture('Became-aware time', draft.awareAt, declaredAt));
-  const incident = writer.create('incident', {
-    ...draft,
-    ref: references.allocate(yearOf(declaredAt)),
-    phase: 'detection-analysis',
-    declaredAt,
-    phaseEnteredAt: { 'detection-analysis': declaredAt },
-    roles: [{ role: 'incident-commander', primary: writer.actor.name, backup: '' }],
-  });
+  const id = uuidv7(Date.parse(declaredAt));
+  let state: PhaseState = { phase: 'detection-analysis', phaseEnteredAt: { 'detection-analysis': declaredAt } };
+  const changes: RecordBody<'timeline'>[] = [];
+  for (const request of history) {
+    const { entry, next } = phaseChange(id, state, request, writer.now);
+    changes.push(entry);
+    state = next;
+  }
+  const incident = writer.create(
+    'incident',
+    {
+      ...draft,
+      ...state,
+      ref: references.allocate(yearOf(declaredAt)),
+      declaredAt,
+      roles: [{ role: 'incident-commander', primary: writer.actor.name, backup: '' }],
+    },
+    id,
+  );
   writer.create('timeline', {
-    incidentId: incident.id,
+    incidentId: id,
     kind: 'declared',
     occurredAt: declaredAt,
     text: `Declared ${incident.ref} at ${incident.severity}.`,
   });
+  for (const entry of changes) writer.create('timeline', entry);
   return incident;
 }
 
 function changePhaseWith(writer: RecordWriter, incident: Incident, request: PhaseChangeRequest): Incident {
-  const check = checkPhaseChange(incident.phase, request.to, request.reason);
-  if (!check.ok) throw new WriteRefusedError(check.message);
-  refuseIf(checkPhaseChangeTime(incident, request.occurredAt, writer.now));
-  const verb = { advance: 'Moved', 'step-back': 'Moved back', reopen: 'Reopened' }[check.kind];
-  writer.create('timeline', {
-    incidentId: incident.id,
-    kind: 'phase-change',
-    occurredAt: request.occurredAt,
-    from: incident.phase,
-    to: request.to,
-    reason: request.reason,
-    text: `${verb} from ${PHASE_LABELS[incident.phase]} to ${PHASE_LABELS[request.to]}.`,
-  });
-  return writer.update('incident', incident, {
-    phase: request.to,
-    phaseEnteredAt: { ...incident.phaseEnteredAt, [request.to]: request.occurredAt },
-  });
+  const { entry, next } = phaseChange(incident.id, incident, request, writer.now);
+  writer.create('timeline', entry);
+  return writer.update('incident', incident, next);
 }
 
 async function requireIncident(db: FirebreakDatabase, id: string): Promise<Incident> {
@@ -244,17 +276,11 @@ export async function seedIncidents(
         batch.map(({ declaredAt }) => yearOf(declaredAt)),
       );
       for (const { draft, declaredAt, phases, entries } of batch) {
-        let incident = declareWith(writer, references, draft, declaredAt);
+        const history = phases.map((phase) => ({ to: phase.to, reason: phase.reason ?? '', occurredAt: phase.at }));
+        const incident = declareWith(writer, references, draft, declaredAt, history);
         for (const entry of entries) {
           refuseIf(checkNotInFuture('The entry', entry.occurredAt, writer.now));
           writer.create('timeline', { incidentId: incident.id, ...entry });
-        }
-        for (const phase of phases) {
-          incident = changePhaseWith(writer, incident, {
-            to: phase.to,
-            reason: phase.reason ?? '',
-            occurredAt: phase.at,
-          });
         }
       }
       await references.save();

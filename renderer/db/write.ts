@@ -59,7 +59,8 @@ const CLOCK_KEY = 'clock';
 export class RecordWriter {
   private readonly audit: AuditEntryContent[] = [];
   private clock: HlcStamp | undefined;
-  private readonly pending = new Map<EntityName, EntityRecord[EntityName][]>();
+  /** Staged records by entity and id: a record changed twice in one transaction is stored once, as it ends. */
+  private readonly pending = new Map<EntityName, Map<string, EntityRecord[EntityName]>>();
   private readonly settings = new Map<string, unknown>();
 
   constructor(
@@ -71,10 +72,14 @@ export class RecordWriter {
     this.clock = clock;
   }
 
-  /** Creates a new record; returns it as it will be stored. */
-  create<E extends EntityName>(entity: E, body: RecordBody<E>): EntityRecord[E] {
+  /** Creates a new record (with a fresh UUIDv7 unless `id` is given); returns it as it will be stored. */
+  create<E extends EntityName>(
+    entity: E,
+    body: RecordBody<E>,
+    id: string = uuidv7(Date.parse(this.now)),
+  ): EntityRecord[E] {
     const meta: RecordMeta = {
-      id: uuidv7(Date.parse(this.now)),
+      id,
       createdAt: this.now,
       updatedAt: this.now,
       createdBy: this.actor.name,
@@ -120,9 +125,9 @@ export class RecordWriter {
     const parsed = ENTITIES[entity].schema.safeParse(candidate);
     if (!parsed.success) throw new RecordValidationError(entity, parsed.error);
     const record = parsed.data as EntityRecord[E];
-    const queue = this.pending.get(entity) ?? [];
-    queue.push(record);
-    this.pending.set(entity, queue);
+    const staged = this.pending.get(entity) ?? new Map<string, EntityRecord[EntityName]>();
+    staged.set(record.id, record);
+    this.pending.set(entity, staged);
     this.audit.push({
       at: this.now,
       actor: this.actor.name,
@@ -142,7 +147,7 @@ export class RecordWriter {
   /** Stores every staged record and the audit entries. Called by writeTransaction before commit. */
   async flush(): Promise<void> {
     for (const [entity, records] of this.pending) {
-      await this.db.table(ENTITIES[entity].table).bulkPut(records);
+      await this.db.table(ENTITIES[entity].table).bulkPut([...records.values()]);
     }
     for (const [key, value] of this.settings) await this.db.meta.put({ key, value });
     if (this.audit.length > 0) await appendAuditEntries(this.db.auditLog, this.db.meta, this.audit);
