@@ -24,15 +24,28 @@ export function AppShell() {
       return;
     }
     const main = mainRef.current;
-    if (!main) return;
+    if (!main) return undefined;
     main.scrollTop = 0;
     // The search box takes focus itself when it was asked for (Ctrl/Cmd+K).
-    if (main.contains(document.activeElement) && document.activeElement !== main) return;
-    const heading = main.querySelector<HTMLElement>('h1');
-    if (heading) {
+    if (main.contains(document.activeElement) && document.activeElement !== main) return undefined;
+    const focusHeading = (): boolean => {
+      const heading = main.querySelector<HTMLElement>('h1');
+      if (!heading) return false;
       heading.tabIndex = -1;
       heading.focus({ preventScroll: true });
-    }
+      return true;
+    };
+    if (focusHeading()) return undefined;
+    // Screens that read their record first show the heading a moment later.
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    const giveUp = setTimeout(() => observer.disconnect(), 5_000);
+    return () => {
+      observer.disconnect();
+      clearTimeout(giveUp);
+    };
   }, [href]);
 
   return (

@@ -1,6 +1,7 @@
 /**
  * The toast stack and its live regions. The regions are always in the page so that screen readers announce what is
- * added to them: confirmations politely, errors at once.
+ * added to them: confirmations politely, errors at once. They carry aria-live rather than a status/alert role so
+ * that the empty regions are not mistaken for messages.
  */
 import { useToastStore, type Toast } from './toastStore';
 import { Icon } from './Icon';
@@ -24,12 +25,12 @@ export function Toaster() {
   const urgent = toasts.filter((toast) => toast.tone === 'error');
   return (
     <div className="toaster">
-      <div role="status" aria-live="polite" className="toaster-region">
+      <div aria-live="polite" className="toaster-region">
         {polite.map((toast) => (
           <ToastItem key={toast.id} toast={toast} onDismiss={() => dismiss(toast.id)} />
         ))}
       </div>
-      <div role="alert" aria-live="assertive" className="toaster-region">
+      <div aria-live="assertive" className="toaster-region">
         {urgent.map((toast) => (
           <ToastItem key={toast.id} toast={toast} onDismiss={() => dismiss(toast.id)} />
         ))}

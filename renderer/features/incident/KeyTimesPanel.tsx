@@ -4,10 +4,11 @@ import { PHASES, PHASE_LABELS } from '../../../shared/domain/taxonomy';
 import { DateTime } from '../../ui/DateTime';
 
 export function KeyTimesPanel({ incident }: { readonly incident: Incident }) {
+  // In the order they happened: after a reopen, a phase's latest entry can come after later phases'.
   const phaseTimes = PHASES.flatMap((phase) => {
     const at = incident.phaseEnteredAt[phase];
     return at ? [{ phase, at }] : [];
-  });
+  }).sort((a, b) => a.at.localeCompare(b.at));
   return (
     <section className="panel" aria-labelledby="key-times-title">
       <h2 id="key-times-title" className="panel-title">

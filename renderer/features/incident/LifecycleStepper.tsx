@@ -2,7 +2,6 @@
 import { PHASES, PHASE_LABELS, type Phase } from '../../../shared/domain/taxonomy';
 import { phaseIndex } from '../../../shared/domain/lifecycle';
 import type { Incident } from '../../../shared/domain/incident';
-import { formatDateTime } from '../../ui/formatTime';
 import { Icon } from '../../ui/Icon';
 
 function stepState(phase: Phase, current: Phase): 'done' | 'current' | 'todo' {
@@ -16,7 +15,6 @@ export function LifecycleStepper({ incident }: { readonly incident: Incident }) 
       <ol className="stepper-list">
         {PHASES.map((phase, index) => {
           const state = stepState(phase, incident.phase);
-          const entered = state !== 'todo' ? incident.phaseEnteredAt[phase] : undefined;
           return (
             <li key={phase} className={`step step-${state}`} aria-current={state === 'current' ? 'step' : undefined}>
               <span className="step-marker" aria-hidden="true">
@@ -26,7 +24,6 @@ export function LifecycleStepper({ incident }: { readonly incident: Incident }) 
                 <span className="step-label">{PHASE_LABELS[phase]}</span>
                 <span className="step-meta">
                   {state === 'current' ? 'Current phase' : state === 'done' ? 'Done' : 'Not started'}
-                  {entered && state === 'current' ? ` · since ${formatDateTime(entered)}` : null}
                 </span>
               </span>
             </li>

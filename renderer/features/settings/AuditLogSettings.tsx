@@ -37,7 +37,7 @@ export function AuditLogSettings() {
             Verify audit log
           </Button>
         </div>
-        <div role="status" aria-live="polite">
+        <div aria-live="polite">
           {outcome?.kind === 'report' && outcome.report.ok ? (
             <p className="status-line status-ok">
               Audit log intact: {outcome.report.count.toLocaleString('en-GB')} entries, head{' '}
