@@ -1,5 +1,5 @@
 /**
- * `npm start`: builds the renderer and the Electron bundles, makes sure the Electron runtime is present, then runs
+ * `npm start`: makes sure the Electron runtime is present, builds the renderer and the Electron bundles, then runs
  * the app and exits with its exit code. When the runtime cannot be had, it prints a short note naming the options
  * and exits non-zero — no stack trace.
  */
@@ -13,13 +13,14 @@ import { defaultRuntimeCheckOptions, ensureElectronRuntime } from './electronRun
 
 async function main(): Promise<number> {
   const root = repoRoot();
-  await buildRenderer(root);
-  await bundleElectron(root);
+  // The runtime first: without it there is nothing to run, and saying so should not wait for two builds.
   const electronDir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
   const executable = await ensureElectronRuntime({
     ...defaultRuntimeCheckOptions(electronDir),
     onDownloadStart: (message) => console.error(message),
   });
+  await buildRenderer(root);
+  await bundleElectron(root);
   return runElectron(executable, root);
 }
 
