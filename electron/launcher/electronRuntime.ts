@@ -56,12 +56,12 @@ export async function ensureElectronRuntime(options: RuntimeCheckOptions): Promi
     );
   }
 
-  const installed = installedExecutable(options.electronDir, options.platform);
+  const installed = installedExecutable(options.electronDir, options.platform, version);
   if (installed !== undefined) {
     return installed;
   }
   const outcome = await fetchRuntime(options, version);
-  const fetched = installedExecutable(options.electronDir, options.platform);
+  const fetched = installedExecutable(options.electronDir, options.platform, version);
   if (outcome.ok && fetched !== undefined) {
     return fetched;
   }
@@ -135,12 +135,19 @@ function electronVersion(electronDir: string): string {
   throw new ElectronRuntimeMissingError(`${electronDir}/package.json has no version; reinstall the electron package.`);
 }
 
-/** Same rules as node_modules/electron/index.js: path.txt names the executable inside dist/. */
-function installedExecutable(electronDir: string, platform: NodeJS.Platform): string | undefined {
+/**
+ * Same rules as node_modules/electron (index.js and install.js): path.txt names the executable inside dist/, and
+ * dist/version must be the package's version — a binary left over from another Electron does not count.
+ */
+function installedExecutable(electronDir: string, platform: NodeJS.Platform, version: string): string | undefined {
   const pathFile = path.join(electronDir, 'path.txt');
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8') : executableName(platform);
-  const executable = path.join(electronDir, 'dist', relative);
-  return existsSync(pathFile) && existsSync(executable) ? executable : undefined;
+  const versionFile = path.join(electronDir, 'dist', 'version');
+  if (!existsSync(pathFile) || !existsSync(versionFile)) {
+    return undefined;
+  }
+  const executable = path.join(electronDir, 'dist', readFileSync(pathFile, 'utf8') || executableName(platform));
+  const installedVersion = readFileSync(versionFile, 'utf8').trim().replace(/^v/, '');
+  return installedVersion === version && existsSync(executable) ? executable : undefined;
 }
 
 function executableName(platform: NodeJS.Platform): string {

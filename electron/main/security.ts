@@ -64,7 +64,10 @@ export interface PreventableNavigation {
 /** The slice of Electron's WebContents that the hardening touches. */
 export interface HardenableWebContents {
   setWindowOpenHandler(handler: () => { action: 'deny' }): void;
-  on(event: 'will-navigate' | 'will-redirect', listener: (event: PreventableNavigation) => void): unknown;
+  on(
+    event: 'will-navigate' | 'will-frame-navigate' | 'will-redirect',
+    listener: (event: PreventableNavigation) => void,
+  ): unknown;
   on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
 }
 
@@ -88,6 +91,8 @@ export function hardenWebContents(contents: HardenableWebContents): void {
     }
   };
   contents.on('will-navigate', refuseForeign);
+  // Subframes too: CSP and the request filter already stop them, this refuses them before any request is made.
+  contents.on('will-frame-navigate', refuseForeign);
   contents.on('will-redirect', refuseForeign);
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }

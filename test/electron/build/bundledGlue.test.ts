@@ -131,6 +131,23 @@ describe('main.cjs', () => {
       expect.arrayContaining(['second-instance', 'web-contents-created', 'window-all-closed']),
     );
     expect(ipcChannels).toEqual(IPC_CHANNELS);
+
+    const hardened: string[] = [];
+    const contents = {
+      setWindowOpenHandler: () => hardened.push('setWindowOpenHandler'),
+      on: (event: string) => hardened.push(event),
+    };
+    const onContentsCreated = appListeners.get('web-contents-created');
+    if (typeof onContentsCreated === 'function') {
+      onContentsCreated({}, contents);
+    }
+    expect(hardened).toEqual([
+      'setWindowOpenHandler',
+      'will-navigate',
+      'will-frame-navigate',
+      'will-redirect',
+      'will-attach-webview',
+    ]);
     expect(windows).toEqual([
       {
         url: 'app://firebreak/',

@@ -118,12 +118,16 @@ describe('ensureElectronRuntime', () => {
     );
   });
 
-  it('uses an installed binary the way node_modules/electron finds it (path.txt inside dist/)', async () => {
+  it('uses an installed binary the way node_modules/electron finds it (path.txt and version in dist/)', async () => {
     const options = await offlineOptions();
     await mkdir(path.join(options.electronDir, 'dist'));
     await writeFile(path.join(options.electronDir, 'dist', 'electron'), '');
     await writeFile(path.join(options.electronDir, 'path.txt'), 'electron');
+    await writeFile(path.join(options.electronDir, 'dist', 'version'), 'v45.4.1');
     expect(await ensureElectronRuntime(options)).toBe(path.join(options.electronDir, 'dist', 'electron'));
+    // A binary from another Electron version is not the runtime this app was built for.
+    await writeFile(path.join(options.electronDir, 'dist', 'version'), 'v44.0.0');
+    await expect(ensureElectronRuntime(options)).rejects.toThrow(ElectronRuntimeMissingError);
   });
 });
 

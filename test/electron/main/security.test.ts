@@ -165,7 +165,12 @@ describe('hardening glue', () => {
     hardenWebContents(contents);
 
     expect(openHandler?.()).toEqual({ action: 'deny' });
-    expect([...listeners.keys()].sort()).toEqual(['will-attach-webview', 'will-navigate', 'will-redirect']);
+    expect([...listeners.keys()].sort()).toEqual([
+      'will-attach-webview',
+      'will-frame-navigate',
+      'will-navigate',
+      'will-redirect',
+    ]);
     const attempt = (event: string, url: string): boolean => {
       let prevented = false;
       listeners.get(event)?.({ url, preventDefault: () => (prevented = true) });
@@ -173,6 +178,7 @@ describe('hardening glue', () => {
     };
     expect(attempt('will-navigate', 'https://example.com/')).toBe(true);
     expect(attempt('will-navigate', 'app://firebreak/incidents')).toBe(false);
+    expect(attempt('will-frame-navigate', 'https://example.com/frame')).toBe(true);
     expect(attempt('will-redirect', 'http://127.0.0.1/')).toBe(true);
     expect(attempt('will-attach-webview', 'app://firebreak/')).toBe(true);
   });
