@@ -24,26 +24,28 @@ const SEVERITY_OPTIONS = SEVERITIES.map((severity) => ({
 const TYPE_OPTIONS = INCIDENT_TYPES.map((type) => ({ value: type, label: INCIDENT_TYPE_INFO[type].label }));
 
 export function RegisterFilters() {
-  const state = useRegisterStore();
-  const filtered = hasActiveFilters({ ...state, text: '' });
+  // Subscribes to the filters only, so typing in the search box does not re-render this panel.
+  const phases = useRegisterStore((state) => state.phases);
+  const severities = useRegisterStore((state) => state.severities);
+  const types = useRegisterStore((state) => state.types);
+  const togglePhase = useRegisterStore((state) => state.togglePhase);
+  const toggleSeverity = useRegisterStore((state) => state.toggleSeverity);
+  const toggleType = useRegisterStore((state) => state.toggleType);
+  const resetFilters = useRegisterStore((state) => state.resetFilters);
+  const filtered = hasActiveFilters({ text: '', phases, severities, types });
   return (
     <aside className="filter-panel" aria-label="Filters">
       <div className="filter-panel-header">
         <h2 className="filter-title">Filters</h2>
         {filtered ? (
-          <Button size="sm" variant="ghost" onClick={state.resetFilters}>
+          <Button size="sm" variant="ghost" onClick={resetFilters}>
             Reset filters
           </Button>
         ) : null}
       </div>
-      <FilterGroup
-        legend="Severity"
-        options={SEVERITY_OPTIONS}
-        selected={state.severities}
-        onToggle={state.toggleSeverity}
-      />
-      <FilterGroup legend="Phase" options={PHASE_OPTIONS} selected={state.phases} onToggle={state.togglePhase} />
-      <FilterGroup legend="Incident type" options={TYPE_OPTIONS} selected={state.types} onToggle={state.toggleType} />
+      <FilterGroup legend="Severity" options={SEVERITY_OPTIONS} selected={severities} onToggle={toggleSeverity} />
+      <FilterGroup legend="Phase" options={PHASE_OPTIONS} selected={phases} onToggle={togglePhase} />
+      <FilterGroup legend="Incident type" options={TYPE_OPTIONS} selected={types} onToggle={toggleType} />
     </aside>
   );
 }

@@ -4,11 +4,8 @@
  */
 import { useDeferredValue, useMemo } from 'react';
 import type { IncidentIndex, IncidentListItem, IncidentQuery } from './incidentIndex';
+import { queryIncidents } from './queryIncidents';
 import { useRegisterStore } from './registerStore';
-
-function runQuery(index: IncidentIndex, _version: number, query: IncidentQuery): IncidentListItem[] {
-  return index.query(query);
-}
 
 export function useRegisterQuery(
   index: IncidentIndex,
@@ -24,6 +21,6 @@ export function useRegisterQuery(
     [text, phases, severities, types, sort],
   );
   const deferred = useDeferredValue(query);
-  const results = useMemo(() => runQuery(index, version, deferred), [index, version, deferred]);
+  const results = useMemo(() => queryIncidents(index, version, deferred), [index, version, deferred]);
   return { query: deferred, results, stale: deferred !== query };
 }
