@@ -168,12 +168,10 @@ describe('synthetic incident seeds', () => {
     expect(syntheticIncidentSeeds(50, { seed: 7 })).not.toEqual(syntheticIncidentSeeds(50, { seed: 8 }));
   });
 
-  it('generate 100,000 quickly, with valid drafts and forward-only histories', () => {
-    const started = performance.now();
+  // Speed is the benchmark's business (npm run bench generates 100,000 of them); here only validity is checked.
+  it('generate 100,000 with valid drafts and forward-only histories', () => {
     const seeds = syntheticIncidentSeeds(100_000, { seed: 42 });
-    const elapsed = performance.now() - started;
     expect(seeds).toHaveLength(100_000);
-    expect(elapsed).toBeLessThan(2_000);
 
     const now = Date.UTC(2026, 5, 1);
     const first = Date.parse(seeds[0]!.declaredAt);
