@@ -186,10 +186,11 @@ describe('startTestHost', () => {
   });
 
   it('closes promptly even with a kept-alive connection open', async () => {
+    // Node keeps idle connections for 5 s; a close that waited for them would take that long.
     await fetch(host.url);
     const started = Date.now();
     await host.close();
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(Date.now() - started).toBeLessThan(3_000);
     await expect(fetch(host.url)).rejects.toThrow();
     host = await startTestHost({ rendererDir: outputDir, outputDir });
   });
