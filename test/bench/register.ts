@@ -1,5 +1,6 @@
 /**
- * `npm run bench:register` (part of `npm run bench`): measures the incident register at 100,000 incidents in headless Chromium with real IndexedDB.
+ * `npm run bench:register` (part of `npm run bench`): measures the incident register at 100,000 incidents in
+ * headless Chromium with real IndexedDB.
  *  1. Bulk load through the app's write path (validation, references, timeline, audit log) beside a plain Dexie
  *     bulkPut of the same incident records, and beside a bulkPut of every row the app stored, as incidents/s.
  *  2. The console opening on that database (search index ready).
