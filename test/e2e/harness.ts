@@ -36,7 +36,9 @@ export interface Console {
   close(): Promise<void>;
 }
 
-export async function openConsole(options: { viewport?: { width: number; height: number } } = {}): Promise<Console> {
+export async function openConsole(
+  options: { viewport?: { width: number; height: number }; /** Extra query, e.g. demo=1. */ query?: string } = {},
+): Promise<Console> {
   const workDir = await mkdtemp(join(tmpdir(), 'firebreak-e2e-'));
   const outputDir = join(workDir, 'exports');
   const host = await startTestHost({ port: 0, rendererDir, outputDir });
@@ -50,7 +52,7 @@ export async function openConsole(options: { viewport?: { width: number; height:
   const page = context.pages()[0] ?? (await context.newPage());
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
-  await page.goto(host.url);
+  await page.goto(options.query ? `${host.url}&${options.query}` : host.url);
   return {
     page,
     context,
