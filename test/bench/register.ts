@@ -89,6 +89,7 @@ async function main(): Promise<void> {
       `Firebreak benchmark: ${COUNT.toLocaleString('en')} incidents, Chromium ${context.browser()?.version() ?? ''}`,
     );
 
+    page.on('console', (message) => console.log(`  [page] ${message.text()}`));
     await page.goto(`${host.origin}/bench/index.html`);
     await page.waitForFunction(() => window.firebreakBench !== undefined);
     const load: BulkLoadResult = await page.evaluate((count) => window.firebreakBench!.bulkLoad(count), COUNT);
