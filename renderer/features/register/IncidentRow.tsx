@@ -1,6 +1,6 @@
 /** One incident in the register: a link named by its reference and title, with severity, phase, types and time. */
-import type { MouseEvent } from 'react';
-import { INCIDENT_TYPE_INFO } from '../../../shared/domain/taxonomy';
+import { memo, type MouseEvent } from 'react';
+import { INCIDENT_TYPE_INFO, PHASE_LABELS, SEVERITY_INFO } from '../../../shared/domain/taxonomy';
 import { navigate } from '../../app/routeStore';
 import { routeHref } from '../../app/routes';
 import { formatDateTime, formatRelative } from '../../ui/formatTime';
@@ -14,7 +14,7 @@ function open(event: MouseEvent<HTMLAnchorElement>, id: string): void {
   navigate({ name: 'incident', id });
 }
 
-export function IncidentRow({
+function IncidentRowView({
   item,
   index,
   now,
@@ -24,14 +24,20 @@ export function IncidentRow({
   readonly now: number;
 }) {
   const types = item.types.map((type) => INCIDENT_TYPE_INFO[type].label).join(', ');
+  const declared = formatDateTime(item.declaredAt);
+  const descriptionId = `incident-row-${item.id}`;
   return (
     <a
       className="incident-row"
       href={routeHref({ name: 'incident', id: item.id })}
       aria-label={`${item.ref} ${item.title}`}
+      aria-describedby={descriptionId}
       data-row-index={index}
       onClick={(event) => open(event, item.id)}
     >
+      <span className="visually-hidden" id={descriptionId}>
+        {`${item.severity} ${SEVERITY_INFO[item.severity].label}, ${PHASE_LABELS[item.phase]}, ${types}, declared ${declared}`}
+      </span>
       <span className="cell cell-ref mono">{item.ref}</span>
       <span className="cell cell-title">
         <span className="row-title">{item.title}</span>
@@ -44,9 +50,12 @@ export function IncidentRow({
         <PhaseBadge phase={item.phase} />
       </span>
       <span className="cell cell-declared">
-        <time dateTime={item.declaredAt}>{formatDateTime(item.declaredAt)}</time>
+        <time dateTime={item.declaredAt}>{declared}</time>
         <span className="row-relative">{formatRelative(item.declaredAt, now)}</span>
       </span>
     </a>
   );
 }
+
+/** Rows re-render only when their incident, position or the minute changes (not on every keystroke). */
+export const IncidentRow = memo(IncidentRowView);
