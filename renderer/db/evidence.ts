@@ -250,7 +250,7 @@ export async function recordTransfer(
   });
 }
 
-/** Records an export: where the host wrote it and the hash the host computed over what it wrote. */
+/** Records an export: where the host wrote it and the hash the host computed over what it wrote (allowed in review). */
 export async function recordExport(
   db: FirebreakDatabase,
   actor: Actor,
@@ -258,15 +258,20 @@ export async function recordExport(
   savedPath: string,
   writtenSha256: string,
 ): Promise<void> {
-  await writeTransaction(db, actor, async (writer) => {
-    const item = await currentItem(db, id);
-    writer.custody(item.id, {
-      action: 'exported',
-      reason: '',
-      detail: `${savedPath}${writtenSha256 === item.sha256 ? '' : ` — WRITTEN BYTES HASH ${writtenSha256}`}`,
-      itemHash: writtenSha256,
-    });
-  });
+  await writeTransaction(
+    db,
+    actor,
+    async (writer) => {
+      const item = await currentItem(db, id);
+      writer.custody(item.id, {
+        action: 'exported',
+        reason: '',
+        detail: `${savedPath}${writtenSha256 === item.sha256 ? '' : ` — WRITTEN BYTES HASH ${writtenSha256}`}`,
+        itemHash: writtenSha256,
+      });
+    },
+    { reviewSafe: true },
+  );
 }
 
 /** One item's custody events, oldest first. */
