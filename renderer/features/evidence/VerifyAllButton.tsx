@@ -39,7 +39,7 @@ export function VerifyAllButton({ items }: { readonly items: readonly EvidenceIt
 
   return (
     <div className="verify-all">
-      <Button icon="check" busy={progress !== null} disabled={items.length === 0} onClick={() => void run()}>
+      <Button size="sm" icon="check" busy={progress !== null} disabled={items.length === 0} onClick={() => void run()}>
         Verify all
       </Button>
       {progress ? (

@@ -20,6 +20,7 @@ scope.addEventListener('message', (event) => {
   streamIntoChunks(db, request.file, request.intakeId, {
     onProgress: (bytesDone) => scope.postMessage({ type: 'progress', bytesDone }),
     isCancelled: () => cancelled,
+    store: request.hashOnly !== true,
   })
     .then((staged) => scope.postMessage({ type: 'staged', staged }))
     .catch((error: unknown) =>

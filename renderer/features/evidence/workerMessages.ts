@@ -2,7 +2,14 @@
 import type { StagedContent } from '../../db/evidenceContent';
 
 export type IntakeRequest =
-  | { readonly type: 'start'; readonly file: Blob; readonly intakeId: string; readonly dbName: string }
+  | {
+      readonly type: 'start';
+      readonly file: Blob;
+      readonly intakeId: string;
+      readonly dbName: string;
+      /** Read and hash only, storing nothing: the benchmark's baseline for the same bytes. */
+      readonly hashOnly?: boolean;
+    }
   | { readonly type: 'cancel' };
 
 export type VerifyRequest = { readonly type: 'start'; readonly sha256: string; readonly dbName: string };
