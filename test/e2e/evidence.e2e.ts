@@ -85,6 +85,33 @@ async function tamperWithFirstChunk(page: Page, sha256: string): Promise<void> {
   );
 }
 
+/** Counts the evidence tables straight from IndexedDB. */
+async function storedEvidenceCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const request = indexedDB.open('firebreak');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const stores = {
+            evidence: 'evidence',
+            content: 'evidenceContent',
+            chunks: 'evidenceChunks',
+            intakes: 'evidenceIntakes',
+            custody: 'custody',
+          };
+          const tx = db.transaction(Object.values(stores), 'readonly');
+          const counts = Object.entries(stores).map(([key, store]) => [key, tx.objectStore(store).count()] as const);
+          tx.oncomplete = () => {
+            resolve(Object.fromEntries(counts.map(([key, count]) => [key, count.result])));
+            db.close();
+          };
+        };
+      }),
+  );
+}
+
 describe('evidence locker', () => {
   it('takes in, verifies, views, holds, refuses deletion, exports, and detects tampering', async () => {
     workDir = await mkdtemp(join(tmpdir(), 'firebreak-evidence-e2e-'));
@@ -165,5 +192,45 @@ describe('evidence locker', () => {
 
     const foreign = app.requests.filter((url) => !url.startsWith(`${app!.origin}/`) && !url.startsWith('blob:'));
     expect(foreign).toEqual([]);
+  });
+
+  it('leaves nothing behind when an intake is cancelled, and refuses changes in legal review mode', async () => {
+    workDir = await mkdtemp(join(tmpdir(), 'firebreak-evidence-e2e-'));
+    const large = join(workDir, 'model-weights.bin');
+    const note = join(workDir, 'notes.txt');
+    await writeLargeFile(large, 200);
+    await writeFile(note, 'Operator notes: guardrail v3 disabled at 09:12.');
+
+    app = await openConsole();
+    const { page } = app;
+    await onboard(page);
+    await declareIncident(page);
+
+    await page.getByLabel('Add evidence files').setInputFiles([large]);
+    await page.getByRole('button', { name: 'Cancel intake of model-weights.bin' }).click();
+    await page.getByText('Cancelled; nothing was stored.').waitFor({ timeout: 100_000 });
+    expect(await storedEvidenceCounts(page)).toEqual({ evidence: 0, content: 0, chunks: 0, intakes: 0, custody: 0 });
+
+    await page.getByLabel('Add evidence files').setInputFiles([note]);
+    const list = page.getByRole('list', { name: 'Evidence items' });
+    await list.getByRole('link', { name: 'notes.txt' }).waitFor();
+
+    await page.getByRole('switch', { name: /Legal review mode/ }).check({ force: true });
+    await page
+      .getByText(/Legal review mode: read-only/)
+      .first()
+      .waitFor();
+    expect(await page.getByLabel('Add evidence files').count()).toBe(0);
+    await expect(page.getByRole('button', { name: 'Record AI system snapshot' }).isDisabled()).resolves.toBe(true);
+
+    await list.getByRole('link', { name: 'notes.txt' }).click();
+    await page.getByRole('heading', { name: 'notes.txt' }).waitFor();
+    const custody = page.getByRole('list', { name: 'Custody events' });
+    await custody.getByText('Viewed', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Delete' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Place legal hold' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Verify', exact: true }).click();
+    await page.getByText('notes.txt verified intact.').waitFor();
+    await custody.getByText('intact', { exact: true }).waitFor();
   });
 });
