@@ -170,6 +170,11 @@ describe('evidence locker', () => {
     await page.getByRole('button', { name: 'Delete item' }).click();
     await page.getByText(/is on legal hold, so it cannot be deleted/).waitFor();
     await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Edit details' }).click();
+    await page.getByLabel('Description', { exact: true }).fill('Changed after the hold');
+    await page.getByRole('button', { name: 'Save details' }).click();
+    await page.getByText(/is on legal hold, so it cannot be altered/).waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
 
     await page.getByRole('button', { name: 'Export' }).click();
     await page.getByText(/its SHA-256 matches/).waitFor();

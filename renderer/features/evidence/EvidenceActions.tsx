@@ -12,6 +12,7 @@ import { ProgressBar } from '../../ui/ProgressBar';
 import { showToast } from '../../ui/toastStore';
 import { formatBytes, type EvidenceItem } from '../../../shared/domain/evidence';
 import { exportEvidenceItem } from './exportEvidence';
+import { EditDetailsDialog } from './EditDetailsDialog';
 import { ReasonDialog } from './ReasonDialog';
 import { verifyEvidenceItem } from './verifyEvidence';
 
@@ -50,6 +51,7 @@ export function EvidenceActions({ item, reviewOn }: { readonly item: EvidenceIte
   const [pending, setPending] = useState<Pending>(null);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const [editing, setEditing] = useState(false);
   const [progress, setProgress] = useState<{ label: string; done: number } | null>(null);
 
   const verify = async (): Promise<void> => {
@@ -115,6 +117,9 @@ export function EvidenceActions({ item, reviewOn }: { readonly item: EvidenceIte
         )}
         {reviewOn ? null : (
           <>
+            <Button icon="edit" onClick={() => setEditing(true)}>
+              Edit details
+            </Button>
             <Button icon="refresh" onClick={() => setPending('transfer')}>
               Record transfer
             </Button>
@@ -132,6 +137,7 @@ export function EvidenceActions({ item, reviewOn }: { readonly item: EvidenceIte
           detail={`${formatBytes(progress.done)} of ${formatBytes(item.size)}`}
         />
       ) : null}
+      {editing ? <EditDetailsDialog item={item} onClose={() => setEditing(false)} /> : null}
       {pending ? (
         <ReasonDialog
           {...DIALOGS[pending]}
