@@ -8,6 +8,8 @@ import { config as configureZod } from 'zod';
 import { App } from './app/App';
 import { applyStoredTheme } from './app/themeStore';
 import { openDatabase } from './db/database';
+import { cleanAbandonedIntakes } from './db/evidenceContent';
+import { installLegalReviewGuard } from './features/evidence/legalReviewStore';
 import { launchOptions } from './host/launchOptions';
 import './styles/index.css';
 
@@ -15,12 +17,17 @@ import './styles/index.css';
 configureZod({ jitless: true });
 launchOptions();
 applyStoredTheme();
+installLegalReviewGuard();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
 
+const db = openDatabase();
+// Intakes a crash or a closed window interrupted leave chunks behind; nothing refers to them, so they go.
+void cleanAbandonedIntakes(db).catch(() => undefined);
+
 createRoot(container).render(
   <StrictMode>
-    <App db={openDatabase()} />
+    <App db={db} />
   </StrictMode>,
 );

@@ -6,6 +6,7 @@ import type { IpcServices } from '../ipc/handleRequest';
 import { getAppInfo } from './appInfo';
 import type { AppIdentity } from './appInfo';
 import type { SaveDialog } from './dialogs';
+import { createEvidenceExportService } from './evidenceExports';
 import { saveExport } from './exports';
 
 export interface ServiceDependencies {
@@ -14,8 +15,13 @@ export interface ServiceDependencies {
 }
 
 export function createServices(deps: ServiceDependencies): IpcServices {
+  const evidenceExports = createEvidenceExportService(deps.saveDialog);
   return {
     'app:getInfo': async () => getAppInfo(deps.identity),
     'files:saveExport': async (request) => saveExport(request, deps.saveDialog),
+    'evidence:exportBegin': (request) => evidenceExports.begin(request),
+    'evidence:exportChunk': (request) => evidenceExports.chunk(request),
+    'evidence:exportFinish': (request) => evidenceExports.finish(request),
+    'evidence:exportAbort': (request) => evidenceExports.abort(request),
   };
 }

@@ -18,7 +18,8 @@ export const CONTENT_SECURITY_POLICY: Readonly<Record<string, readonly string[]>
   'base-uri': ["'none'"],
   'form-action': ["'none'"],
   'frame-ancestors': ["'none'"],
-  'object-src': ["'none'"],
+  // PDF evidence is previewed by the browser's own viewer from a blob: URL the page made; nothing else embeds.
+  'object-src': ['blob:'],
 };
 
 export function buildContentSecurityPolicy(

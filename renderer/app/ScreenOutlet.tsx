@@ -1,6 +1,8 @@
 /** Shows the screen for the current route. */
 import { DeclareScreen } from '../features/declare/DeclareScreen';
 import { EditIncidentScreen } from '../features/declare/EditIncidentScreen';
+import { EvidenceItemScreen } from '../features/evidence/EvidenceItemScreen';
+import { EvidenceScreen } from '../features/evidence/EvidenceScreen';
 import { IncidentScreen } from '../features/incident/IncidentScreen';
 import { RegisterScreen } from '../features/register/RegisterScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -19,5 +21,9 @@ export function ScreenOutlet() {
       return <DeclareScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'evidence':
+      return <EvidenceScreen />;
+    case 'evidence-item':
+      return <EvidenceItemScreen key={route.id} id={route.id} />;
   }
 }

@@ -1,5 +1,6 @@
 /** The left navigation: the product, the three places to go, who is signed in here, theme and shortcuts. */
 import type { MouseEvent } from 'react';
+import { LegalReviewSwitch } from '../features/evidence/LegalReviewSwitch';
 import { Icon, type IconName } from '../ui/Icon';
 import { useLiveIncidentIndex } from '../features/register/useLiveIncidentIndex';
 import { useSession } from './ProfileContext';
@@ -26,6 +27,7 @@ const NAV: readonly NavItem[] = [
     shortcut: `${MOD_LABEL} N`,
     matches: ['declare'],
   },
+  { label: 'Evidence', route: { name: 'evidence' }, icon: 'database', matches: ['evidence', 'evidence-item'] },
   { label: 'Settings', route: { name: 'settings' }, icon: 'settings', matches: ['settings'] },
 ];
 
@@ -95,6 +97,7 @@ export function Sidebar() {
         })}
       </ul>
       <div className="sidebar-footer">
+        <LegalReviewSwitch />
         <p className="offline-note">
           <span className="offline-dot" aria-hidden="true" />
           Offline · data stays on this machine

@@ -1,14 +1,17 @@
-/** The screens and their hash addresses: #/ (register), #/incidents/:id, #/incidents/:id/edit, #/declare, #/settings. */
+/** The screens and their hash addresses: #/ (register), #/incidents/:id, #/incidents/:id/edit, #/declare, #/settings, #/evidence, #/evidence/:id. */
 export type Route =
   | { readonly name: 'register' }
   | { readonly name: 'incident'; readonly id: string }
   | { readonly name: 'edit'; readonly id: string }
   | { readonly name: 'declare' }
-  | { readonly name: 'settings' };
+  | { readonly name: 'settings' }
+  | { readonly name: 'evidence' }
+  | { readonly name: 'evidence-item'; readonly id: string };
 
 const ID = '([0-9a-f-]{36})';
 const INCIDENT = new RegExp(`^/incidents/${ID}$`);
 const EDIT = new RegExp(`^/incidents/${ID}/edit$`);
+const EVIDENCE_ITEM = new RegExp(`^/evidence/${ID}$`);
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
@@ -18,6 +21,9 @@ export function parseRoute(hash: string): Route {
   if (edit?.[1]) return { name: 'edit', id: edit[1] };
   if (path === '/declare') return { name: 'declare' };
   if (path === '/settings') return { name: 'settings' };
+  if (path === '/evidence') return { name: 'evidence' };
+  const evidenceItem = EVIDENCE_ITEM.exec(path);
+  if (evidenceItem?.[1]) return { name: 'evidence-item', id: evidenceItem[1] };
   return { name: 'register' };
 }
 
@@ -33,6 +39,10 @@ export function routeHref(route: Route): string {
       return '#/declare';
     case 'settings':
       return '#/settings';
+    case 'evidence':
+      return '#/evidence';
+    case 'evidence-item':
+      return `#/evidence/${route.id}`;
   }
 }
 

@@ -5,9 +5,12 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AuditEntry } from '../../shared/domain/audit';
+import type { CustodyEvent } from '../../shared/domain/custody';
+import type { EvidenceChunk, EvidenceContent, EvidenceItem } from '../../shared/domain/evidence';
 import type { Incident } from '../../shared/domain/incident';
 import type { TimelineEntry } from '../../shared/domain/timeline';
 import { upgradeToV2 } from './migrations/v2-multiple-incident-types';
+import { upgradeToV4, type EvidenceIntakeRow } from './migrations/v4-evidence-locker';
 
 export const DATABASE_NAME = 'firebreak';
 
@@ -28,20 +31,33 @@ export const SCHEMA_VERSIONS = {
   2: {
     incidents: '&id, &ref, declaredAt, updatedAt, phase, severity, *types',
   },
+  4: {
+    evidence: '&id, incidentId, sha256, acquiredAt, updatedAt',
+    evidenceContent: '&sha256, &chunksId',
+    evidenceChunks: '[chunksId+index]',
+    evidenceIntakes: '&intakeId',
+    custody: '[itemId+seq], at',
+  },
 } as const;
 
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 4;
 
 export class FirebreakDatabase extends Dexie {
   incidents!: EntityTable<Incident, 'id'>;
   timeline!: EntityTable<TimelineEntry, 'id'>;
   auditLog!: Table<AuditEntry, number>;
   meta!: Table<MetaRow, string>;
+  evidence!: EntityTable<EvidenceItem, 'id'>;
+  evidenceContent!: Table<EvidenceContent, string>;
+  evidenceChunks!: Table<EvidenceChunk, [string, number]>;
+  evidenceIntakes!: Table<EvidenceIntakeRow, string>;
+  custody!: Table<CustodyEvent, [string, number]>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_VERSIONS[1]);
     this.version(2).stores(SCHEMA_VERSIONS[2]).upgrade(upgradeToV2);
+    this.version(4).stores(SCHEMA_VERSIONS[4]).upgrade(upgradeToV4);
   }
 }
 

@@ -6,6 +6,14 @@
  */
 import type { z } from 'zod';
 import { hashValue } from '../../shared/domain/hash';
+import { custodyHeadSchema, chainCustodyEvent, EMPTY_CUSTODY_HEAD } from '../../shared/domain/custody';
+import type { CustodyEvent, CustodyEventContent } from '../../shared/domain/custody';
+import {
+  evidenceContentSchema,
+  evidenceItemSchema,
+  type EvidenceContent,
+  type EvidenceItem,
+} from '../../shared/domain/evidence';
 import { incidentSchema, type Incident } from '../../shared/domain/incident';
 import { nextHlc, uuidv7, type HlcStamp } from '../../shared/domain/ids';
 import type { RecordMeta } from '../../shared/domain/record';
@@ -38,14 +46,25 @@ export class WriteRefusedError extends Error {
   override name = 'WriteRefusedError';
 }
 
+/** Says why writes are refused right now (legal review mode), or null when they are allowed. */
+export type WriteGuard = () => string | null;
+let writeGuard: WriteGuard = () => null;
+
+/** Installs the guard every writeTransaction consults first; the legal review mode store installs one. */
+export function setWriteGuard(guard: WriteGuard): void {
+  writeGuard = guard;
+}
+
 const ENTITIES = {
   incident: { table: 'incidents', schema: incidentSchema },
   timeline: { table: 'timeline', schema: timelineEntrySchema },
+  evidence: { table: 'evidence', schema: evidenceItemSchema },
 } as const;
 type EntityName = keyof typeof ENTITIES;
 interface EntityRecord {
   incident: Incident;
   timeline: TimelineEntry;
+  evidence: EvidenceItem;
 }
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** A record's body: what the caller supplies; the writer owns the meta fields. */
@@ -62,6 +81,8 @@ export class RecordWriter {
   /** Staged records by entity and id: a record changed twice in one transaction is stored once, as it ends. */
   private readonly pending = new Map<EntityName, Map<string, EntityRecord[EntityName]>>();
   private readonly settings = new Map<string, unknown>();
+  private readonly custodyQueue: { itemId: string; content: CustodyEventContent }[] = [];
+  private readonly contents: EvidenceContent[] = [];
 
   constructor(
     readonly db: FirebreakDatabase,
@@ -108,6 +129,24 @@ export class RecordWriter {
     return this.stage(entity, next, 'update');
   }
 
+  /** Marks a record deleted (a tombstone, so sync can merge it), with `body` changes, audited as a delete. */
+  softDelete<E extends EntityName>(
+    entity: E,
+    current: EntityRecord[E],
+    body: Partial<DistributiveOmit<EntityRecord[E], keyof RecordMeta>> = {},
+  ): EntityRecord[E] {
+    const next = {
+      ...current,
+      ...body,
+      updatedAt: this.now,
+      updatedBy: this.actor.name,
+      rev: current.rev + 1,
+      hlc: this.tick(),
+      deletedAt: this.now,
+    };
+    return this.stage(entity, next, 'delete');
+  }
+
   /** Stores a settings row (the responder profile) with its audit entry; `value` must already be validated. */
   setting(entity: 'profile', key: string, value: unknown): void {
     this.settings.set(key, value);
@@ -119,6 +158,16 @@ export class RecordWriter {
       op: 'update',
       valueHash: hashValue(value),
     });
+  }
+
+  /** Appends a custody event to an item's chain (and an audit entry for it) when the transaction commits. */
+  custody(itemId: string, content: Omit<CustodyEventContent, 'at' | 'actor'>): void {
+    this.custodyQueue.push({ itemId, content: { ...content, at: this.now, actor: this.actor.name } });
+  }
+
+  /** Stores content rows for chunks already written under `content.chunksId`. */
+  content(content: EvidenceContent): void {
+    this.contents.push(evidenceContentSchema.parse(content));
   }
 
   private stage<E extends EntityName>(entity: E, candidate: unknown, op: AuditOperation): EntityRecord[E] {
@@ -150,14 +199,43 @@ export class RecordWriter {
       await this.db.table(ENTITIES[entity].table).bulkPut([...records.values()]);
     }
     for (const [key, value] of this.settings) await this.db.meta.put({ key, value });
+    if (this.contents.length > 0) await this.db.evidenceContent.bulkPut(this.contents);
+    for (const { itemId, content } of this.custodyQueue) {
+      const event = await this.appendCustodyEvent(itemId, content);
+      this.audit.push({
+        at: this.now,
+        actor: this.actor.name,
+        entity: 'custody',
+        entityId: `${itemId}#${event.seq}`,
+        op: 'create',
+        valueHash: event.hash,
+      });
+    }
     if (this.audit.length > 0) await appendAuditEntries(this.db.auditLog, this.db.meta, this.audit);
     if (this.clock) await this.db.meta.put({ key: CLOCK_KEY, value: this.clock });
   }
+
+  private async appendCustodyEvent(itemId: string, content: CustodyEventContent): Promise<CustodyEvent> {
+    const key = custodyHeadKey(itemId);
+    const row = await this.db.meta.get(key);
+    const head = row ? custodyHeadSchema.parse(row.value) : EMPTY_CUSTODY_HEAD;
+    const event = chainCustodyEvent(itemId, head, content);
+    await this.db.custody.add(event);
+    await this.db.meta.put({ key, value: { seq: event.seq, hash: event.hash } });
+    return event;
+  }
+}
+
+/** The meta key anchoring an item's custody chain head. */
+export function custodyHeadKey(itemId: string): string {
+  return `custody-head:${itemId}`;
 }
 
 export interface WriteOptions {
   /** The wall clock, for tests and imports. */
   readonly now?: () => number;
+  /** Allowed in legal review mode: only custody records of looking at evidence (viewed, verified). */
+  readonly reviewSafe?: boolean;
 }
 
 /** Runs `work` in one transaction with a RecordWriter; everything it stages is committed together, or nothing. */
@@ -167,7 +245,10 @@ export async function writeTransaction<T>(
   work: (writer: RecordWriter) => Promise<T>,
   options: WriteOptions = {},
 ): Promise<T> {
-  return db.transaction('rw', [db.incidents, db.timeline, db.auditLog, db.meta], async () => {
+  const refusal = options.reviewSafe ? null : writeGuard();
+  if (refusal !== null) throw new WriteRefusedError(refusal);
+  const tables = [db.incidents, db.timeline, db.auditLog, db.meta, db.evidence, db.evidenceContent];
+  return db.transaction('rw', [...tables, db.evidenceChunks, db.evidenceIntakes, db.custody], async () => {
     const clockRow = await db.meta.get(CLOCK_KEY);
     const writer = new RecordWriter(
       db,

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { hashValue, sha256HexSchema } from './hash';
 import { isoTimestampSchema } from './time';
 
-export const AUDIT_ENTITIES = ['incident', 'timeline', 'profile', 'database'] as const;
+export const AUDIT_ENTITIES = ['incident', 'timeline', 'profile', 'database', 'evidence', 'custody'] as const;
 export const auditEntitySchema = z.enum(AUDIT_ENTITIES);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;
 

@@ -24,6 +24,12 @@ export function fakeServices(overrides: Partial<IpcServices> = {}): IpcServices 
   return {
     'app:getInfo': async () => fakeAppInfo,
     'files:saveExport': async () => ({ status: 'cancelled' }),
+    'evidence:exportBegin': async () => ({ status: 'cancelled' }),
+    'evidence:exportChunk': async () => ({ received: 0 }),
+    'evidence:exportFinish': async () => {
+      throw new Error('No export is open.');
+    },
+    'evidence:exportAbort': async () => ({}),
     ...overrides,
   };
 }

@@ -56,7 +56,7 @@ describe('Content-Security-Policy', () => {
     expect(policy).toBe(
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
         "connect-src 'self'; worker-src 'self' blob:; manifest-src 'self'; base-uri 'none'; form-action 'none'; " +
-        "frame-ancestors 'none'; object-src 'none'",
+        "frame-ancestors 'none'; object-src blob:",
     );
   });
 
@@ -66,7 +66,8 @@ describe('Content-Security-Policy', () => {
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(sources).not.toContain("'unsafe-eval'");
     expect(directives.get('default-src')).toEqual(["'none'"]);
-    expect(directives.get('object-src')).toEqual(["'none'"]);
+    // Only the PDF viewer over a blob: URL the page itself made; never a plugin from a file or another origin.
+    expect(directives.get('object-src')).toEqual(['blob:']);
   });
 
   it('is sent with the companion headers', () => {

@@ -12,6 +12,8 @@ describe('routes', () => {
       { name: 'edit', id: ID },
       { name: 'declare' },
       { name: 'settings' },
+      { name: 'evidence' },
+      { name: 'evidence-item', id: ID },
     ];
     expect(routes.map((route) => parseRoute(routeHref(route)))).toEqual(routes);
   });

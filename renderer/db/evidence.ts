@@ -1,0 +1,289 @@
+/**
+ * Evidence repository: every change to an evidence item goes through here and `writeTransaction`, with its custody
+ * event and audit entry in the same transaction. Hold and deletion rules come from `shared/domain/evidence.ts`.
+ * Viewing and verifying are the only writes allowed in legal review mode (they record looking, not changing).
+ */
+import { canonicalJson } from '../../shared/domain/canonicalJson';
+import { custodyHeadSchema, EMPTY_CUSTODY_HEAD, verifyCustodyChain } from '../../shared/domain/custody';
+import type { CustodyChainReport, CustodyEvent } from '../../shared/domain/custody';
+import {
+  aiSystemSnapshotSchema,
+  evidenceChangeRefusal,
+  evidenceDetailsSchema,
+  EVIDENCE_CHUNK_BYTES,
+  type AiSystemSnapshot,
+  type EvidenceChange,
+  type EvidenceDetails,
+  type EvidenceItem,
+} from '../../shared/domain/evidence';
+import { sha256Hex } from '../../shared/domain/hash';
+import { uuidv7 } from '../../shared/domain/ids';
+import Dexie from 'dexie';
+import type { FirebreakDatabase } from './database';
+import { deleteChunks, type StagedContent } from './evidenceContent';
+import { custodyHeadKey, writeTransaction, WriteRefusedError, type Actor, type RecordWriter } from './write';
+
+export interface IntakeCommit {
+  readonly incidentId: string;
+  readonly name: string;
+  readonly mediaType: string;
+  readonly staged: StagedContent;
+  readonly details: EvidenceDetails;
+}
+
+function describeSource(details: EvidenceDetails): string {
+  const { system, location, method } = details.source;
+  return [system, location, method].filter((part) => part !== '').join(' · ');
+}
+
+/**
+ * Turns a finished intake into an evidence item: content row (or, for bytes already stored, a reference to them and
+ * the staged copy dropped), item, 'acquired' custody event and audit entries, all in one transaction.
+ */
+export async function commitIntake(db: FirebreakDatabase, actor: Actor, commit: IntakeCommit): Promise<EvidenceItem> {
+  const details = evidenceDetailsSchema.parse(commit.details);
+  return writeTransaction(db, actor, async (writer) => {
+    const { staged } = commit;
+    const existing = await db.evidenceContent.get(staged.sha256);
+    if (existing) await deleteChunks(db, staged.intakeId);
+    else {
+      writer.content({
+        sha256: staged.sha256,
+        chunksId: staged.intakeId,
+        size: staged.size,
+        chunkBytes: staged.chunkBytes,
+        chunkCount: staged.chunkCount,
+        storedAt: writer.now,
+      });
+    }
+    await db.evidenceIntakes.delete(staged.intakeId);
+    return createItem(writer, {
+      incidentId: commit.incidentId,
+      kind: 'file',
+      name: commit.name,
+      mediaType: commit.mediaType || 'application/octet-stream',
+      size: staged.size,
+      sha256: staged.sha256,
+      details,
+      snapshot: null,
+      deduplicated: existing !== undefined,
+    });
+  });
+}
+
+function createItem(
+  writer: RecordWriter,
+  input: Pick<EvidenceItem, 'incidentId' | 'kind' | 'name' | 'mediaType' | 'size' | 'sha256' | 'snapshot'> & {
+    details: EvidenceDetails;
+    deduplicated: boolean;
+  },
+): EvidenceItem {
+  const item = writer.create('evidence', {
+    incidentId: input.incidentId,
+    kind: input.kind,
+    name: input.name,
+    mediaType: input.mediaType,
+    size: input.size,
+    sha256: input.sha256,
+    snapshot: input.snapshot,
+    ...input.details,
+  });
+  const source = describeSource(input.details);
+  writer.custody(item.id, {
+    action: 'acquired',
+    reason: '',
+    detail: [source, input.deduplicated ? 'identical bytes already stored; referenced, not copied' : '']
+      .filter(Boolean)
+      .join(' — '),
+    itemHash: item.sha256,
+  });
+  return item;
+}
+
+/** Records an AI system snapshot as evidence: its canonical JSON is the content, hashed and stored like a file. */
+export async function recordSystemSnapshot(
+  db: FirebreakDatabase,
+  actor: Actor,
+  incidentId: string,
+  snapshotInput: AiSystemSnapshot,
+  detailsInput: EvidenceDetails,
+): Promise<EvidenceItem> {
+  const snapshot = aiSystemSnapshotSchema.parse(snapshotInput);
+  const details = evidenceDetailsSchema.parse(detailsInput);
+  const bytes = new TextEncoder().encode(canonicalJson(snapshot));
+  const sha256 = sha256Hex(bytes);
+  return writeTransaction(db, actor, async (writer) => {
+    const existing = await db.evidenceContent.get(sha256);
+    if (!existing) {
+      const chunksId = uuidv7();
+      await db.evidenceChunks.put({ chunksId, index: 0, data: bytes.slice().buffer });
+      writer.content({
+        sha256,
+        chunksId,
+        size: bytes.byteLength,
+        chunkBytes: EVIDENCE_CHUNK_BYTES,
+        chunkCount: 1,
+        storedAt: writer.now,
+      });
+    }
+    return createItem(writer, {
+      incidentId,
+      kind: 'ai-system-snapshot',
+      name: `AI system snapshot — ${snapshot.modelId} ${snapshot.modelVersion}`,
+      mediaType: 'application/json',
+      size: bytes.byteLength,
+      sha256,
+      snapshot,
+      details: { ...details, aiSystem: details.aiSystem || snapshot.modelId },
+      deduplicated: existing !== undefined,
+    });
+  });
+}
+
+async function currentItem(db: FirebreakDatabase, id: string, change?: EvidenceChange): Promise<EvidenceItem> {
+  const item = await db.evidence.get(id);
+  if (!item) throw new WriteRefusedError('This evidence item does not exist.');
+  const refusal = change ? evidenceChangeRefusal(item, change) : null;
+  if (refusal) throw new WriteRefusedError(refusal);
+  return item;
+}
+
+/** Appends a 'viewed' custody event; allowed in legal review mode, where every view is logged. */
+export async function logEvidenceView(db: FirebreakDatabase, actor: Actor, id: string): Promise<void> {
+  await writeTransaction(
+    db,
+    actor,
+    async (writer) => {
+      const item = await currentItem(db, id);
+      writer.custody(item.id, { action: 'viewed', reason: '', detail: '', itemHash: item.sha256 });
+    },
+    { reviewSafe: true },
+  );
+}
+
+/** Records a verification result found by re-hashing the stored chunks: loud in the item and in its custody log. */
+export async function recordVerification(
+  db: FirebreakDatabase,
+  actor: Actor,
+  id: string,
+  found: string,
+): Promise<EvidenceItem> {
+  return writeTransaction(
+    db,
+    actor,
+    async (writer) => {
+      const item = await currentItem(db, id);
+      const intact = found === item.sha256;
+      writer.custody(item.id, {
+        action: 'verified',
+        reason: '',
+        detail: intact ? 'intact' : `MISMATCH: recorded ${item.sha256}, found ${found}`,
+        itemHash: found,
+      });
+      return writer.update('evidence', item, {
+        verification: { state: intact ? 'intact' : 'mismatch', at: writer.now, found },
+      });
+    },
+    { reviewSafe: true },
+  );
+}
+
+export async function placeLegalHold(db: FirebreakDatabase, actor: Actor, id: string, reason: string): Promise<void> {
+  if (reason.trim() === '') throw new WriteRefusedError('Give a reason for the legal hold.');
+  await writeTransaction(db, actor, async (writer) => {
+    const item = await currentItem(db, id, 'place-hold');
+    writer.update('evidence', item, { hold: { placedAt: writer.now, placedBy: actor.name, reason: reason.trim() } });
+    writer.custody(item.id, { action: 'hold-placed', reason: reason.trim(), detail: '', itemHash: item.sha256 });
+  });
+}
+
+export async function liftLegalHold(db: FirebreakDatabase, actor: Actor, id: string, reason: string): Promise<void> {
+  if (reason.trim() === '') throw new WriteRefusedError('Give a reason for lifting the legal hold.');
+  await writeTransaction(db, actor, async (writer) => {
+    const item = await currentItem(db, id, 'lift-hold');
+    writer.update('evidence', item, { hold: null });
+    writer.custody(item.id, { action: 'hold-lifted', reason: reason.trim(), detail: '', itemHash: item.sha256 });
+  });
+}
+
+/** Soft delete with a reason; refused for items on legal hold. The bytes stay while any item refers to them. */
+export async function deleteEvidence(db: FirebreakDatabase, actor: Actor, id: string, reason: string): Promise<void> {
+  if (reason.trim() === '') throw new WriteRefusedError('Give a reason for deleting this evidence item.');
+  await writeTransaction(db, actor, async (writer) => {
+    const item = await currentItem(db, id, 'delete');
+    writer.softDelete('evidence', item, { deleteReason: reason.trim() });
+    writer.custody(item.id, { action: 'deleted', reason: reason.trim(), detail: '', itemHash: item.sha256 });
+  });
+}
+
+/** Changes what is said about an item (never its bytes); refused on legal hold. */
+export async function updateEvidenceDetails(
+  db: FirebreakDatabase,
+  actor: Actor,
+  id: string,
+  detailsInput: EvidenceDetails,
+): Promise<void> {
+  const details = evidenceDetailsSchema.parse(detailsInput);
+  await writeTransaction(db, actor, async (writer) => {
+    const item = await currentItem(db, id, 'edit');
+    writer.update('evidence', item, details);
+  });
+}
+
+/** Records a hand-over of custody (to whom, why). */
+export async function recordTransfer(
+  db: FirebreakDatabase,
+  actor: Actor,
+  id: string,
+  recipient: string,
+  reason: string,
+): Promise<void> {
+  if (recipient.trim() === '') throw new WriteRefusedError('Say to whom the item was transferred.');
+  await writeTransaction(db, actor, async (writer) => {
+    const item = await currentItem(db, id, 'edit');
+    writer.custody(item.id, {
+      action: 'transferred',
+      reason: reason.trim(),
+      detail: `to ${recipient.trim()}`,
+      itemHash: item.sha256,
+    });
+  });
+}
+
+/** Records an export: where the host wrote it and the hash the host computed over what it wrote (allowed in review). */
+export async function recordExport(
+  db: FirebreakDatabase,
+  actor: Actor,
+  id: string,
+  savedPath: string,
+  writtenSha256: string,
+): Promise<void> {
+  await writeTransaction(
+    db,
+    actor,
+    async (writer) => {
+      const item = await currentItem(db, id);
+      writer.custody(item.id, {
+        action: 'exported',
+        reason: '',
+        detail: `${savedPath}${writtenSha256 === item.sha256 ? '' : ` — WRITTEN BYTES HASH ${writtenSha256}`}`,
+        itemHash: writtenSha256,
+      });
+    },
+    { reviewSafe: true },
+  );
+}
+
+/** One item's custody events, oldest first. */
+export function custodyEventsOf(db: FirebreakDatabase, itemId: string): Promise<CustodyEvent[]> {
+  return db.custody.where('[itemId+seq]').between([itemId, Dexie.minKey], [itemId, Dexie.maxKey]).toArray();
+}
+
+/** Checks one item's custody chain against its anchored head. */
+export async function verifyStoredCustody(db: FirebreakDatabase, itemId: string): Promise<CustodyChainReport> {
+  return db.transaction('r', [db.custody, db.meta], async () => {
+    const row = await db.meta.get(custodyHeadKey(itemId));
+    const anchor = row ? custodyHeadSchema.parse(row.value) : EMPTY_CUSTODY_HEAD;
+    return verifyCustodyChain(itemId, await custodyEventsOf(db, itemId), anchor);
+  });
+}

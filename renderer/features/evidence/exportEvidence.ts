@@ -1,0 +1,73 @@
+/**
+ * Export an item back to a file through the host: chunks go out in order as base64 over 'evidence:exportChunk';
+ * the host writes them atomically and answers with the SHA-256 of what it wrote, which is compared with the
+ * recorded hash and logged as an 'exported' custody event either way.
+ */
+import { recordExport } from '../../db/evidence';
+import { readChunk } from '../../db/evidenceContent';
+import type { FirebreakDatabase } from '../../db/database';
+import type { Actor } from '../../db/write';
+import { hostClient } from '../../host/hostClient';
+import type { EvidenceItem } from '../../../shared/domain/evidence';
+
+export type ExportOutcome =
+  | { readonly status: 'saved'; readonly path: string; readonly matches: boolean; readonly sha256: string }
+  | { readonly status: 'cancelled' };
+
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const step = 0x8000;
+  for (let offset = 0; offset < bytes.length; offset += step) {
+    binary += String.fromCharCode(...bytes.subarray(offset, offset + step));
+  }
+  return btoa(binary);
+}
+
+/** The name offered in the save dialog: the item's name without characters a file name may not hold. */
+export function exportFileName(name: string): string {
+  // Control characters are exactly what this replaces.
+  // eslint-disable-next-line no-control-regex
+  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim();
+  return (cleaned || 'evidence').slice(0, 200);
+}
+
+export async function exportEvidenceItem(
+  db: FirebreakDatabase,
+  actor: Actor,
+  item: EvidenceItem,
+  onProgress: (bytesDone: number) => void = () => undefined,
+): Promise<ExportOutcome> {
+  const content = await db.evidenceContent.get(item.sha256);
+  if (!content) throw new Error('The stored content of this item is missing, so it cannot be exported.');
+  const host = hostClient();
+  const begun = await host.invoke('evidence:exportBegin', {
+    suggestedName: exportFileName(item.name),
+    size: item.size,
+    sha256: item.sha256,
+  });
+  if (!begun.ok) throw new Error(begun.error.message);
+  if (begun.value.status === 'cancelled') return { status: 'cancelled' };
+  const { exportId } = begun.value;
+  let done = 0;
+  try {
+    for (let index = 0; index < content.chunkCount; index++) {
+      const bytes = await readChunk(db, content.chunksId, index);
+      const sent = await host.invoke('evidence:exportChunk', { exportId, index, base64: toBase64(bytes) });
+      if (!sent.ok) throw new Error(sent.error.message);
+      done += bytes.byteLength;
+      onProgress(done);
+    }
+  } catch (error) {
+    await host.invoke('evidence:exportAbort', { exportId });
+    throw error;
+  }
+  const finished = await host.invoke('evidence:exportFinish', { exportId });
+  if (!finished.ok) throw new Error(finished.error.message);
+  await recordExport(db, actor, item.id, finished.value.path, finished.value.sha256);
+  return {
+    status: 'saved',
+    path: finished.value.path,
+    sha256: finished.value.sha256,
+    matches: finished.value.sha256 === item.sha256,
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * Takes files into the locker, one after another so memory stays bounded: checks storage first
+ * (`navigator.storage.estimate()`), registers the intake, streams the file through the intake worker (chunks +
+ * incremental SHA-256), then commits item, custody and audit in one transaction. A refused, cancelled or failed
+ * intake removes its chunks and registration, so nothing is left behind.
+ */
+import { commitIntake } from '../../db/evidence';
+import { beginIntake, discardIntake } from '../../db/evidenceContent';
+import type { FirebreakDatabase } from '../../db/database';
+import type { Actor } from '../../db/write';
+import { describeError } from '../../ui/errorMessage';
+import { storageRefusal, type EvidenceDetails } from '../../../shared/domain/evidence';
+import { useIntakeStore } from './intakeStore';
+import { runWorker } from './runWorker';
+
+let nextJobId = 1;
+
+async function storageEstimate(): Promise<{ quota?: number; usage?: number }> {
+  try {
+    return (await navigator.storage?.estimate?.()) ?? {};
+  } catch {
+    return {};
+  }
+}
+
+export async function takeIntoEvidence(
+  db: FirebreakDatabase,
+  actor: Actor,
+  incidentId: string,
+  files: readonly File[],
+  details: EvidenceDetails,
+): Promise<void> {
+  const store = useIntakeStore.getState();
+  const jobs = files.map((file) => {
+    const job = {
+      id: nextJobId++,
+      incidentId,
+      fileName: file.name,
+      size: file.size,
+      bytesDone: 0,
+      startedAt: Date.now(),
+      state: 'checking' as const,
+      message: 'Waiting…',
+      cancelRequested: false,
+    };
+    store.add(job);
+    return { job, file };
+  });
+  for (const { job, file } of jobs) await takeOne(db, actor, incidentId, file, details, job.id);
+}
+
+async function takeOne(
+  db: FirebreakDatabase,
+  actor: Actor,
+  incidentId: string,
+  file: File,
+  details: EvidenceDetails,
+  jobId: number,
+): Promise<void> {
+  const { patch } = useIntakeStore.getState();
+  const cancelRequested = () => useIntakeStore.getState().jobs.find((job) => job.id === jobId)?.cancelRequested;
+  if (cancelRequested()) {
+    patch(jobId, { state: 'cancelled', message: 'Cancelled; nothing was stored.' });
+    return;
+  }
+  const refusal = storageRefusal(file.size, await storageEstimate());
+  if (refusal) {
+    patch(jobId, { state: 'failed', message: refusal });
+    return;
+  }
+  const intakeId = await beginIntake(db, file.name);
+  patch(jobId, { state: 'reading', startedAt: Date.now(), message: '' });
+  const worker = new Worker(new URL('./intake.worker.ts', import.meta.url), { type: 'module' });
+  const unsubscribe = useIntakeStore.subscribe((state) => {
+    if (state.jobs.find((job) => job.id === jobId)?.cancelRequested) worker.postMessage({ type: 'cancel' });
+  });
+  const report = await runWorker(worker, { type: 'start', file, intakeId, dbName: db.name }, (bytesDone) =>
+    patch(jobId, { bytesDone }),
+  );
+  unsubscribe();
+  if (report.type !== 'staged') {
+    await discardIntake(db, intakeId);
+    patch(
+      jobId,
+      report.type === 'failed' && report.cancelled
+        ? { state: 'cancelled', message: 'Cancelled; nothing was stored.' }
+        : {
+            state: 'failed',
+            message: `${file.name} was not stored: ${report.type === 'failed' ? report.message : 'unexpected answer'}`,
+          },
+    );
+    return;
+  }
+  patch(jobId, { state: 'committing', bytesDone: file.size });
+  try {
+    await commitIntake(db, actor, {
+      incidentId,
+      name: file.name,
+      mediaType: file.type,
+      staged: report.staged,
+      details,
+    });
+    patch(jobId, { state: 'done', message: `Stored, SHA-256 ${report.staged.sha256}` });
+  } catch (error) {
+    await discardIntake(db, intakeId);
+    patch(jobId, { state: 'failed', message: `${file.name} was not stored: ${describeError(error)}` });
+  }
+}

@@ -1,0 +1,64 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { chainEntries, verifyStoredAuditChain } from '../../../../renderer/db/auditTrail';
+import { FirebreakDatabase, SCHEMA_VERSIONS } from '../../../../renderer/db/database';
+import { declareIncident } from '../../../../renderer/db/incidents';
+import { EMPTY_AUDIT_HEAD } from '../../../../shared/domain/audit';
+import { hashValue } from '../../../../shared/domain/hash';
+import { promptInjectionDraft } from '../../../fixtures/incidentDrafts';
+import { testActor } from '../../../fixtures/testDatabase';
+
+describe('upgrade to version 4: the evidence locker', () => {
+  it('adds the evidence tables empty, keeps every existing table as it was, and records the upgrade', async () => {
+    const name = `firebreak-migration-v4-${Math.random().toString(36).slice(2)}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_VERSIONS[1]);
+    v2.version(2).stores(SCHEMA_VERSIONS[2]);
+    await v2.open();
+    const seeded = new FirebreakDatabase(`${name}-seed`);
+    const incident = await declareIncident(seeded, testActor, promptInjectionDraft(), {
+      now: () => Date.parse('2026-11-20T08:30:00.000Z'),
+    });
+    const timeline = await seeded.timeline.toArray();
+    await seeded.delete();
+    const audit = chainEntries(EMPTY_AUDIT_HEAD, [
+      {
+        at: incident.createdAt,
+        actor: 'Dana Reyes',
+        entity: 'incident',
+        entityId: incident.id,
+        op: 'create',
+        valueHash: hashValue(incident),
+      },
+    ]);
+    await v2.table('incidents').add({ ...incident, unknownField: 'kept' });
+    await v2.table('timeline').bulkAdd(timeline);
+    await v2.table('auditLog').bulkAdd(audit.entries);
+    await v2.table('meta').bulkAdd([{ key: 'audit-head', value: audit.head }]);
+    const before = {
+      incidents: await v2.table('incidents').toArray(),
+      timeline: await v2.table('timeline').toArray(),
+    };
+    v2.close();
+
+    const db = new FirebreakDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect({ incidents: await db.incidents.toArray(), timeline: await db.timeline.toArray() }).toEqual(before);
+    expect({
+      evidence: await db.evidence.count(),
+      content: await db.evidenceContent.count(),
+      chunks: await db.evidenceChunks.count(),
+      intakes: await db.evidenceIntakes.count(),
+      custody: await db.custody.count(),
+    }).toEqual({ evidence: 0, content: 0, chunks: 0, intakes: 0, custody: 0 });
+    const entries = await db.auditLog.toArray();
+    expect(entries.slice(0, 1)).toEqual(audit.entries);
+    expect(entries.slice(1).map((entry) => [entry.seq, entry.entity, entry.entityId, entry.op])).toEqual([
+      [2, 'database', 'version-4', 'migrate'],
+    ]);
+    expect(await verifyStoredAuditChain(db)).toMatchObject({ ok: true, count: 2 });
+    await db.delete();
+  });
+});
