@@ -19,7 +19,7 @@ const count = (n: number): string => `${n.toLocaleString('en-GB')} ${n === 1 ? '
 export function RegisterScreen() {
   useDocumentTitle('Incidents');
   const { live, status } = useLiveIncidentIndex();
-  const { query, results, stale } = useRegisterQuery(live.index, status.version);
+  const { query, results } = useRegisterQuery(live.index, status.version);
   const total = live.index.size;
   const loading = status.phase === 'loading';
 
@@ -48,7 +48,7 @@ export function RegisterScreen() {
       ) : null}
       <div className="register-body">
         <RegisterFilters />
-        <section className="register-results" aria-label="Results" aria-busy={loading || stale}>
+        <section className="register-results" aria-label="Results" aria-busy={loading}>
           <div className="list-header" aria-hidden="true">
             <span className="cell cell-ref">Reference</span>
             <span className="cell cell-title">Title and types</span>

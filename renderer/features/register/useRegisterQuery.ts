@@ -1,8 +1,9 @@
 /**
- * The register's current query and its result. The query object is rebuilt only when a filter changes; the result
- * is recomputed from (index version, query) and deferred, so typing stays instant while a large list catches up.
+ * The register's current query and its result, recomputed from (index version, query) in the same render as the
+ * keystroke or filter change. Not deferred: measured at 100,000 incidents, answering in the same frame is faster
+ * end to end than a deferred render, and a query costs tens of milliseconds at most (see queryIncidents).
  */
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { IncidentIndex, IncidentListItem, IncidentQuery } from './incidentIndex';
 import { queryIncidents } from './queryIncidents';
 import { useRegisterStore } from './registerStore';
@@ -10,7 +11,7 @@ import { useRegisterStore } from './registerStore';
 export function useRegisterQuery(
   index: IncidentIndex,
   version: number,
-): { readonly query: IncidentQuery; readonly results: readonly IncidentListItem[]; readonly stale: boolean } {
+): { readonly query: IncidentQuery; readonly results: readonly IncidentListItem[] } {
   const text = useRegisterStore((state) => state.text);
   const phases = useRegisterStore((state) => state.phases);
   const severities = useRegisterStore((state) => state.severities);
@@ -20,7 +21,6 @@ export function useRegisterQuery(
     () => ({ text, phases, severities, types, sort }),
     [text, phases, severities, types, sort],
   );
-  const deferred = useDeferredValue(query);
-  const results = useMemo(() => queryIncidents(index, version, deferred), [index, version, deferred]);
-  return { query: deferred, results, stale: deferred !== query };
+  const results = useMemo(() => queryIncidents(index, version, query), [index, version, query]);
+  return { query, results };
 }
