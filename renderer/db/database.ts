@@ -6,8 +6,12 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AuditEntry } from '../../shared/domain/audit';
 import type { Incident } from '../../shared/domain/incident';
+import type { ChecklistStep } from '../../shared/domain/checklist';
+import type { Runbook } from '../../shared/domain/runbook';
+import type { EscalationMatrix, Person } from '../../shared/domain/team';
 import type { TimelineEntry } from '../../shared/domain/timeline';
 import { upgradeToV2 } from './migrations/v2-multiple-incident-types';
+import { upgradeToV3 } from './migrations/v3-runbooks-and-checklists';
 
 export const DATABASE_NAME = 'firebreak';
 
@@ -28,20 +32,31 @@ export const SCHEMA_VERSIONS = {
   2: {
     incidents: '&id, &ref, declaredAt, updatedAt, phase, severity, *types',
   },
+  3: {
+    runbooks: '&id, lineageId, status',
+    checklistSteps: '&id, incidentId',
+    people: '&id, name',
+    escalationMatrix: '&id',
+  },
 } as const;
 
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 export class FirebreakDatabase extends Dexie {
   incidents!: EntityTable<Incident, 'id'>;
   timeline!: EntityTable<TimelineEntry, 'id'>;
   auditLog!: Table<AuditEntry, number>;
   meta!: Table<MetaRow, string>;
+  runbooks!: EntityTable<Runbook, 'id'>;
+  checklistSteps!: EntityTable<ChecklistStep, 'id'>;
+  people!: EntityTable<Person, 'id'>;
+  escalationMatrix!: EntityTable<EscalationMatrix, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_VERSIONS[1]);
     this.version(2).stores(SCHEMA_VERSIONS[2]).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_VERSIONS[3]).upgrade(upgradeToV3);
   }
 }
 

@@ -11,6 +11,9 @@ import { nextHlc, uuidv7, type HlcStamp } from '../../shared/domain/ids';
 import type { RecordMeta } from '../../shared/domain/record';
 import { nowIso } from '../../shared/domain/time';
 import { timelineEntrySchema, type TimelineEntry } from '../../shared/domain/timeline';
+import { checklistStepSchema, type ChecklistStep } from '../../shared/domain/checklist';
+import { runbookSchema, type Runbook } from '../../shared/domain/runbook';
+import { escalationMatrixSchema, personSchema, type EscalationMatrix, type Person } from '../../shared/domain/team';
 import type { AuditEntryContent, AuditOperation } from '../../shared/domain/audit';
 import { describeZodError } from '../../shared/ipc/contract';
 import { appendAuditEntries } from './auditTrail';
@@ -41,11 +44,19 @@ export class WriteRefusedError extends Error {
 const ENTITIES = {
   incident: { table: 'incidents', schema: incidentSchema },
   timeline: { table: 'timeline', schema: timelineEntrySchema },
+  runbook: { table: 'runbooks', schema: runbookSchema },
+  checklistStep: { table: 'checklistSteps', schema: checklistStepSchema },
+  person: { table: 'people', schema: personSchema },
+  escalationMatrix: { table: 'escalationMatrix', schema: escalationMatrixSchema },
 } as const;
 type EntityName = keyof typeof ENTITIES;
 interface EntityRecord {
   incident: Incident;
   timeline: TimelineEntry;
+  runbook: Runbook;
+  checklistStep: ChecklistStep;
+  person: Person;
+  escalationMatrix: EscalationMatrix;
 }
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** A record's body: what the caller supplies; the writer owns the meta fields. */
@@ -108,6 +119,19 @@ export class RecordWriter {
     return this.stage(entity, next, 'update');
   }
 
+  /** Marks a record deleted (a tombstone, so the deletion can travel in a sync bundle). */
+  remove<E extends EntityName>(entity: E, current: EntityRecord[E]): EntityRecord[E] {
+    const next = {
+      ...current,
+      updatedAt: this.now,
+      updatedBy: this.actor.name,
+      rev: current.rev + 1,
+      hlc: this.tick(),
+      deletedAt: this.now,
+    };
+    return this.stage(entity, next, 'delete');
+  }
+
   /** Stores a settings row (the responder profile) with its audit entry; `value` must already be validated. */
   setting(entity: 'profile', key: string, value: unknown): void {
     this.settings.set(key, value);
@@ -167,7 +191,9 @@ export async function writeTransaction<T>(
   work: (writer: RecordWriter) => Promise<T>,
   options: WriteOptions = {},
 ): Promise<T> {
-  return db.transaction('rw', [db.incidents, db.timeline, db.auditLog, db.meta], async () => {
+  const tables = [db.incidents, db.timeline, db.auditLog, db.meta];
+  const teamTables = [db.runbooks, db.checklistSteps, db.people, db.escalationMatrix];
+  return db.transaction('rw', [...tables, ...teamTables], async () => {
     const clockRow = await db.meta.get(CLOCK_KEY);
     const writer = new RecordWriter(
       db,

@@ -7,7 +7,16 @@ import { z } from 'zod';
 import { hashValue, sha256HexSchema } from './hash';
 import { isoTimestampSchema } from './time';
 
-export const AUDIT_ENTITIES = ['incident', 'timeline', 'profile', 'database'] as const;
+export const AUDIT_ENTITIES = [
+  'incident',
+  'timeline',
+  'profile',
+  'database',
+  'runbook',
+  'checklistStep',
+  'person',
+  'escalationMatrix',
+] as const;
 export const auditEntitySchema = z.enum(AUDIT_ENTITIES);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;
 

@@ -74,7 +74,8 @@ describe('upgrade to version 2: several incident types per incident', () => {
 
     const db = new FirebreakDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    // Later versions upgrade on top; this test checks what version 2 did.
+    expect(db.verno).toBeGreaterThanOrEqual(2);
 
     const { type: _jailbreak, ...first } = rows[0]!;
     const { type: _drift, ...second } = rows[1]!;
@@ -88,10 +89,10 @@ describe('upgrade to version 2: several incident types per incident', () => {
 
     const audit = await db.auditLog.toArray();
     expect(audit.slice(0, 2)).toEqual(auditV1.entries);
-    expect(audit.slice(2).map((entry) => [entry.seq, entry.entity, entry.entityId, entry.op, entry.actor])).toEqual([
+    expect(audit.slice(2, 3).map((entry) => [entry.seq, entry.entity, entry.entityId, entry.op, entry.actor])).toEqual([
       [3, 'database', 'version-2', 'migrate', 'Firebreak'],
     ]);
-    expect(await verifyStoredAuditChain(db)).toMatchObject({ ok: true, count: 3 });
+    expect(await verifyStoredAuditChain(db)).toMatchObject({ ok: true, count: audit.length });
 
     // The upgraded database keeps working and continues the reference sequence.
     const next = await declareIncident(db, testActor, promptInjectionDraft(), {
