@@ -61,7 +61,10 @@ describe('incident register', () => {
     await page.getByRole('heading', { name: /Support bot follows instructions/ }).waitFor();
     await page.getByText(ref).first().waitFor();
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Incidents/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: /Incidents/ })
+      .click();
     const row = page.getByRole('link', { name: `${ref} Support bot follows instructions hidden in attachments` });
     await row.waitFor();
     await row.click();

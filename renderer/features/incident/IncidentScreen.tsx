@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useDatabase } from '../../app/DatabaseContext';
 import { SplashScreen } from '../../app/SplashScreen';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { ChecklistPanel } from '../checklist/ChecklistPanel';
 import { ChangePhaseDialog } from './ChangePhaseDialog';
 import { ImpactPanel } from './ImpactPanel';
 import { IncidentHeader } from './IncidentHeader';
@@ -32,6 +33,7 @@ export function IncidentScreen({ id }: { readonly id: string }) {
       <div className="incident-layout">
         <div className="incident-primary">
           <OverviewPanel incident={incident} />
+          <ChecklistPanel incident={incident} />
           <TimelinePanel incident={incident} />
         </div>
         <aside className="incident-secondary" aria-label="Incident details">

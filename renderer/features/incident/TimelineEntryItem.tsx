@@ -34,6 +34,31 @@ function EntryBody({ entry }: { readonly entry: TimelineEntry }) {
           ) : null}
         </>
       );
+    case 'gate-override':
+      return (
+        <>
+          <p className="entry-text">{entry.text}</p>
+          <p className="entry-reason">
+            <span className="change-label">Override reason:</span> {entry.reason}
+          </p>
+          <ul className="change-list" aria-label="Critical steps left open">
+            {entry.openSteps.map((title) => (
+              <li key={title}>{title}</li>
+            ))}
+          </ul>
+        </>
+      );
+    case 'checklist-step':
+      return (
+        <>
+          <p className="entry-text">{entry.text}</p>
+          {entry.reason ? (
+            <p className="entry-reason">
+              <span className="change-label">Reason:</span> {entry.reason}
+            </p>
+          ) : null}
+        </>
+      );
     default:
       return <p className="entry-text">{entry.text}</p>;
   }

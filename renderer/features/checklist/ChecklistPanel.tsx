@@ -1,0 +1,120 @@
+/**
+ * The incident's checklist: progress per phase, then steps grouped by phase with owner, due time, state and the
+ * changes each offers; suggested runbooks when the incident's type and severity match. A change that needs a reason
+ * or evidence opens a dialog; the others are saved at once.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import { isOverdue, progressByPhase, type ChecklistStep, type StepState } from '../../../shared/domain/checklist';
+import type { Incident } from '../../../shared/domain/incident';
+import { RUNBOOK_PHASES } from '../../../shared/domain/runbook';
+import { PHASE_LABELS } from '../../../shared/domain/taxonomy';
+import { useDatabase } from '../../app/DatabaseContext';
+import { useSession } from '../../app/ProfileContext';
+import { updateChecklistStep } from '../../db/checklists';
+import { describeError } from '../../ui/errorMessage';
+import { showToast } from '../../ui/toastStore';
+import { useNow } from '../../ui/useNow';
+import { useChecklistStore } from './checklistStore';
+import { ChecklistStepRow } from './ChecklistStepRow';
+import { PhaseProgressList } from './PhaseProgressList';
+import { StepUpdateDialog } from './StepUpdateDialog';
+import { SuggestedRunbooks } from './SuggestedRunbooks';
+import { useChecklist } from './useChecklist';
+
+function needsDialog(step: ChecklistStep, to: StepState): boolean {
+  return (
+    to === 'skipped' || to === 'blocked' || (to === 'done' && step.step.evidenceRequired && step.evidence.length === 0)
+  );
+}
+
+export function ChecklistPanel({ incident }: { readonly incident: Incident }) {
+  const db = useDatabase();
+  const { actor } = useSession();
+  const now = useNow();
+  const steps = useChecklist(incident.id);
+  const pending = useChecklistStore((state) => state.pending);
+  const ask = useChecklistStore((state) => state.ask);
+  const close = useChecklistStore((state) => state.close);
+  const [busyId, setBusyId] = useState<string | undefined>();
+
+  const onChange = useCallback(
+    (step: ChecklistStep, to: StepState) => {
+      if (needsDialog(step, to)) {
+        ask({ stepId: step.id, state: to });
+        return;
+      }
+      setBusyId(step.id);
+      updateChecklistStep(db, actor, step.id, { state: to })
+        .catch((error: unknown) => showToast('error', describeError(error)))
+        .finally(() => setBusyId(undefined));
+    },
+    [db, actor, ask],
+  );
+
+  const holders = useMemo(
+    () => new Map(incident.roles.map((assignment) => [assignment.role, assignment.primary])),
+    [incident.roles],
+  );
+  const applied = useMemo(() => new Set((steps ?? []).map((step) => step.lineageId)), [steps]);
+  const runbooks = useMemo(
+    () => [
+      ...new Map(
+        (steps ?? []).map((step) => [step.runbookId, `${step.runbookTitle} v${step.runbookVersion}`]),
+      ).values(),
+    ],
+    [steps],
+  );
+  const readOnly = incident.phase === 'closed';
+  const pendingStep = pending ? steps?.find((step) => step.id === pending.stepId) : undefined;
+
+  return (
+    <section className="panel panel-checklist" aria-labelledby="checklist-title">
+      <div className="panel-header">
+        <h2 id="checklist-title" className="panel-title">
+          Checklist
+          {steps && steps.length > 0 ? <span className="panel-count">{steps.length}</span> : null}
+        </h2>
+        {runbooks.length > 0 ? <p className="checklist-runbooks muted">{runbooks.join(' · ')}</p> : null}
+      </div>
+      {steps === undefined ? <p className="muted">Loading the checklist…</p> : null}
+      {steps && steps.length === 0 ? (
+        <p className="muted">No runbook applied yet. Apply one to get a checklist with owners and due times.</p>
+      ) : null}
+      {steps && steps.length > 0 ? <PhaseProgressList progress={progressByPhase(steps, now)} /> : null}
+      {readOnly ? null : <SuggestedRunbooks incident={incident} appliedLineages={applied} />}
+      {steps
+        ? RUNBOOK_PHASES.map((phase) => {
+            const inPhase = steps.filter((step) => step.phase === phase);
+            if (inPhase.length === 0) return null;
+            const current = incident.phase === phase;
+            return (
+              <section
+                key={phase}
+                className={current ? 'checklist-phase is-current' : 'checklist-phase'}
+                aria-label={`${PHASE_LABELS[phase]} steps`}
+              >
+                <h3 className="checklist-phase-title">
+                  {PHASE_LABELS[phase]}
+                  {current ? <span className="checklist-phase-current">Current phase</span> : null}
+                </h3>
+                <ol className="checklist-steps">
+                  {inPhase.map((step) => (
+                    <ChecklistStepRow
+                      key={step.id}
+                      step={step}
+                      holder={holders.get(step.step.ownerRole) ?? ''}
+                      overdue={isOverdue(step, now)}
+                      readOnly={readOnly}
+                      busy={busyId === step.id}
+                      onChange={onChange}
+                    />
+                  ))}
+                </ol>
+              </section>
+            );
+          })
+        : null}
+      {pending && pendingStep ? <StepUpdateDialog step={pendingStep} to={pending.state} onClose={close} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * Runbooks end to end, as the issue states it: declare a prompt-injection SEV2 incident, the matching runbook is
+ * suggested, apply it, complete steps (one skipped with a reason), try to advance with a critical step open, get
+ * warned, override with a reason, and find all of it on the timeline; then edit the runbook and publish v2 while the
+ * incident keeps v1. Everything is found by role and accessible name.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { onboard, openConsole, type Console } from './harness';
+
+let app: Console | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+const RUNBOOK = 'Prompt injection or jailbreak containment';
+
+async function declarePromptInjectionSev2(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Declare incident' }).first().click();
+  await page.getByLabel('Title').fill('Support bot follows instructions hidden in attachments');
+  await page.getByLabel('Summary').fill('The support assistant executed instructions embedded in a PDF attachment.');
+  await page.getByRole('checkbox', { name: 'Prompt injection' }).check();
+  await page.getByRole('radio', { name: /SEV2 — High/ }).check();
+  await page.getByRole('button', { name: 'Declare incident' }).click();
+  await page.getByRole('heading', { name: /Support bot follows instructions/ }).waitFor();
+}
+
+async function markDone(page: Page, title: string, evidence?: string): Promise<void> {
+  await page.getByRole('button', { name: `Mark “${title}” done` }).click();
+  if (evidence !== undefined) {
+    const dialog = page.getByRole('dialog', { name: 'Complete step with evidence' });
+    await dialog.getByLabel('Evidence reference').fill(evidence);
+    await dialog.getByRole('button', { name: 'Mark done' }).click();
+  }
+  await page
+    .getByRole('listitem', { name: title })
+    .getByText(/Done by Dana Reyes/)
+    .waitFor();
+}
+
+describe('runbooks and checklists', () => {
+  it('suggests, applies and works a runbook, gates the phase, and records everything on the timeline', async () => {
+    app = await openConsole();
+    const { page } = app;
+    await onboard(page);
+    await declarePromptInjectionSev2(page);
+
+    const suggestions = page.getByRole('list', { name: 'Suggested runbooks' });
+    await suggestions.getByText(RUNBOOK).waitFor();
+    await page.getByRole('button', { name: `Apply runbook “${RUNBOOK}”` }).click();
+    const progress = page.getByRole('list', { name: 'Checklist progress by phase' });
+    await progress.getByText('0 / 4 done').waitFor();
+
+    await markDone(page, 'Confirm the incident, its scope and its severity');
+    await markDone(page, 'Preserve evidence before changing anything', 'Logs and prompts exported to /cases/pi-1');
+    await page.getByRole('button', { name: 'Skip “Assess what the model exposed or did”' }).click();
+    const skip = page.getByRole('dialog', { name: 'Skip step' });
+    await skip.getByLabel('Reason').fill('No tools or secrets are connected to this assistant.');
+    await skip.getByRole('button', { name: 'Skip step' }).click();
+    await markDone(page, 'Identify the injection vector', 'Payload found in the PDF attached to ticket 4411');
+    await progress.getByText('4 / 4 done').waitFor();
+
+    // Into containment: no critical step is open in detection, so no warning.
+    await page.getByRole('button', { name: 'Change phase' }).click();
+    await page.getByRole('button', { name: 'Confirm phase change' }).click();
+    const timeline = page.getByRole('list', { name: /Timeline entries/ });
+    await timeline.getByText('Moved from Detection & analysis to Containment.').waitFor();
+
+    // Out of containment with "Freeze prompts" open: warned, refused without a reason, allowed with one.
+    await markDone(page, 'Tighten guardrails');
+    await page.getByRole('button', { name: 'Change phase' }).click();
+    const dialog = page.getByRole('dialog', { name: /Change phase of/ });
+    await dialog.getByRole('alert').getByText('Freeze prompts and configuration').waitFor();
+    await dialog.getByRole('button', { name: 'Override and change phase' }).click();
+    await dialog
+      .getByText('1 critical step is still open in Containment. Complete it, or give a reason to override.')
+      .waitFor();
+    await dialog.getByLabel('Override reason').fill('Prompt store is read-only during the vendor outage; IC accepts.');
+    await dialog.getByRole('button', { name: 'Override and change phase' }).click();
+    await timeline.getByText('Moved from Containment to Eradication.').waitFor();
+
+    const entries = await timeline.getByRole('listitem').allInnerTexts();
+    const has = (text: string) => entries.some((entry) => entry.includes(text));
+    expect(has(`Applied runbook “${RUNBOOK}” v1`)).toBe(true);
+    expect(has('Done: “Preserve evidence before changing anything”.')).toBe(true);
+    expect(has('Skipped: “Assess what the model exposed or did”.')).toBe(true);
+    expect(has('No tools or secrets are connected to this assistant.')).toBe(true);
+    expect(has('Moved on with 1 critical step open.')).toBe(true);
+    expect(has('Prompt store is read-only during the vendor outage; IC accepts.')).toBe(true);
+    expect(app.requests.filter((url) => !url.startsWith(`${app!.origin}/`))).toEqual([]);
+  });
+});
