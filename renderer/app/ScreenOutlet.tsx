@@ -3,6 +3,9 @@ import { DeclareScreen } from '../features/declare/DeclareScreen';
 import { EditIncidentScreen } from '../features/declare/EditIncidentScreen';
 import { IncidentScreen } from '../features/incident/IncidentScreen';
 import { RegisterScreen } from '../features/register/RegisterScreen';
+import { RunbookEditorScreen } from '../features/runbooks/RunbookEditorScreen';
+import { RunbookLibraryScreen } from '../features/runbooks/RunbookLibraryScreen';
+import { RunbookScreen } from '../features/runbooks/RunbookScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useRouteStore } from './routeStore';
 
@@ -19,5 +22,13 @@ export function ScreenOutlet() {
       return <DeclareScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'runbooks':
+      return <RunbookLibraryScreen />;
+    case 'runbook':
+      return <RunbookScreen key={route.id} id={route.id} />;
+    case 'runbook-edit':
+      return <RunbookEditorScreen key={route.id} baseId={route.id} />;
+    case 'runbook-new':
+      return <RunbookEditorScreen key="new" />;
   }
 }

@@ -26,6 +26,12 @@ const NAV: readonly NavItem[] = [
     shortcut: `${MOD_LABEL} N`,
     matches: ['declare'],
   },
+  {
+    label: 'Runbooks',
+    route: { name: 'runbooks' },
+    icon: 'book',
+    matches: ['runbooks', 'runbook', 'runbook-edit', 'runbook-new'],
+  },
   { label: 'Settings', route: { name: 'settings' }, icon: 'settings', matches: ['settings'] },
 ];
 

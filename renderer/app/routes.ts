@@ -1,14 +1,23 @@
-/** The screens and their hash addresses: #/ (register), #/incidents/:id, #/incidents/:id/edit, #/declare, #/settings. */
+/**
+ * The screens and their hash addresses: #/ (register), #/incidents/:id, #/incidents/:id/edit, #/declare, #/settings,
+ * #/runbooks (library), #/runbooks/new, #/runbooks/:id (one version) and #/runbooks/:id/edit.
+ */
 export type Route =
   | { readonly name: 'register' }
   | { readonly name: 'incident'; readonly id: string }
   | { readonly name: 'edit'; readonly id: string }
   | { readonly name: 'declare' }
-  | { readonly name: 'settings' };
+  | { readonly name: 'settings' }
+  | { readonly name: 'runbooks' }
+  | { readonly name: 'runbook'; readonly id: string }
+  | { readonly name: 'runbook-edit'; readonly id: string }
+  | { readonly name: 'runbook-new' };
 
 const ID = '([0-9a-f-]{36})';
 const INCIDENT = new RegExp(`^/incidents/${ID}$`);
 const EDIT = new RegExp(`^/incidents/${ID}/edit$`);
+const RUNBOOK = new RegExp(`^/runbooks/${ID}$`);
+const RUNBOOK_EDIT = new RegExp(`^/runbooks/${ID}/edit$`);
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
@@ -18,6 +27,12 @@ export function parseRoute(hash: string): Route {
   if (edit?.[1]) return { name: 'edit', id: edit[1] };
   if (path === '/declare') return { name: 'declare' };
   if (path === '/settings') return { name: 'settings' };
+  if (path === '/runbooks') return { name: 'runbooks' };
+  if (path === '/runbooks/new') return { name: 'runbook-new' };
+  const runbook = RUNBOOK.exec(path);
+  if (runbook?.[1]) return { name: 'runbook', id: runbook[1] };
+  const runbookEdit = RUNBOOK_EDIT.exec(path);
+  if (runbookEdit?.[1]) return { name: 'runbook-edit', id: runbookEdit[1] };
   return { name: 'register' };
 }
 
@@ -33,6 +48,14 @@ export function routeHref(route: Route): string {
       return '#/declare';
     case 'settings':
       return '#/settings';
+    case 'runbooks':
+      return '#/runbooks';
+    case 'runbook':
+      return `#/runbooks/${route.id}`;
+    case 'runbook-edit':
+      return `#/runbooks/${route.id}/edit`;
+    case 'runbook-new':
+      return '#/runbooks/new';
   }
 }
 

@@ -89,5 +89,29 @@ describe('runbooks and checklists', () => {
     expect(has('Moved on with 1 critical step open.')).toBe(true);
     expect(has('Prompt store is read-only during the vendor outage; IC accepts.')).toBe(true);
     expect(app.requests.filter((url) => !url.startsWith(`${app!.origin}/`))).toEqual([]);
+
+    // Edit the runbook and publish v2; the incident keeps the v1 it ran.
+    const incidentUrl = page.url();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Runbooks' }).click();
+    await page.getByRole('link', { name: RUNBOOK }).click();
+    await page.getByRole('button', { name: 'Edit runbook' }).click();
+    await page.getByLabel('Runbook title').fill('Prompt injection containment');
+    const containment = page.getByRole('region', { name: 'Containment phase' });
+    await containment.getByRole('button', { name: 'Move “Tighten guardrails” up' }).focus();
+    await page.keyboard.press('Enter');
+    await containment.getByLabel('Due minutes of Containment step 2').fill('15');
+    await page.getByRole('button', { name: 'Save as new version' }).click();
+    await page.getByText('Version 2 · Draft').waitFor();
+    await page.getByRole('button', { name: 'Publish version 2' }).click();
+    await page.getByText('Version 2 · Published').waitFor();
+    await page.getByLabel('Compare with').selectOption({ label: 'Version 1 (Retired)' });
+    const diff = page.getByRole('list', { name: 'Changes from version 1 to version 2' });
+    await diff.getByText('Prompt injection containment').waitFor();
+    await diff.getByText('Freeze prompts and configuration').waitFor();
+
+    await page.goto(incidentUrl);
+    await page.getByRole('heading', { name: /Support bot follows instructions/ }).waitFor();
+    await page.getByText(`${RUNBOOK} v1`).waitFor();
+    expect(await page.getByText('Prompt injection containment v2').count()).toBe(0);
   });
 });
