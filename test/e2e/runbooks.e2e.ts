@@ -17,7 +17,10 @@ afterEach(async () => {
 const RUNBOOK = 'Prompt injection or jailbreak containment';
 
 async function declarePromptInjectionSev2(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Declare incident' }).first().click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /Declare incident/ })
+    .click();
   await page.getByLabel('Title').fill('Support bot follows instructions hidden in attachments');
   await page.getByLabel('Summary').fill('The support assistant executed instructions embedded in a PDF attachment.');
   await page.getByRole('checkbox', { name: 'Prompt injection' }).check();
@@ -113,5 +116,50 @@ describe('runbooks and checklists', () => {
     await page.getByRole('heading', { name: /Support bot follows instructions/ }).waitFor();
     await page.getByText(`${RUNBOOK} v1`).waitFor();
     expect(await page.getByText('Prompt injection containment v2').count()).toBe(0);
+  });
+
+  it('keeps a people directory, hands over roles, shows escalations, and refuses a bad runbook file', async () => {
+    app = await openConsole();
+    const { page } = app;
+    await onboard(page);
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Ana Ortiz');
+    await page.getByLabel('Job role').fill('ML engineer');
+    await page.getByLabel('Channel 1 number or address').fill('+49 30 1234 5678');
+    await page.getByRole('button', { name: 'Add person' }).click();
+    await page.getByRole('list', { name: 'People directory' }).getByText('Ana Ortiz').waitFor();
+
+    await declarePromptInjectionSev2(page);
+    const escalations = page.getByRole('list', { name: 'Required escalations' });
+    await escalations.getByText('AI safety lead').waitFor();
+    await page.getByRole('button', { name: 'Mark AI safety lead engaged' }).click();
+    await escalations.getByText('Engaged', { exact: true }).first().waitFor();
+
+    await page.getByRole('button', { name: 'Assign AI safety lead' }).click();
+    const assign = page.getByRole('dialog', { name: 'Assign a role' });
+    await assign.getByLabel('Primary').fill('Ana Ortiz');
+    await assign.getByRole('button', { name: 'Assign' }).click();
+    await page.getByRole('button', { name: 'Hand over AI safety lead' }).click();
+    const handOver = page.getByRole('dialog', { name: 'Hand over AI safety lead' });
+    await handOver.getByLabel('Primary').fill('Ben Cho');
+    await handOver.getByLabel('Backup').fill('Ana Ortiz');
+    await handOver.getByRole('button', { name: 'Hand over' }).click();
+    const timeline = page.getByRole('list', { name: /Timeline entries/ });
+    await timeline.getByText('Assigned Ana Ortiz as AI safety lead.').waitFor();
+    await timeline.getByText('Handed AI safety lead over from Ana Ortiz to Ben Cho (backup Ana Ortiz).').waitFor();
+    await timeline.getByText('Engaged AI safety lead (SEV2 escalation).').waitFor();
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Runbooks' }).click();
+    await page.getByLabel('Import runbook').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"firebreak-runbook","formatVersion":1,"runbook":{"title":"x"}}'),
+    });
+    await page
+      .getByRole('alert')
+      .getByText(/broken\.json: The runbook was not imported/)
+      .waitFor();
+    expect(await page.getByRole('list', { name: 'Runbooks' }).getByRole('listitem').count()).toBe(6);
   });
 });

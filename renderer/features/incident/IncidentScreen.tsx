@@ -5,6 +5,8 @@ import { useDatabase } from '../../app/DatabaseContext';
 import { SplashScreen } from '../../app/SplashScreen';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ChecklistPanel } from '../checklist/ChecklistPanel';
+import { EscalationsPanel } from '../team/EscalationsPanel';
+import { ResponseTeamPanel } from '../team/ResponseTeamPanel';
 import { ChangePhaseDialog } from './ChangePhaseDialog';
 import { ImpactPanel } from './ImpactPanel';
 import { IncidentHeader } from './IncidentHeader';
@@ -13,7 +15,6 @@ import { useIncidentViewStore } from './incidentViewStore';
 import { KeyTimesPanel } from './KeyTimesPanel';
 import { LifecycleStepper } from './LifecycleStepper';
 import { OverviewPanel } from './OverviewPanel';
-import { RolesPanel } from './RolesPanel';
 import { TimelinePanel } from './TimelinePanel';
 
 export function IncidentScreen({ id }: { readonly id: string }) {
@@ -38,7 +39,8 @@ export function IncidentScreen({ id }: { readonly id: string }) {
         </div>
         <aside className="incident-secondary" aria-label="Incident details">
           <KeyTimesPanel incident={incident} />
-          <RolesPanel incident={incident} />
+          <EscalationsPanel incident={incident} />
+          <ResponseTeamPanel incident={incident} />
           <ImpactPanel incident={incident} />
         </aside>
       </div>
