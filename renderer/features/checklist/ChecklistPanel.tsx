@@ -3,7 +3,7 @@
  * changes each offers; suggested runbooks when the incident's type and severity match. A change that needs a reason
  * or evidence opens a dialog; the others are saved at once.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { isOverdue, progressByPhase, type ChecklistStep, type StepState } from '../../../shared/domain/checklist';
 import type { Incident } from '../../../shared/domain/incident';
 import { RUNBOOK_PHASES } from '../../../shared/domain/runbook';
@@ -35,18 +35,18 @@ export function ChecklistPanel({ incident }: { readonly incident: Incident }) {
   const pending = useChecklistStore((state) => state.pending);
   const ask = useChecklistStore((state) => state.ask);
   const close = useChecklistStore((state) => state.close);
-  const [busyId, setBusyId] = useState<string | undefined>();
 
   const onChange = useCallback(
-    (step: ChecklistStep, to: StepState) => {
+    async (step: ChecklistStep, to: StepState): Promise<void> => {
       if (needsDialog(step, to)) {
         ask({ stepId: step.id, state: to });
         return;
       }
-      setBusyId(step.id);
-      updateChecklistStep(db, actor, step.id, { state: to })
-        .catch((error: unknown) => showToast('error', describeError(error)))
-        .finally(() => setBusyId(undefined));
+      try {
+        await updateChecklistStep(db, actor, step.id, { state: to });
+      } catch (error) {
+        showToast('error', describeError(error));
+      }
     },
     [db, actor, ask],
   );
@@ -105,7 +105,6 @@ export function ChecklistPanel({ incident }: { readonly incident: Incident }) {
                       holder={holders.get(step.step.ownerRole) ?? ''}
                       overdue={isOverdue(step, now)}
                       readOnly={readOnly}
-                      busy={busyId === step.id}
                       onChange={onChange}
                     />
                   ))}

@@ -4,15 +4,15 @@
  * runbook's instructions, and the state changes it offers. Memoised on the row's revision, so updating one step in a
  * 300-step checklist re-renders one row.
  */
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { STEP_STATE_LABELS, type ChecklistStep, type StepState } from '../../../shared/domain/checklist';
 import { formatDueOffset } from '../../../shared/domain/runbook';
 import { roleName } from '../../../shared/domain/team';
 import { Badge, type BadgeTone } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { DateTime } from '../../ui/DateTime';
-import { SafeMarkdown } from '../../ui/SafeMarkdown';
 import { stepActions } from './stepActions';
+import { StepInstructions } from './StepInstructions';
 
 const STATE_TONES: Readonly<Record<StepState, BadgeTone>> = {
   todo: 'neutral',
@@ -28,12 +28,18 @@ export interface ChecklistStepRowProps {
   readonly holder: string;
   readonly overdue: boolean;
   readonly readOnly: boolean;
-  readonly busy: boolean;
-  readonly onChange: (step: ChecklistStep, to: StepState) => void;
+  /** Saves the change (or asks for a reason first); the row is busy until it settles. */
+  readonly onChange: (step: ChecklistStep, to: StepState) => Promise<void>;
 }
 
-function ChecklistStepRowView({ step, holder, overdue, readOnly, busy, onChange }: ChecklistStepRowProps) {
+function ChecklistStepRowView({ step, holder, overdue, readOnly, onChange }: ChecklistStepRowProps) {
   const { title } = step.step;
+  // Busy is the row's own state, so a change re-renders this row and not the whole checklist.
+  const [busy, setBusy] = useState(false);
+  const change = (to: StepState): void => {
+    setBusy(true);
+    void onChange(step, to).finally(() => setBusy(false));
+  };
   const classes = ['checklist-step', `is-${step.state}`, overdue ? 'is-overdue' : ''].filter(Boolean).join(' ');
   return (
     <li className={classes} aria-label={title}>
@@ -74,17 +80,7 @@ function ChecklistStepRowView({ step, holder, overdue, readOnly, busy, onChange 
           </ul>
         ) : null}
         {step.step.instructions || step.step.subSteps.length > 0 ? (
-          <details className="checklist-step-details">
-            <summary>Instructions</summary>
-            <SafeMarkdown source={step.step.instructions} />
-            {step.step.subSteps.length > 0 ? (
-              <ul className="checklist-substeps">
-                {step.step.subSteps.map((subStep) => (
-                  <li key={subStep}>{subStep}</li>
-                ))}
-              </ul>
-            ) : null}
-          </details>
+          <StepInstructions instructions={step.step.instructions} subSteps={step.step.subSteps} />
         ) : null}
       </div>
       {readOnly ? null : (
@@ -96,7 +92,7 @@ function ChecklistStepRowView({ step, holder, overdue, readOnly, busy, onChange 
               variant={action.to === 'done' ? 'primary' : 'secondary'}
               aria-label={action.accessibleName(title)}
               disabled={busy}
-              onClick={() => onChange(step, action.to)}
+              onClick={() => change(action.to)}
             >
               {action.label}
             </Button>
@@ -115,6 +111,5 @@ export const ChecklistStepRow = memo(
     a.holder === b.holder &&
     a.overdue === b.overdue &&
     a.readOnly === b.readOnly &&
-    a.busy === b.busy &&
     a.onChange === b.onChange,
 );

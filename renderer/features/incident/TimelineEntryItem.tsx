@@ -2,6 +2,7 @@
  * One timeline entry: its kind, what was written, who wrote it, and both times, labelled — when it happened and when
  * it was recorded. Edits list each field's before and after; phase changes show their reason.
  */
+import { memo } from 'react';
 import type { TimelineEntry } from '../../../shared/domain/timeline';
 import { ENTRY_KIND_LABELS } from '../../../shared/domain/timeline';
 import { formatDateTime, formatTime, formatUtc, isSameLocalDay } from '../../ui/formatTime';
@@ -64,7 +65,7 @@ function EntryBody({ entry }: { readonly entry: TimelineEntry }) {
   }
 }
 
-export function TimelineEntryItem({ entry }: { readonly entry: TimelineEntry }) {
+function TimelineEntryItemView({ entry }: { readonly entry: TimelineEntry }) {
   const recorded = isSameLocalDay(entry.occurredAt, entry.createdAt)
     ? formatTime(entry.createdAt)
     : formatDateTime(entry.createdAt);
@@ -91,3 +92,9 @@ export function TimelineEntryItem({ entry }: { readonly entry: TimelineEntry }) 
     </li>
   );
 }
+
+/** Memoised on the entry's revision: a new entry on a long timeline renders one item, not all of them. */
+export const TimelineEntryItem = memo(
+  TimelineEntryItemView,
+  (a, b) => a.entry.id === b.entry.id && a.entry.rev === b.entry.rev,
+);
