@@ -73,7 +73,7 @@ export function EscalationsPanel({ incident }: { readonly incident: Incident }) 
                   aria-label={`Mark ${rule.engage} engaged`}
                   onClick={() => void engage(rule)}
                 >
-                  Engaged
+                  Mark engaged
                 </Button>
               )}
             </li>
