@@ -113,3 +113,30 @@ export async function updateChecklistStep(
     return next;
   });
 }
+
+/** Makes a person (from the directory, or typed) the owner of one step; an empty name hands it back to the role. */
+export async function assignChecklistStep(
+  db: FirebreakDatabase,
+  actor: Actor,
+  stepId: string,
+  assignee: string,
+): Promise<ChecklistStep> {
+  const name = assignee.trim();
+  if (name.length > 120) throw new WriteRefusedError('Use at most 120 characters for a name.');
+  return writeTransaction(db, actor, async (writer) => {
+    const current = await db.checklistSteps.get(stepId);
+    if (!current || current.deletedAt !== null) throw new WriteRefusedError('That checklist step no longer exists.');
+    await requireOpenIncident(db, current.incidentId);
+    if (current.assignee === name) return current;
+    const next = writer.update('checklistStep', current, { assignee: name });
+    writer.create('timeline', {
+      incidentId: current.incidentId,
+      kind: 'checklist-step',
+      occurredAt: writer.now,
+      checklistStepId: current.id,
+      state: current.state,
+      text: name ? `Assigned “${current.step.title}” to ${name}.` : `“${current.step.title}” is back with its role.`,
+    });
+    return next;
+  });
+}

@@ -54,6 +54,14 @@ describe('runbooks and checklists', () => {
     await page.getByRole('button', { name: `Apply runbook “${RUNBOOK}”` }).click();
     const progress = page.getByRole('list', { name: 'Checklist progress by phase' });
     await progress.getByText('0 / 4 done').waitFor();
+    await page.getByRole('button', { name: 'Assign “Freeze prompts and configuration”' }).click();
+    const assignStep = page.getByRole('dialog', { name: 'Assign step' });
+    await assignStep.getByLabel('Owner').fill('Ben Cho');
+    await assignStep.getByRole('button', { name: 'Save owner' }).click();
+    await page
+      .getByRole('listitem', { name: 'Freeze prompts and configuration' })
+      .getByText('AI safety lead · Ben Cho')
+      .waitFor();
 
     await markDone(page, 'Confirm the incident, its scope and its severity');
     await markDone(page, 'Preserve evidence before changing anything', 'Logs and prompts exported to /cases/pi-1');
@@ -90,6 +98,7 @@ describe('runbooks and checklists', () => {
     expect(has('Skipped: “Assess what the model exposed or did”.')).toBe(true);
     expect(has('No tools or secrets are connected to this assistant.')).toBe(true);
     expect(has('Moved on with 1 critical step open.')).toBe(true);
+    expect(has('Assigned “Freeze prompts and configuration” to Ben Cho.')).toBe(true);
     expect(has('Prompt store is read-only during the vendor outage; IC accepts.')).toBe(true);
     expect(app.requests.filter((url) => !url.startsWith(`${app!.origin}/`))).toEqual([]);
 

@@ -15,6 +15,7 @@ import { describeError } from '../../ui/errorMessage';
 import { showToast } from '../../ui/toastStore';
 import { useNow } from '../../ui/useNow';
 import { useChecklistStore } from './checklistStore';
+import { AssignStepDialog } from './AssignStepDialog';
 import { ChecklistStepRow } from './ChecklistStepRow';
 import { PhaseProgressList } from './PhaseProgressList';
 import { StepUpdateDialog } from './StepUpdateDialog';
@@ -35,6 +36,9 @@ export function ChecklistPanel({ incident }: { readonly incident: Incident }) {
   const pending = useChecklistStore((state) => state.pending);
   const ask = useChecklistStore((state) => state.ask);
   const close = useChecklistStore((state) => state.close);
+  const assigning = useChecklistStore((state) => state.assigning);
+  const assign = useChecklistStore((state) => state.assign);
+  const onAssign = useCallback((step: ChecklistStep) => assign(step.id), [assign]);
 
   const onChange = useCallback(
     async (step: ChecklistStep, to: StepState): Promise<void> => {
@@ -66,6 +70,7 @@ export function ChecklistPanel({ incident }: { readonly incident: Incident }) {
   );
   const readOnly = incident.phase === 'closed';
   const pendingStep = pending ? steps?.find((step) => step.id === pending.stepId) : undefined;
+  const assigningStep = assigning ? steps?.find((step) => step.id === assigning) : undefined;
 
   return (
     <section className="panel panel-checklist" aria-labelledby="checklist-title">
@@ -106,6 +111,7 @@ export function ChecklistPanel({ incident }: { readonly incident: Incident }) {
                       overdue={isOverdue(step, now)}
                       readOnly={readOnly}
                       onChange={onChange}
+                      onAssign={onAssign}
                     />
                   ))}
                 </ol>
@@ -114,6 +120,7 @@ export function ChecklistPanel({ incident }: { readonly incident: Incident }) {
           })
         : null}
       {pending && pendingStep ? <StepUpdateDialog step={pendingStep} to={pending.state} onClose={close} /> : null}
+      {assigningStep ? <AssignStepDialog step={assigningStep} onClose={close} /> : null}
     </section>
   );
 }

@@ -30,9 +30,10 @@ export interface ChecklistStepRowProps {
   readonly readOnly: boolean;
   /** Saves the change (or asks for a reason first); the row is busy until it settles. */
   readonly onChange: (step: ChecklistStep, to: StepState) => Promise<void>;
+  readonly onAssign: (step: ChecklistStep) => void;
 }
 
-function ChecklistStepRowView({ step, holder, overdue, readOnly, onChange }: ChecklistStepRowProps) {
+function ChecklistStepRowView({ step, holder, overdue, readOnly, onChange, onAssign }: ChecklistStepRowProps) {
   const { title } = step.step;
   // Busy is the row's own state, so a change re-renders this row and not the whole checklist.
   const [busy, setBusy] = useState(false);
@@ -54,7 +55,7 @@ function ChecklistStepRowView({ step, holder, overdue, readOnly, onChange }: Che
         <p className="checklist-step-meta">
           <span>
             {roleName(step.step.ownerRole)}
-            {holder ? ` · ${holder}` : ''}
+            {step.assignee ? ` · ${step.assignee}` : holder ? ` · ${holder}` : ''}
           </span>
           <span>
             Due <DateTime iso={step.dueAt} /> <span className="muted">({formatDueOffset(step.step.dueMinutes)})</span>
@@ -97,6 +98,9 @@ function ChecklistStepRowView({ step, holder, overdue, readOnly, onChange }: Che
               {action.label}
             </Button>
           ))}
+          <Button size="sm" variant="ghost" aria-label={`Assign “${title}”`} onClick={() => onAssign(step)}>
+            Assign
+          </Button>
         </div>
       )}
     </li>
@@ -111,5 +115,6 @@ export const ChecklistStepRow = memo(
     a.holder === b.holder &&
     a.overdue === b.overdue &&
     a.readOnly === b.readOnly &&
-    a.onChange === b.onChange,
+    a.onChange === b.onChange &&
+    a.onAssign === b.onAssign,
 );

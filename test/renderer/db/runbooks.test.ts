@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyStoredAuditChain } from '../../../renderer/db/auditTrail';
-import { applyRunbook, checklistOf, updateChecklistStep } from '../../../renderer/db/checklists';
+import { applyRunbook, assignChecklistStep, checklistOf, updateChecklistStep } from '../../../renderer/db/checklists';
 import type { FirebreakDatabase } from '../../../renderer/db/database';
 import { changePhase, declareIncident } from '../../../renderer/db/incidents';
 import { importRunbook, listRunbookVersions, saveRunbookEdit, setRunbookStatus } from '../../../renderer/db/runbooks';
@@ -126,6 +126,9 @@ describe('checklists', () => {
     });
     expect([skipped.state, skipped.reason, skipped.completedAt]).toEqual(['skipped', 'No tools connected', null]);
 
+    const owned = await assignChecklistStep(db, testActor, byId('pi-prompt-freeze').id, 'Ana Ortiz');
+    expect([owned.assignee, owned.state]).toEqual(['Ana Ortiz', 'todo']);
+
     const at = (minutes: number) => new Date(Date.parse('2026-11-20T08:30:00.000Z') + minutes * 60_000).toISOString();
     // Detection: "Identify the injection vector" is not critical, so moving on is allowed.
     await changePhase(db, testActor, incident.id, { to: 'containment', occurredAt: at(1) });
@@ -144,7 +147,7 @@ describe('checklists', () => {
       reason: 'Guardrails owned by vendor; accepted by IC',
       openSteps: ['Freeze prompts and configuration', 'Tighten guardrails'],
     });
-    expect(timeline.filter((entry) => entry.kind === 'checklist-step')).toHaveLength(3);
+    expect(timeline.filter((entry) => entry.kind === 'checklist-step')).toHaveLength(4);
     expect(await verifyStoredAuditChain(db)).toMatchObject({ ok: true });
   });
 });
