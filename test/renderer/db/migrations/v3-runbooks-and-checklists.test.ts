@@ -83,7 +83,8 @@ describe('upgrade to version 3: runbooks, checklist steps, people, escalation ma
 
     const db = new FirebreakDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    // Later versions upgrade on top; this test checks what version 3 did.
+    expect(db.verno).toBeGreaterThanOrEqual(3);
     expect({ incidents: await db.incidents.toArray(), timeline: await db.timeline.toArray() }).toEqual(before);
     expect([
       await db.runbooks.toArray(),
@@ -93,10 +94,10 @@ describe('upgrade to version 3: runbooks, checklist steps, people, escalation ma
     ]).toEqual([[], [], [], []]);
     const log = await db.auditLog.toArray();
     expect(log.slice(0, 2)).toEqual(audit.entries);
-    expect(log.slice(2).map((e) => [e.seq, e.entity, e.entityId, e.op, e.actor])).toEqual([
+    expect(log.slice(2, 3).map((e) => [e.seq, e.entity, e.entityId, e.op, e.actor])).toEqual([
       [3, 'database', 'version-3', 'migrate', 'Firebreak'],
     ]);
-    expect(await verifyStoredAuditChain(db)).toMatchObject({ ok: true, count: 3 });
+    expect(await verifyStoredAuditChain(db)).toMatchObject({ ok: true, count: log.length });
 
     // The upgraded incident takes a checklist like a new one.
     const steps = await applyRunbook(db, testActor, incident.id, BUILT_IN_RUNBOOKS[0]!.id);
