@@ -5,6 +5,9 @@ import { EvidenceItemScreen } from '../features/evidence/EvidenceItemScreen';
 import { EvidenceScreen } from '../features/evidence/EvidenceScreen';
 import { IncidentScreen } from '../features/incident/IncidentScreen';
 import { RegisterScreen } from '../features/register/RegisterScreen';
+import { RunbookEditorScreen } from '../features/runbooks/RunbookEditorScreen';
+import { RunbookLibraryScreen } from '../features/runbooks/RunbookLibraryScreen';
+import { RunbookScreen } from '../features/runbooks/RunbookScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useRouteStore } from './routeStore';
 
@@ -25,5 +28,13 @@ export function ScreenOutlet() {
       return <EvidenceScreen />;
     case 'evidence-item':
       return <EvidenceItemScreen key={route.id} id={route.id} />;
+    case 'runbooks':
+      return <RunbookLibraryScreen />;
+    case 'runbook':
+      return <RunbookScreen key={route.id} id={route.id} />;
+    case 'runbook-edit':
+      return <RunbookEditorScreen key={route.id} baseId={route.id} />;
+    case 'runbook-new':
+      return <RunbookEditorScreen key="new" />;
   }
 }

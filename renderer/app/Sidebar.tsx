@@ -28,6 +28,12 @@ const NAV: readonly NavItem[] = [
     matches: ['declare'],
   },
   { label: 'Evidence', route: { name: 'evidence' }, icon: 'database', matches: ['evidence', 'evidence-item'] },
+  {
+    label: 'Runbooks',
+    route: { name: 'runbooks' },
+    icon: 'book',
+    matches: ['runbooks', 'runbook', 'runbook-edit', 'runbook-new'],
+  },
   { label: 'Settings', route: { name: 'settings' }, icon: 'settings', matches: ['settings'] },
 ];
 

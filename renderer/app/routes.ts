@@ -1,4 +1,8 @@
-/** The screens and their hash addresses: #/ (register), #/incidents/:id, #/incidents/:id/edit, #/declare, #/settings, #/evidence, #/evidence/:id. */
+/**
+ * The screens and their hash addresses: #/ (register), #/incidents/:id, #/incidents/:id/edit, #/declare, #/settings,
+ * #/evidence, #/evidence/:id, #/runbooks (library), #/runbooks/new, #/runbooks/:id (one version) and
+ * #/runbooks/:id/edit.
+ */
 export type Route =
   | { readonly name: 'register' }
   | { readonly name: 'incident'; readonly id: string }
@@ -6,12 +10,18 @@ export type Route =
   | { readonly name: 'declare' }
   | { readonly name: 'settings' }
   | { readonly name: 'evidence' }
-  | { readonly name: 'evidence-item'; readonly id: string };
+  | { readonly name: 'evidence-item'; readonly id: string }
+  | { readonly name: 'runbooks' }
+  | { readonly name: 'runbook'; readonly id: string }
+  | { readonly name: 'runbook-edit'; readonly id: string }
+  | { readonly name: 'runbook-new' };
 
 const ID = '([0-9a-f-]{36})';
 const INCIDENT = new RegExp(`^/incidents/${ID}$`);
 const EDIT = new RegExp(`^/incidents/${ID}/edit$`);
 const EVIDENCE_ITEM = new RegExp(`^/evidence/${ID}$`);
+const RUNBOOK = new RegExp(`^/runbooks/${ID}$`);
+const RUNBOOK_EDIT = new RegExp(`^/runbooks/${ID}/edit$`);
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
@@ -24,6 +34,12 @@ export function parseRoute(hash: string): Route {
   if (path === '/evidence') return { name: 'evidence' };
   const evidenceItem = EVIDENCE_ITEM.exec(path);
   if (evidenceItem?.[1]) return { name: 'evidence-item', id: evidenceItem[1] };
+  if (path === '/runbooks') return { name: 'runbooks' };
+  if (path === '/runbooks/new') return { name: 'runbook-new' };
+  const runbook = RUNBOOK.exec(path);
+  if (runbook?.[1]) return { name: 'runbook', id: runbook[1] };
+  const runbookEdit = RUNBOOK_EDIT.exec(path);
+  if (runbookEdit?.[1]) return { name: 'runbook-edit', id: runbookEdit[1] };
   return { name: 'register' };
 }
 
@@ -43,6 +59,14 @@ export function routeHref(route: Route): string {
       return '#/evidence';
     case 'evidence-item':
       return `#/evidence/${route.id}`;
+    case 'runbooks':
+      return '#/runbooks';
+    case 'runbook':
+      return `#/runbooks/${route.id}`;
+    case 'runbook-edit':
+      return `#/runbooks/${route.id}/edit`;
+    case 'runbook-new':
+      return '#/runbooks/new';
   }
 }
 

@@ -8,8 +8,12 @@ import type { AuditEntry } from '../../shared/domain/audit';
 import type { CustodyEvent } from '../../shared/domain/custody';
 import type { EvidenceChunk, EvidenceContent, EvidenceItem } from '../../shared/domain/evidence';
 import type { Incident } from '../../shared/domain/incident';
+import type { ChecklistStep } from '../../shared/domain/checklist';
+import type { Runbook } from '../../shared/domain/runbook';
+import type { EscalationMatrix, Person } from '../../shared/domain/team';
 import type { TimelineEntry } from '../../shared/domain/timeline';
 import { upgradeToV2 } from './migrations/v2-multiple-incident-types';
+import { upgradeToV3 } from './migrations/v3-runbooks-and-checklists';
 import { upgradeToV4, type EvidenceIntakeRow } from './migrations/v4-evidence-locker';
 
 export const DATABASE_NAME = 'firebreak';
@@ -31,6 +35,12 @@ export const SCHEMA_VERSIONS = {
   2: {
     incidents: '&id, &ref, declaredAt, updatedAt, phase, severity, *types',
   },
+  3: {
+    runbooks: '&id, lineageId, status',
+    checklistSteps: '&id, incidentId',
+    people: '&id, name',
+    escalationMatrix: '&id',
+  },
   4: {
     evidence: '&id, incidentId, sha256, acquiredAt, updatedAt',
     evidenceContent: '&sha256, &chunksId',
@@ -47,6 +57,10 @@ export class FirebreakDatabase extends Dexie {
   timeline!: EntityTable<TimelineEntry, 'id'>;
   auditLog!: Table<AuditEntry, number>;
   meta!: Table<MetaRow, string>;
+  runbooks!: EntityTable<Runbook, 'id'>;
+  checklistSteps!: EntityTable<ChecklistStep, 'id'>;
+  people!: EntityTable<Person, 'id'>;
+  escalationMatrix!: EntityTable<EscalationMatrix, 'id'>;
   evidence!: EntityTable<EvidenceItem, 'id'>;
   evidenceContent!: Table<EvidenceContent, string>;
   evidenceChunks!: Table<EvidenceChunk, [string, number]>;
@@ -57,6 +71,7 @@ export class FirebreakDatabase extends Dexie {
     super(name, options);
     this.version(1).stores(SCHEMA_VERSIONS[1]);
     this.version(2).stores(SCHEMA_VERSIONS[2]).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_VERSIONS[3]).upgrade(upgradeToV3);
     this.version(4).stores(SCHEMA_VERSIONS[4]).upgrade(upgradeToV4);
   }
 }

@@ -17,6 +17,7 @@ import {
   phaseChangeRequestSchema,
   type PhaseChangeRequest,
 } from '../../shared/domain/lifecycle';
+import { checkPhaseGate, sortChecklist } from '../../shared/domain/checklist';
 import { isoTimestampSchema } from '../../shared/domain/time';
 import { uuidv7 } from '../../shared/domain/ids';
 import { formatIncidentRef, referenceCounterKey } from '../../shared/domain/reference';
@@ -150,8 +151,34 @@ function declareWith(
   return incident;
 }
 
-function changePhaseWith(writer: RecordWriter, incident: Incident, request: PhaseChangeRequest): Incident {
+async function changePhaseWith(
+  db: FirebreakDatabase,
+  writer: RecordWriter,
+  incident: Incident,
+  request: PhaseChangeRequest,
+): Promise<Incident> {
   const { entry, next } = phaseChange(incident.id, incident, request, writer.now);
+  // Open critical checklist steps of the phases left behind need an explicit override, recorded on the timeline.
+  const steps = await db.checklistSteps.where('incidentId').equals(incident.id).toArray();
+  const gate = checkPhaseGate(
+    sortChecklist(steps.filter((step) => step.deletedAt === null)),
+    incident.phase,
+    request.to,
+    request.overrideReason,
+  );
+  if (!gate.ok) throw new WriteRefusedError(gate.message);
+  if (gate.overridden.length > 0) {
+    writer.create('timeline', {
+      incidentId: incident.id,
+      kind: 'gate-override',
+      occurredAt: request.occurredAt,
+      from: incident.phase,
+      to: request.to,
+      reason: request.overrideReason,
+      openSteps: [...gate.overridden],
+      text: `Moved on with ${gate.overridden.length} critical step${gate.overridden.length === 1 ? '' : 's'} open.`,
+    });
+  }
   writer.create('timeline', entry);
   return writer.update('incident', incident, next);
 }
@@ -215,7 +242,9 @@ export async function changePhase(
   input: z.input<typeof phaseChangeRequestSchema>,
 ): Promise<Incident> {
   const request = parseOrRefuse(phaseChangeRequestSchema, 'phase change', input);
-  return writeTransaction(db, actor, async (writer) => changePhaseWith(writer, await requireIncident(db, id), request));
+  return writeTransaction(db, actor, async (writer) =>
+    changePhaseWith(db, writer, await requireIncident(db, id), request),
+  );
 }
 
 export async function addTimelineEntry(
@@ -276,7 +305,12 @@ export async function seedIncidents(
         batch.map(({ declaredAt }) => yearOf(declaredAt)),
       );
       for (const { draft, declaredAt, phases, entries } of batch) {
-        const history = phases.map((phase) => ({ to: phase.to, reason: phase.reason ?? '', occurredAt: phase.at }));
+        const history = phases.map((phase) => ({
+          to: phase.to,
+          reason: phase.reason ?? '',
+          occurredAt: phase.at,
+          overrideReason: '',
+        }));
         const incident = declareWith(writer, references, draft, declaredAt, history);
         for (const entry of entries) {
           refuseIf(checkNotInFuture('The entry', entry.occurredAt, writer.now));

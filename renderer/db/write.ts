@@ -19,6 +19,9 @@ import { nextHlc, uuidv7, type HlcStamp } from '../../shared/domain/ids';
 import type { RecordMeta } from '../../shared/domain/record';
 import { nowIso } from '../../shared/domain/time';
 import { timelineEntrySchema, type TimelineEntry } from '../../shared/domain/timeline';
+import { checklistStepSchema, type ChecklistStep } from '../../shared/domain/checklist';
+import { runbookSchema, type Runbook } from '../../shared/domain/runbook';
+import { escalationMatrixSchema, personSchema, type EscalationMatrix, type Person } from '../../shared/domain/team';
 import type { AuditEntryContent, AuditOperation } from '../../shared/domain/audit';
 import { describeZodError } from '../../shared/ipc/contract';
 import { appendAuditEntries } from './auditTrail';
@@ -59,12 +62,20 @@ const ENTITIES = {
   incident: { table: 'incidents', schema: incidentSchema },
   timeline: { table: 'timeline', schema: timelineEntrySchema },
   evidence: { table: 'evidence', schema: evidenceItemSchema },
+  runbook: { table: 'runbooks', schema: runbookSchema },
+  checklistStep: { table: 'checklistSteps', schema: checklistStepSchema },
+  person: { table: 'people', schema: personSchema },
+  escalationMatrix: { table: 'escalationMatrix', schema: escalationMatrixSchema },
 } as const;
 type EntityName = keyof typeof ENTITIES;
 interface EntityRecord {
   incident: Incident;
   timeline: TimelineEntry;
   evidence: EvidenceItem;
+  runbook: Runbook;
+  checklistStep: ChecklistStep;
+  person: Person;
+  escalationMatrix: EscalationMatrix;
 }
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** A record's body: what the caller supplies; the writer owns the meta fields. */
@@ -248,7 +259,9 @@ export async function writeTransaction<T>(
   const refusal = options.reviewSafe ? null : writeGuard();
   if (refusal !== null) throw new WriteRefusedError(refusal);
   const tables = [db.incidents, db.timeline, db.auditLog, db.meta, db.evidence, db.evidenceContent];
-  return db.transaction('rw', [...tables, db.evidenceChunks, db.evidenceIntakes, db.custody], async () => {
+  const evidenceTables = [db.evidenceChunks, db.evidenceIntakes, db.custody];
+  const teamTables = [db.runbooks, db.checklistSteps, db.people, db.escalationMatrix];
+  return db.transaction('rw', [...tables, ...evidenceTables, ...teamTables], async () => {
     const clockRow = await db.meta.get(CLOCK_KEY);
     const writer = new RecordWriter(
       db,

@@ -7,7 +7,18 @@ import { z } from 'zod';
 import { hashValue, sha256HexSchema } from './hash';
 import { isoTimestampSchema } from './time';
 
-export const AUDIT_ENTITIES = ['incident', 'timeline', 'profile', 'database', 'evidence', 'custody'] as const;
+export const AUDIT_ENTITIES = [
+  'incident',
+  'timeline',
+  'profile',
+  'database',
+  'evidence',
+  'custody',
+  'runbook',
+  'checklistStep',
+  'person',
+  'escalationMatrix',
+] as const;
 export const auditEntitySchema = z.enum(AUDIT_ENTITIES);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;
 

@@ -10,6 +10,8 @@ export const phaseChangeRequestSchema = z.object({
   to: phaseSchema,
   reason: z.string().trim().max(2_000, 'Keep the reason under 2,000 characters.').default(''),
   occurredAt: isoTimestampSchema,
+  /** Why the incident moves on with critical checklist steps still open (see checkPhaseGate in checklist.ts). */
+  overrideReason: z.string().trim().max(2_000, 'Keep the override reason under 2,000 characters.').default(''),
 });
 export type PhaseChangeRequest = z.infer<typeof phaseChangeRequestSchema>;
 

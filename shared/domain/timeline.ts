@@ -21,6 +21,11 @@ export const ENTRY_KIND_LABELS = {
   declared: 'Declared',
   'phase-change': 'Phase change',
   edit: 'Edit',
+  'runbook-applied': 'Runbook applied',
+  'checklist-step': 'Checklist',
+  'gate-override': 'Phase gate overridden',
+  role: 'Role',
+  escalation: 'Escalation',
 } as const;
 
 const entryText = z
@@ -61,6 +66,36 @@ export const timelineEntrySchema = z.discriminatedUnion('kind', [
     text: z.string(),
   }),
   entryBase.extend({ kind: z.literal('edit'), changes: z.array(fieldChangeSchema).min(1), text: z.string() }),
+  // Runbooks, checklists and the response team (see checklist.ts and team.ts).
+  entryBase.extend({
+    kind: z.literal('runbook-applied'),
+    runbookId: uuidV7Schema,
+    runbookVersion: z.number().int().min(1),
+    text: z.string(),
+  }),
+  entryBase.extend({
+    kind: z.literal('checklist-step'),
+    checklistStepId: uuidV7Schema,
+    state: z.string().max(40),
+    reason: z.string().max(2_000).default(''),
+    text: z.string(),
+  }),
+  entryBase.extend({
+    kind: z.literal('gate-override'),
+    from: phaseSchema,
+    to: phaseSchema,
+    reason: z.string().min(1).max(2_000),
+    openSteps: z.array(z.string()).min(1),
+    text: z.string(),
+  }),
+  entryBase.extend({
+    kind: z.literal('role'),
+    role: z.string().max(80),
+    primary: z.string().max(120),
+    backup: z.string().max(120).default(''),
+    text: z.string(),
+  }),
+  entryBase.extend({ kind: z.literal('escalation'), ruleId: uuidV7Schema, text: z.string() }),
 ]);
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 export type TimelineEntryKind = TimelineEntry['kind'];

@@ -1,13 +1,16 @@
 /**
  * Moving an incident through its lifecycle, or reopening it once closed. The rule for when a reason is required is
  * the shared one (checkPhaseChange): forward needs none, moving back or reopening does, and its message is shown
- * beside the Reason field. The change is recorded on the timeline at the time given.
+ * beside the Reason field. The change is recorded on the timeline at the time given. Moving on while critical
+ * checklist steps of the phases left behind are open shows them and needs an override reason (checkPhaseGate), which
+ * goes on the timeline too.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import type { Incident } from '../../../shared/domain/incident';
+import { checkPhaseGate, openCriticalSteps, type ChecklistStep } from '../../../shared/domain/checklist';
 import { checkPhaseChange, nextPhase, phaseChangeRequestSchema, phaseIndex } from '../../../shared/domain/lifecycle';
 import { PHASES, PHASE_LABELS, type Phase } from '../../../shared/domain/taxonomy';
 import { changePhase } from '../../db/incidents';
@@ -21,16 +24,19 @@ import { nowIso } from '../../../shared/domain/time';
 import { LocalDateTimeInput } from '../../ui/LocalDateTimeInput';
 import { showToast } from '../../ui/toastStore';
 import { ZoneNote } from '../../ui/ZoneNote';
+import { useChecklist } from '../checklist/useChecklist';
 import type { PhaseDialogMode } from './incidentViewStore';
 
 type PhaseChangeValues = z.input<typeof phaseChangeRequestSchema>;
 type PhaseChangeRequest = z.output<typeof phaseChangeRequestSchema>;
 
-function phaseChangeSchemaFor(from: Phase) {
+function phaseChangeSchemaFor(from: Phase, steps: readonly ChecklistStep[]) {
   return phaseChangeRequestSchema.superRefine((request, ctx) => {
     const check = checkPhaseChange(from, request.to, request.reason);
     if (!check.ok)
       ctx.addIssue({ code: 'custom', path: [request.to === from ? 'to' : 'reason'], message: check.message });
+    const gate = checkPhaseGate(steps, from, request.to, request.overrideReason);
+    if (!gate.ok) ctx.addIssue({ code: 'custom', path: ['overrideReason'], message: gate.message });
   });
 }
 
@@ -51,15 +57,18 @@ export function ChangePhaseDialog({
   const db = useDatabase();
   const { actor } = useSession();
   const [saveError, setSaveError] = useState<string | undefined>();
-  const schema = useMemo(() => phaseChangeSchemaFor(incident.phase), [incident.phase]);
+  const checklist = useChecklist(incident.id);
+  const steps = useMemo(() => checklist ?? [], [checklist]);
+  const schema = useMemo(() => phaseChangeSchemaFor(incident.phase, steps), [incident.phase, steps]);
   const form = useForm<PhaseChangeValues, unknown, PhaseChangeRequest>({
     resolver: zodResolver(schema),
-    defaultValues: { to: defaultTarget(incident.phase, mode), reason: '', occurredAt: nowIso() },
+    defaultValues: { to: defaultTarget(incident.phase, mode), reason: '', occurredAt: nowIso(), overrideReason: '' },
   });
   const { errors, isSubmitting } = form.formState;
   const to = useWatch({ control: form.control, name: 'to' });
   const options = PHASES.filter((phase) => phase !== incident.phase && (mode === 'change' || phase !== 'closed'));
   const needsReason = mode === 'reopen' || phaseIndex(to) < phaseIndex(incident.phase);
+  const openCritical = openCriticalSteps(steps, incident.phase, to);
 
   const submit = form.handleSubmit(async (request) => {
     setSaveError(undefined);
@@ -108,6 +117,30 @@ export function ChangePhaseDialog({
         >
           {(control) => <textarea {...control} {...form.register('reason')} className="textarea" rows={3} />}
         </Field>
+        {openCritical.length > 0 ? (
+          <div className="gate-warning" role="alert">
+            <p className="gate-warning-title">
+              {openCritical.length === 1 ? '1 critical step is' : `${openCritical.length} critical steps are`} still
+              open
+            </p>
+            <ul>
+              {openCritical.map((step) => (
+                <li key={step.id}>
+                  {step.step.title} <span className="muted">({PHASE_LABELS[step.phase]})</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {openCritical.length > 0 ? (
+          <Field
+            label="Override reason"
+            error={errors.overrideReason?.message}
+            hint="Required to move on with critical steps open. It goes on the timeline for the post-incident review."
+          >
+            {(control) => <textarea {...control} {...form.register('overrideReason')} className="textarea" rows={2} />}
+          </Field>
+        ) : null}
         <Field label="When it changed" error={errors.occurredAt?.message} hint={<ZoneNote />}>
           {(control) => (
             <Controller
@@ -134,7 +167,7 @@ export function ChangePhaseDialog({
         <div className="dialog-footer dialog-footer-inline">
           <Button onClick={onClose}>Cancel</Button>
           <Button type="submit" variant="primary" busy={isSubmitting}>
-            {reopen ? 'Confirm reopen' : 'Confirm phase change'}
+            {reopen ? 'Confirm reopen' : openCritical.length > 0 ? 'Override and change phase' : 'Confirm phase change'}
           </Button>
         </div>
       </form>

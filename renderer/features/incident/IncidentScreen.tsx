@@ -5,6 +5,9 @@ import { useDatabase } from '../../app/DatabaseContext';
 import { SplashScreen } from '../../app/SplashScreen';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { EvidencePanel } from '../evidence/EvidencePanel';
+import { ChecklistPanel } from '../checklist/ChecklistPanel';
+import { EscalationsPanel } from '../team/EscalationsPanel';
+import { ResponseTeamPanel } from '../team/ResponseTeamPanel';
 import { ChangePhaseDialog } from './ChangePhaseDialog';
 import { ImpactPanel } from './ImpactPanel';
 import { IncidentHeader } from './IncidentHeader';
@@ -13,7 +16,6 @@ import { useIncidentViewStore } from './incidentViewStore';
 import { KeyTimesPanel } from './KeyTimesPanel';
 import { LifecycleStepper } from './LifecycleStepper';
 import { OverviewPanel } from './OverviewPanel';
-import { RolesPanel } from './RolesPanel';
 import { TimelinePanel } from './TimelinePanel';
 
 export function IncidentScreen({ id }: { readonly id: string }) {
@@ -33,12 +35,14 @@ export function IncidentScreen({ id }: { readonly id: string }) {
       <div className="incident-layout">
         <div className="incident-primary">
           <OverviewPanel incident={incident} />
+          <ChecklistPanel incident={incident} />
           <EvidencePanel incidentId={incident.id} />
           <TimelinePanel incident={incident} />
         </div>
         <aside className="incident-secondary" aria-label="Incident details">
           <KeyTimesPanel incident={incident} />
-          <RolesPanel incident={incident} />
+          <EscalationsPanel incident={incident} />
+          <ResponseTeamPanel incident={incident} />
           <ImpactPanel incident={incident} />
         </aside>
       </div>

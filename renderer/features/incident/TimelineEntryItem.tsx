@@ -2,6 +2,7 @@
  * One timeline entry: its kind, what was written, who wrote it, and both times, labelled — when it happened and when
  * it was recorded. Edits list each field's before and after; phase changes show their reason.
  */
+import { memo } from 'react';
 import type { TimelineEntry } from '../../../shared/domain/timeline';
 import { ENTRY_KIND_LABELS } from '../../../shared/domain/timeline';
 import { formatDateTime, formatTime, formatUtc, isSameLocalDay } from '../../ui/formatTime';
@@ -34,12 +35,37 @@ function EntryBody({ entry }: { readonly entry: TimelineEntry }) {
           ) : null}
         </>
       );
+    case 'gate-override':
+      return (
+        <>
+          <p className="entry-text">{entry.text}</p>
+          <p className="entry-reason">
+            <span className="change-label">Override reason:</span> {entry.reason}
+          </p>
+          <ul className="change-list" aria-label="Critical steps left open">
+            {entry.openSteps.map((title) => (
+              <li key={title}>{title}</li>
+            ))}
+          </ul>
+        </>
+      );
+    case 'checklist-step':
+      return (
+        <>
+          <p className="entry-text">{entry.text}</p>
+          {entry.reason ? (
+            <p className="entry-reason">
+              <span className="change-label">Reason:</span> {entry.reason}
+            </p>
+          ) : null}
+        </>
+      );
     default:
       return <p className="entry-text">{entry.text}</p>;
   }
 }
 
-export function TimelineEntryItem({ entry }: { readonly entry: TimelineEntry }) {
+function TimelineEntryItemView({ entry }: { readonly entry: TimelineEntry }) {
   const recorded = isSameLocalDay(entry.occurredAt, entry.createdAt)
     ? formatTime(entry.createdAt)
     : formatDateTime(entry.createdAt);
@@ -66,3 +92,9 @@ export function TimelineEntryItem({ entry }: { readonly entry: TimelineEntry }) 
     </li>
   );
 }
+
+/** Memoised on the entry's revision: a new entry on a long timeline renders one item, not all of them. */
+export const TimelineEntryItem = memo(
+  TimelineEntryItemView,
+  (a, b) => a.entry.id === b.entry.id && a.entry.rev === b.entry.rev,
+);

@@ -1,9 +1,11 @@
-/** Settings: profile, appearance, demo data, audit log verification, about. */
+/** Settings: profile, people directory, escalation matrix, appearance, demo data, audit log verification, about. */
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { AboutSettings } from './AboutSettings';
 import { AppearanceSettings } from './AppearanceSettings';
 import { AuditLogSettings } from './AuditLogSettings';
 import { DemoDataSettings } from './DemoDataSettings';
+import { EscalationSettings } from './EscalationSettings';
+import { PeopleSettings } from './PeopleSettings';
 import { ProfileSettings } from './ProfileSettings';
 
 export function SettingsScreen() {
@@ -18,6 +20,8 @@ export function SettingsScreen() {
       </header>
       <div className="settings-list">
         <ProfileSettings />
+        <PeopleSettings />
+        <EscalationSettings />
         <AppearanceSettings />
         <AuditLogSettings />
         <DemoDataSettings />

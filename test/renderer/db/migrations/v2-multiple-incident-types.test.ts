@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { verifyStoredAuditChain } from '../../../../renderer/db/auditTrail';
-import { CURRENT_VERSION, FirebreakDatabase, SCHEMA_VERSIONS } from '../../../../renderer/db/database';
+import { FirebreakDatabase, SCHEMA_VERSIONS } from '../../../../renderer/db/database';
 import { declareIncident } from '../../../../renderer/db/incidents';
 import { chainEntries } from '../../../../renderer/db/auditTrail';
 import { hashValue } from '../../../../shared/domain/hash';
@@ -74,7 +74,8 @@ describe('upgrade to version 2: several incident types per incident', () => {
 
     const db = new FirebreakDatabase(name);
     await db.open();
-    expect(db.verno).toBe(CURRENT_VERSION);
+    // Later versions upgrade on top; this test checks what version 2 did.
+    expect(db.verno).toBeGreaterThanOrEqual(2);
 
     const { type: _jailbreak, ...first } = rows[0]!;
     const { type: _drift, ...second } = rows[1]!;

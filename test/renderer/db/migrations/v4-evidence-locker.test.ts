@@ -12,10 +12,12 @@ import { testActor } from '../../../fixtures/testDatabase';
 describe('upgrade to version 4: the evidence locker', () => {
   it('adds the evidence tables empty, keeps every existing table as it was, and records the upgrade', async () => {
     const name = `firebreak-migration-v4-${Math.random().toString(36).slice(2)}`;
-    const v2 = new Dexie(name);
-    v2.version(1).stores(SCHEMA_VERSIONS[1]);
-    v2.version(2).stores(SCHEMA_VERSIONS[2]);
-    await v2.open();
+    // The database as version 3 left it: every store layout up to 3.
+    const v3 = new Dexie(name);
+    v3.version(1).stores(SCHEMA_VERSIONS[1]);
+    v3.version(2).stores(SCHEMA_VERSIONS[2]);
+    v3.version(3).stores(SCHEMA_VERSIONS[3]);
+    await v3.open();
     const seeded = new FirebreakDatabase(`${name}-seed`);
     const incident = await declareIncident(seeded, testActor, promptInjectionDraft(), {
       now: () => Date.parse('2026-11-20T08:30:00.000Z'),
@@ -32,15 +34,15 @@ describe('upgrade to version 4: the evidence locker', () => {
         valueHash: hashValue(incident),
       },
     ]);
-    await v2.table('incidents').add({ ...incident, unknownField: 'kept' });
-    await v2.table('timeline').bulkAdd(timeline);
-    await v2.table('auditLog').bulkAdd(audit.entries);
-    await v2.table('meta').bulkAdd([{ key: 'audit-head', value: audit.head }]);
+    await v3.table('incidents').add({ ...incident, unknownField: 'kept' });
+    await v3.table('timeline').bulkAdd(timeline);
+    await v3.table('auditLog').bulkAdd(audit.entries);
+    await v3.table('meta').bulkAdd([{ key: 'audit-head', value: audit.head }]);
     const before = {
-      incidents: await v2.table('incidents').toArray(),
-      timeline: await v2.table('timeline').toArray(),
+      incidents: await v3.table('incidents').toArray(),
+      timeline: await v3.table('timeline').toArray(),
     };
-    v2.close();
+    v3.close();
 
     const db = new FirebreakDatabase(name);
     await db.open();

@@ -1,0 +1,142 @@
+/**
+ * Checklist repository: applying a runbook version to an incident (one transaction: a step row per runbook step,
+ * with its absolute due time, and one timeline entry) and changing one step's state (one small row plus its timeline
+ * entry). The rules — reasons to skip or block, evidence to finish — are the pure ones in shared/domain/checklist.ts.
+ */
+import {
+  checkStepUpdate,
+  computeDueAt,
+  STEP_STATE_LABELS,
+  stepUpdateSchema,
+  type ChecklistStep,
+  type StepUpdateInput,
+} from '../../shared/domain/checklist';
+import type { Incident } from '../../shared/domain/incident';
+import type { FirebreakDatabase } from './database';
+import { requireRunbook } from './runbooks';
+import { RecordValidationError, WriteRefusedError, writeTransaction, type Actor } from './write';
+
+async function requireOpenIncident(db: FirebreakDatabase, id: string): Promise<Incident> {
+  const incident = await db.incidents.get(id);
+  if (!incident || incident.deletedAt !== null) throw new WriteRefusedError('That incident no longer exists.');
+  if (incident.phase === 'closed') {
+    throw new WriteRefusedError('This incident is closed. Reopen it to work its checklist.');
+  }
+  return incident;
+}
+
+/** The incident's checklist rows (not in display order; see sortChecklist). */
+export async function checklistOf(db: FirebreakDatabase, incidentId: string): Promise<ChecklistStep[]> {
+  const steps = await db.checklistSteps.where('incidentId').equals(incidentId).toArray();
+  return steps.filter((step) => step.deletedAt === null);
+}
+
+/** Applies runbook version `runbookId` to an incident: its steps become the incident's checklist rows. */
+export async function applyRunbook(
+  db: FirebreakDatabase,
+  actor: Actor,
+  incidentId: string,
+  runbookId: string,
+): Promise<ChecklistStep[]> {
+  return writeTransaction(db, actor, async (writer) => {
+    const incident = await requireOpenIncident(db, incidentId);
+    const runbook = await requireRunbook(db, writer, runbookId);
+    if (runbook.status !== 'published') {
+      throw new WriteRefusedError('Only a published runbook can be applied to an incident.');
+    }
+    const existing = await checklistOf(db, incidentId);
+    if (existing.some((step) => step.lineageId === runbook.lineageId)) {
+      throw new WriteRefusedError(`“${runbook.title}” is already on this incident’s checklist.`);
+    }
+    const created = runbook.phases.flatMap((block) =>
+      block.steps.map((step, order) =>
+        writer.create('checklistStep', {
+          incidentId,
+          runbookId: runbook.id,
+          lineageId: runbook.lineageId,
+          runbookVersion: runbook.version,
+          runbookTitle: runbook.title,
+          phase: block.phase,
+          order,
+          step,
+          dueAt: computeDueAt(incident.declaredAt, step.dueMinutes),
+          state: 'todo',
+        }),
+      ),
+    );
+    writer.create('timeline', {
+      incidentId,
+      kind: 'runbook-applied',
+      occurredAt: writer.now,
+      runbookId: runbook.id,
+      runbookVersion: runbook.version,
+      text: `Applied runbook “${runbook.title}” v${runbook.version} (${created.length} steps).`,
+    });
+    return created;
+  });
+}
+
+/** Changes one step's state; marks who completed it and when, and records the change on the timeline. */
+export async function updateChecklistStep(
+  db: FirebreakDatabase,
+  actor: Actor,
+  stepId: string,
+  input: StepUpdateInput,
+): Promise<ChecklistStep> {
+  const parsed = stepUpdateSchema.safeParse(input);
+  if (!parsed.success) throw new RecordValidationError('checklist step', parsed.error);
+  const update = parsed.data;
+  return writeTransaction(db, actor, async (writer) => {
+    const current = await db.checklistSteps.get(stepId);
+    if (!current || current.deletedAt !== null) throw new WriteRefusedError('That checklist step no longer exists.');
+    await requireOpenIncident(db, current.incidentId);
+    const check = checkStepUpdate(current, update);
+    if (!check.ok) throw new WriteRefusedError(check.message);
+    const done = update.state === 'done';
+    const next = writer.update('checklistStep', current, {
+      state: update.state,
+      reason: update.state === 'skipped' || update.state === 'blocked' ? update.reason : '',
+      evidence: update.evidence ?? current.evidence,
+      completedBy: done ? actor.name : '',
+      completedAt: done ? writer.now : null,
+    });
+    const label = STEP_STATE_LABELS[update.state];
+    writer.create('timeline', {
+      incidentId: current.incidentId,
+      kind: 'checklist-step',
+      occurredAt: writer.now,
+      checklistStepId: current.id,
+      state: update.state,
+      reason: next.reason,
+      text: `${label}: “${current.step.title}”.`,
+    });
+    return next;
+  });
+}
+
+/** Makes a person (from the directory, or typed) the owner of one step; an empty name hands it back to the role. */
+export async function assignChecklistStep(
+  db: FirebreakDatabase,
+  actor: Actor,
+  stepId: string,
+  assignee: string,
+): Promise<ChecklistStep> {
+  const name = assignee.trim();
+  if (name.length > 120) throw new WriteRefusedError('Use at most 120 characters for a name.');
+  return writeTransaction(db, actor, async (writer) => {
+    const current = await db.checklistSteps.get(stepId);
+    if (!current || current.deletedAt !== null) throw new WriteRefusedError('That checklist step no longer exists.');
+    await requireOpenIncident(db, current.incidentId);
+    if (current.assignee === name) return current;
+    const next = writer.update('checklistStep', current, { assignee: name });
+    writer.create('timeline', {
+      incidentId: current.incidentId,
+      kind: 'checklist-step',
+      occurredAt: writer.now,
+      checklistStepId: current.id,
+      state: current.state,
+      text: name ? `Assigned “${current.step.title}” to ${name}.` : `“${current.step.title}” is back with its role.`,
+    });
+    return next;
+  });
+}

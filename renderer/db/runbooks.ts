@@ -1,0 +1,148 @@
+/**
+ * Runbook repository: the library (stored versions plus built-ins not yet stored), creating, editing (a draft in
+ * place, a published version into a new draft version), publishing and retiring, and JSON import. Every write runs
+ * in one write transaction; the versioning rules are the pure ones in shared/domain/runbook.ts.
+ */
+import { BUILT_IN_RUNBOOKS, withBuiltIns, type BuiltInRunbook } from '../../shared/domain/builtInRunbooks';
+import { uuidv7 } from '../../shared/domain/ids';
+import {
+  checkRunbookStatusChange,
+  planRunbookEdit,
+  runbookContent,
+  runbookContentSchema,
+  runbookFileSchema,
+  type Runbook,
+  type RunbookContent,
+  type RunbookContentInput,
+  type RunbookStatus,
+} from '../../shared/domain/runbook';
+import { describeZodError } from '../../shared/ipc/contract';
+import type { FirebreakDatabase } from './database';
+import { RecordValidationError, WriteRefusedError, writeTransaction, type Actor, type RecordWriter } from './write';
+
+/** Every runbook version in the library: stored ones and the built-ins not stored yet. */
+export async function listRunbookVersions(db: FirebreakDatabase): Promise<Array<Runbook | BuiltInRunbook>> {
+  const stored = (await db.runbooks.toArray()).filter((runbook) => runbook.deletedAt === null);
+  return withBuiltIns(stored);
+}
+
+/**
+ * The stored version with this id; a built-in is stored as version 1 on first use, in the caller's transaction,
+ * so incidents and new versions always point at a record.
+ */
+export async function requireRunbook(db: FirebreakDatabase, writer: RecordWriter, id: string): Promise<Runbook> {
+  const stored = await db.runbooks.get(id);
+  if (stored && stored.deletedAt === null) return stored;
+  const builtIn = BUILT_IN_RUNBOOKS.find((runbook) => runbook.id === id);
+  if (!builtIn) throw new WriteRefusedError('That runbook no longer exists.');
+  return writer.create(
+    'runbook',
+    {
+      ...runbookContent(builtIn),
+      lineageId: builtIn.lineageId,
+      version: 1,
+      status: 'published',
+      builtIn: true,
+      publishedAt: null,
+    },
+    builtIn.id,
+  );
+}
+
+async function lineageOf(db: FirebreakDatabase, lineageId: string): Promise<Runbook[]> {
+  return (await db.runbooks.where('lineageId').equals(lineageId).toArray()).filter((r) => r.deletedAt === null);
+}
+
+function parseContent(input: RunbookContentInput): RunbookContent {
+  const parsed = runbookContentSchema.safeParse(input);
+  if (!parsed.success) throw new RecordValidationError('runbook', parsed.error);
+  return parsed.data;
+}
+
+/** A new runbook: version 1 of a new lineage, as a draft. */
+export async function createRunbook(db: FirebreakDatabase, actor: Actor, input: RunbookContentInput): Promise<Runbook> {
+  const content = parseContent(input);
+  return writeTransaction(db, actor, async (writer) =>
+    writer.create('runbook', {
+      ...content,
+      lineageId: uuidv7(Date.parse(writer.now)),
+      version: 1,
+      status: 'draft',
+      builtIn: false,
+      publishedAt: null,
+    }),
+  );
+}
+
+/** Saves an edit of version `baseId`: a draft changes in place; a published or retired version gets a new draft. */
+export async function saveRunbookEdit(
+  db: FirebreakDatabase,
+  actor: Actor,
+  baseId: string,
+  input: RunbookContentInput,
+): Promise<Runbook> {
+  const content = parseContent(input);
+  return writeTransaction(db, actor, async (writer) => {
+    const base = await requireRunbook(db, writer, baseId);
+    const lineage = await lineageOf(db, base.lineageId);
+    const plan = planRunbookEdit(base, lineage);
+    switch (plan.kind) {
+      case 'refused':
+        throw new WriteRefusedError(plan.message);
+      case 'update-draft':
+        return writer.update('runbook', base, content);
+      case 'new-version':
+        return writer.create('runbook', {
+          ...content,
+          lineageId: base.lineageId,
+          version: plan.version,
+          status: 'draft',
+          builtIn: base.builtIn,
+          publishedAt: null,
+        });
+    }
+  });
+}
+
+/** Publishes or retires a version. Publishing retires the lineage's previously published version. */
+export async function setRunbookStatus(
+  db: FirebreakDatabase,
+  actor: Actor,
+  id: string,
+  to: Exclude<RunbookStatus, 'draft'>,
+): Promise<Runbook> {
+  return writeTransaction(db, actor, async (writer) => {
+    const runbook = await requireRunbook(db, writer, id);
+    const check = checkRunbookStatusChange(runbook.status, to);
+    if (!check.ok) throw new WriteRefusedError(check.message);
+    if (to === 'published') {
+      for (const other of await lineageOf(db, runbook.lineageId)) {
+        if (other.id !== runbook.id && other.status === 'published') {
+          writer.update('runbook', other, { status: 'retired' });
+        }
+      }
+      return writer.update('runbook', runbook, { status: 'published', publishedAt: writer.now });
+    }
+    return writer.update('runbook', runbook, { status: 'retired' });
+  });
+}
+
+/** The problem with a runbook file, in words, or the content it carries. Nothing is written here. */
+export function readRunbookFile(text: string): { ok: true; content: RunbookContent } | { ok: false; message: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, message: 'The file is not valid JSON, so it cannot be a Firebreak runbook.' };
+  }
+  const parsed = runbookFileSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, message: `The runbook was not imported: ${describeZodError(parsed.error)}` };
+  return { ok: true, content: parsed.data.runbook };
+}
+
+/** Imports a shared runbook file as a new draft runbook; a bad file is refused and nothing is written. */
+export async function importRunbook(db: FirebreakDatabase, actor: Actor, text: string): Promise<Runbook> {
+  const read = readRunbookFile(text);
+  if (!read.ok) throw new WriteRefusedError(read.message);
+  return createRunbook(db, actor, read.content);
+}

@@ -1,0 +1,137 @@
+/**
+ * Response-team repository: the people directory, role assignment and hand-over on an incident, the escalation
+ * matrix, and marking an escalation engaged. Each write runs in one transaction with its timeline entry.
+ */
+import type { Incident } from '../../shared/domain/incident';
+import {
+  DEFAULT_ESCALATION_RULES,
+  escalationRulesSchema,
+  personDraftSchema,
+  roleChangeSchema,
+  roleName,
+  type EscalationMatrix,
+  type EscalationRule,
+  type Person,
+  type PersonDraftInput,
+  type RoleChangeInput,
+} from '../../shared/domain/team';
+import type { z } from 'zod';
+import type { FirebreakDatabase } from './database';
+import { RecordValidationError, WriteRefusedError, writeTransaction, type Actor } from './write';
+
+function parse<S extends z.ZodType>(schema: S, entity: string, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new RecordValidationError(entity, parsed.error);
+  return parsed.data;
+}
+
+export async function listPeople(db: FirebreakDatabase): Promise<Person[]> {
+  const people = await db.people.orderBy('name').toArray();
+  return people.filter((person) => person.deletedAt === null);
+}
+
+/** Adds a person to the directory, or changes one when `id` is given. */
+export async function savePerson(
+  db: FirebreakDatabase,
+  actor: Actor,
+  input: PersonDraftInput,
+  id?: string,
+): Promise<Person> {
+  const draft = parse(personDraftSchema, 'person', input);
+  return writeTransaction(db, actor, async (writer) => {
+    if (id === undefined) return writer.create('person', draft);
+    const current = await db.people.get(id);
+    if (!current || current.deletedAt !== null)
+      throw new WriteRefusedError('That person is no longer in the directory.');
+    return writer.update('person', current, draft);
+  });
+}
+
+/** Removes a person from the directory (a tombstone, so the removal can travel in a sync bundle). */
+export async function removePerson(db: FirebreakDatabase, actor: Actor, id: string): Promise<void> {
+  await writeTransaction(db, actor, async (writer) => {
+    const current = await db.people.get(id);
+    if (!current || current.deletedAt !== null) return;
+    writer.softDelete('person', current);
+  });
+}
+
+/** Assigns a role on an incident, or hands it over to someone else; both go on the timeline. */
+export async function assignRole(
+  db: FirebreakDatabase,
+  actor: Actor,
+  incidentId: string,
+  input: RoleChangeInput,
+): Promise<Incident> {
+  const change = parse(roleChangeSchema, 'role', input);
+  return writeTransaction(db, actor, async (writer) => {
+    const incident = await db.incidents.get(incidentId);
+    if (!incident || incident.deletedAt !== null) throw new WriteRefusedError('That incident no longer exists.');
+    const previous = incident.roles.find((assignment) => assignment.role === change.role);
+    if (previous && previous.primary === change.primary && previous.backup === change.backup) return incident;
+    const name = roleName(change.role);
+    const backup = change.backup ? ` (backup ${change.backup})` : '';
+    const text =
+      previous && previous.primary !== change.primary
+        ? `Handed ${name} over from ${previous.primary} to ${change.primary}${backup}.`
+        : `Assigned ${change.primary} as ${name}${backup}.`;
+    const roles = previous
+      ? incident.roles.map((assignment) => (assignment.role === change.role ? change : assignment))
+      : [...incident.roles, change];
+    writer.create('timeline', {
+      incidentId,
+      kind: 'role',
+      occurredAt: writer.now,
+      role: change.role,
+      primary: change.primary,
+      backup: change.backup,
+      text,
+    });
+    return writer.update('incident', incident, { roles });
+  });
+}
+
+/** The escalation matrix in force: the stored one, or the default until someone saves one. */
+export async function readEscalationRules(db: FirebreakDatabase): Promise<readonly EscalationRule[]> {
+  const stored = await currentMatrix(db);
+  return stored ? stored.rules : DEFAULT_ESCALATION_RULES;
+}
+
+async function currentMatrix(db: FirebreakDatabase): Promise<EscalationMatrix | undefined> {
+  const rows = await db.escalationMatrix.toArray();
+  return rows.filter((row) => row.deletedAt === null).sort((a, b) => b.hlc.localeCompare(a.hlc))[0];
+}
+
+export async function saveEscalationRules(
+  db: FirebreakDatabase,
+  actor: Actor,
+  input: readonly EscalationRule[],
+): Promise<EscalationMatrix> {
+  const rules = parse(escalationRulesSchema, 'escalation matrix', input);
+  return writeTransaction(db, actor, async (writer) => {
+    const current = await currentMatrix(db);
+    return current
+      ? writer.update('escalationMatrix', current, { rules })
+      : writer.create('escalationMatrix', { rules });
+  });
+}
+
+/** Records on the timeline that the people an escalation rule names have been engaged. */
+export async function markEscalationEngaged(
+  db: FirebreakDatabase,
+  actor: Actor,
+  incidentId: string,
+  rule: EscalationRule,
+): Promise<void> {
+  await writeTransaction(db, actor, async (writer) => {
+    const incident = await db.incidents.get(incidentId);
+    if (!incident || incident.deletedAt !== null) throw new WriteRefusedError('That incident no longer exists.');
+    writer.create('timeline', {
+      incidentId,
+      kind: 'escalation',
+      occurredAt: writer.now,
+      ruleId: rule.id,
+      text: `Engaged ${rule.engage} (${incident.severity} escalation).`,
+    });
+  });
+}

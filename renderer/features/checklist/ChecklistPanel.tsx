@@ -1,0 +1,126 @@
+/**
+ * The incident's checklist: progress per phase, then steps grouped by phase with owner, due time, state and the
+ * changes each offers; suggested runbooks when the incident's type and severity match. A change that needs a reason
+ * or evidence opens a dialog; the others are saved at once.
+ */
+import { useCallback, useMemo } from 'react';
+import { isOverdue, progressByPhase, type ChecklistStep, type StepState } from '../../../shared/domain/checklist';
+import type { Incident } from '../../../shared/domain/incident';
+import { RUNBOOK_PHASES } from '../../../shared/domain/runbook';
+import { PHASE_LABELS } from '../../../shared/domain/taxonomy';
+import { useDatabase } from '../../app/DatabaseContext';
+import { useSession } from '../../app/ProfileContext';
+import { updateChecklistStep } from '../../db/checklists';
+import { describeError } from '../../ui/errorMessage';
+import { showToast } from '../../ui/toastStore';
+import { useNow } from '../../ui/useNow';
+import { useChecklistStore } from './checklistStore';
+import { AssignStepDialog } from './AssignStepDialog';
+import { ChecklistStepRow } from './ChecklistStepRow';
+import { PhaseProgressList } from './PhaseProgressList';
+import { StepUpdateDialog } from './StepUpdateDialog';
+import { SuggestedRunbooks } from './SuggestedRunbooks';
+import { useChecklist } from './useChecklist';
+
+function needsDialog(step: ChecklistStep, to: StepState): boolean {
+  return (
+    to === 'skipped' || to === 'blocked' || (to === 'done' && step.step.evidenceRequired && step.evidence.length === 0)
+  );
+}
+
+export function ChecklistPanel({ incident }: { readonly incident: Incident }) {
+  const db = useDatabase();
+  const { actor } = useSession();
+  const now = useNow();
+  const steps = useChecklist(incident.id);
+  const pending = useChecklistStore((state) => state.pending);
+  const ask = useChecklistStore((state) => state.ask);
+  const close = useChecklistStore((state) => state.close);
+  const assigning = useChecklistStore((state) => state.assigning);
+  const assign = useChecklistStore((state) => state.assign);
+  const onAssign = useCallback((step: ChecklistStep) => assign(step.id), [assign]);
+
+  const onChange = useCallback(
+    async (step: ChecklistStep, to: StepState): Promise<void> => {
+      if (needsDialog(step, to)) {
+        ask({ stepId: step.id, state: to });
+        return;
+      }
+      try {
+        await updateChecklistStep(db, actor, step.id, { state: to });
+      } catch (error) {
+        showToast('error', describeError(error));
+      }
+    },
+    [db, actor, ask],
+  );
+
+  const holders = useMemo(
+    () => new Map(incident.roles.map((assignment) => [assignment.role, assignment.primary])),
+    [incident.roles],
+  );
+  const applied = useMemo(() => new Set((steps ?? []).map((step) => step.lineageId)), [steps]);
+  const runbooks = useMemo(
+    () => [
+      ...new Map(
+        (steps ?? []).map((step) => [step.runbookId, `${step.runbookTitle} v${step.runbookVersion}`]),
+      ).values(),
+    ],
+    [steps],
+  );
+  const readOnly = incident.phase === 'closed';
+  const pendingStep = pending ? steps?.find((step) => step.id === pending.stepId) : undefined;
+  const assigningStep = assigning ? steps?.find((step) => step.id === assigning) : undefined;
+
+  return (
+    <section className="panel panel-checklist" aria-labelledby="checklist-title">
+      <div className="panel-header">
+        <h2 id="checklist-title" className="panel-title">
+          Checklist
+          {steps && steps.length > 0 ? <span className="panel-count">{steps.length}</span> : null}
+        </h2>
+        {runbooks.length > 0 ? <p className="checklist-runbooks muted">{runbooks.join(' · ')}</p> : null}
+      </div>
+      {steps === undefined ? <p className="muted">Loading the checklist…</p> : null}
+      {steps && steps.length === 0 ? (
+        <p className="muted">No runbook applied yet. Apply one to get a checklist with owners and due times.</p>
+      ) : null}
+      {steps && steps.length > 0 ? <PhaseProgressList progress={progressByPhase(steps, now)} /> : null}
+      {readOnly ? null : <SuggestedRunbooks incident={incident} appliedLineages={applied} />}
+      {steps
+        ? RUNBOOK_PHASES.map((phase) => {
+            const inPhase = steps.filter((step) => step.phase === phase);
+            if (inPhase.length === 0) return null;
+            const current = incident.phase === phase;
+            return (
+              <section
+                key={phase}
+                className={current ? 'checklist-phase is-current' : 'checklist-phase'}
+                aria-label={`${PHASE_LABELS[phase]} steps`}
+              >
+                <h3 className="checklist-phase-title">
+                  {PHASE_LABELS[phase]}
+                  {current ? <span className="checklist-phase-current">Current phase</span> : null}
+                </h3>
+                <ol className="checklist-steps">
+                  {inPhase.map((step) => (
+                    <ChecklistStepRow
+                      key={step.id}
+                      step={step}
+                      holder={holders.get(step.step.ownerRole) ?? ''}
+                      overdue={isOverdue(step, now)}
+                      readOnly={readOnly}
+                      onChange={onChange}
+                      onAssign={onAssign}
+                    />
+                  ))}
+                </ol>
+              </section>
+            );
+          })
+        : null}
+      {pending && pendingStep ? <StepUpdateDialog step={pendingStep} to={pending.state} onClose={close} /> : null}
+      {assigningStep ? <AssignStepDialog step={assigningStep} onClose={close} /> : null}
+    </section>
+  );
+}

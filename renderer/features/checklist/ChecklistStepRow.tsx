@@ -1,0 +1,120 @@
+/**
+ * One checklist step: its title and state, the role that owns it (and who holds that role), its absolute due time in
+ * the responder's zone, overdue emphasis, who completed it and when, the reason for a skip or block, evidence, the
+ * runbook's instructions, and the state changes it offers. Memoised on the row's revision, so updating one step in a
+ * 300-step checklist re-renders one row.
+ */
+import { memo, useState } from 'react';
+import { STEP_STATE_LABELS, type ChecklistStep, type StepState } from '../../../shared/domain/checklist';
+import { formatDueOffset } from '../../../shared/domain/runbook';
+import { roleName } from '../../../shared/domain/team';
+import { Badge, type BadgeTone } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
+import { DateTime } from '../../ui/DateTime';
+import { stepActions } from './stepActions';
+import { StepInstructions } from './StepInstructions';
+
+const STATE_TONES: Readonly<Record<StepState, BadgeTone>> = {
+  todo: 'neutral',
+  'in-progress': 'accent',
+  done: 'success',
+  skipped: 'neutral',
+  blocked: 'warning',
+};
+
+export interface ChecklistStepRowProps {
+  readonly step: ChecklistStep;
+  /** Who holds the owning role on this incident, if anyone. */
+  readonly holder: string;
+  readonly overdue: boolean;
+  readonly readOnly: boolean;
+  /** Saves the change (or asks for a reason first); the row is busy until it settles. */
+  readonly onChange: (step: ChecklistStep, to: StepState) => Promise<void>;
+  readonly onAssign: (step: ChecklistStep) => void;
+}
+
+function ChecklistStepRowView({ step, holder, overdue, readOnly, onChange, onAssign }: ChecklistStepRowProps) {
+  const { title } = step.step;
+  // Busy is the row's own state, so a change re-renders this row and not the whole checklist.
+  const [busy, setBusy] = useState(false);
+  const change = (to: StepState): void => {
+    setBusy(true);
+    void onChange(step, to).finally(() => setBusy(false));
+  };
+  const classes = ['checklist-step', `is-${step.state}`, overdue ? 'is-overdue' : ''].filter(Boolean).join(' ');
+  return (
+    <li className={classes} aria-label={title}>
+      <div className="checklist-step-main">
+        <div className="checklist-step-head">
+          <span className="checklist-step-title">{title}</span>
+          {step.step.critical ? <Badge tone="danger">Critical</Badge> : null}
+          {step.step.evidenceRequired ? <Badge>Evidence required</Badge> : null}
+          <Badge tone={STATE_TONES[step.state]}>{STEP_STATE_LABELS[step.state]}</Badge>
+          {overdue ? <Badge tone="danger">Overdue</Badge> : null}
+        </div>
+        <p className="checklist-step-meta">
+          <span>
+            {roleName(step.step.ownerRole)}
+            {step.assignee ? ` · ${step.assignee}` : holder ? ` · ${holder}` : ''}
+          </span>
+          <span>
+            Due <DateTime iso={step.dueAt} /> <span className="muted">({formatDueOffset(step.step.dueMinutes)})</span>
+          </span>
+          {step.completedAt ? (
+            <span>
+              Done by {step.completedBy}, <DateTime iso={step.completedAt} />
+            </span>
+          ) : null}
+        </p>
+        {step.reason ? (
+          <p className="checklist-step-reason">
+            <span className="change-label">{step.state === 'blocked' ? 'Blocked:' : 'Reason:'}</span> {step.reason}
+          </p>
+        ) : null}
+        {step.evidence.length > 0 ? (
+          <ul className="checklist-step-evidence" aria-label={`Evidence for “${title}”`}>
+            {step.evidence.map((evidence, index) => (
+              <li key={index}>
+                <span className="change-label">Evidence:</span> {evidence.text}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {step.step.instructions || step.step.subSteps.length > 0 ? (
+          <StepInstructions instructions={step.step.instructions} subSteps={step.step.subSteps} />
+        ) : null}
+      </div>
+      {readOnly ? null : (
+        <div className="checklist-step-actions">
+          {stepActions(step.state).map((action) => (
+            <Button
+              key={action.label}
+              size="sm"
+              variant={action.to === 'done' ? 'primary' : 'secondary'}
+              aria-label={action.accessibleName(title)}
+              disabled={busy}
+              onClick={() => change(action.to)}
+            >
+              {action.label}
+            </Button>
+          ))}
+          <Button size="sm" variant="ghost" aria-label={`Assign “${title}”`} onClick={() => onAssign(step)}>
+            Assign
+          </Button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+export const ChecklistStepRow = memo(
+  ChecklistStepRowView,
+  (a, b) =>
+    a.step.id === b.step.id &&
+    a.step.rev === b.step.rev &&
+    a.holder === b.holder &&
+    a.overdue === b.overdue &&
+    a.readOnly === b.readOnly &&
+    a.onChange === b.onChange &&
+    a.onAssign === b.onAssign,
+);

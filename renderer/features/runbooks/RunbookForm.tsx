@@ -1,0 +1,182 @@
+/**
+ * The runbook editor form: title, purpose, activation criteria, ATLAS techniques, and phases with their steps as
+ * react-hook-form field arrays. Validation is the shared runbook schema; errors show beside their fields; leaving
+ * with unsaved changes asks first. Phases stay in lifecycle order: a new phase is inserted where it belongs.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useState } from 'react';
+import { useFieldArray, useForm } from 'react-hook-form';
+import { RUNBOOK_PHASES, type RunbookContent, type RunbookPhase } from '../../../shared/domain/runbook';
+import {
+  ATLAS_TECHNIQUES,
+  INCIDENT_TYPES,
+  INCIDENT_TYPE_INFO,
+  PHASE_LABELS,
+  SEVERITIES,
+  SEVERITY_INFO,
+} from '../../../shared/domain/taxonomy';
+import { useRouteStore } from '../../app/routeStore';
+import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
+import { Button } from '../../ui/Button';
+import { describeError } from '../../ui/errorMessage';
+import { Field } from '../../ui/Field';
+import { FieldError } from '../../ui/FieldError';
+import { FormSection } from '../../ui/FormSection';
+import { PhaseEditor } from './PhaseEditor';
+import { runbookEditorSchema, type RunbookEditorValues } from './runbookEditorValues';
+
+export interface RunbookFormProps {
+  readonly defaultValues: RunbookEditorValues;
+  readonly submitLabel: string;
+  readonly onSubmit: (content: RunbookContent) => Promise<void>;
+  readonly onCancel: () => void;
+}
+
+export function RunbookForm({ defaultValues, submitLabel, onSubmit, onCancel }: RunbookFormProps) {
+  const form = useForm<RunbookEditorValues, unknown, RunbookContent>({
+    resolver: zodResolver(runbookEditorSchema),
+    defaultValues,
+    shouldFocusError: true,
+  });
+  const phases = useFieldArray({ control: form.control, name: 'phases' });
+  const [saveError, setSaveError] = useState<string | undefined>();
+  const [addPhase, setAddPhase] = useState<RunbookPhase | ''>('');
+  const addPhaseId = useId();
+  const { errors, isDirty, isSubmitting, submitCount } = form.formState;
+  useUnsavedChangesGuard(isDirty);
+
+  const submit = form.handleSubmit(async (content) => {
+    setSaveError(undefined);
+    try {
+      // Saved: lift the guard before the save moves to another screen.
+      useRouteStore.getState().setGuarded(false);
+      await onSubmit(content);
+    } catch (error) {
+      useRouteStore.getState().setGuarded(form.formState.isDirty);
+      setSaveError(describeError(error));
+    }
+  });
+
+  const present = phases.fields.map((field) => field.phase);
+  const missing = RUNBOOK_PHASES.filter((phase) => !present.includes(phase));
+  const insertPhase = (): void => {
+    if (addPhase === '') return;
+    const at = present.filter((phase) => RUNBOOK_PHASES.indexOf(phase) < RUNBOOK_PHASES.indexOf(addPhase)).length;
+    phases.insert(at, { phase: addPhase, steps: [] }, { shouldFocus: false });
+    setAddPhase('');
+  };
+  const problems = submitCount > 0 && Object.keys(errors).length > 0;
+
+  return (
+    <form className="incident-form runbook-form" noValidate onSubmit={(event) => void submit(event)}>
+      <FormSection title="Runbook" description="What it is for and when Firebreak should suggest it.">
+        <Field label="Runbook title" error={errors.title?.message}>
+          {(control) => <input {...control} {...form.register('title')} className="input" />}
+        </Field>
+        <Field
+          label="Purpose"
+          error={errors.purpose?.message}
+          hint="Markdown subset: paragraphs, lists, emphasis, code."
+        >
+          {(control) => <textarea {...control} {...form.register('purpose')} className="textarea" rows={3} />}
+        </Field>
+        <fieldset className="choice-fieldset">
+          <legend className="subsection-title">Applies to incident types</legend>
+          <ul className="check-grid">
+            {INCIDENT_TYPES.map((type) => (
+              <li key={type}>
+                <label className="check-row">
+                  <input type="checkbox" value={type} {...form.register('activation.types')} />
+                  {INCIDENT_TYPE_INFO[type].label}
+                </label>
+              </li>
+            ))}
+          </ul>
+          {errors.activation?.types?.message ? (
+            <FieldError id="types-error" message={errors.activation.types.message} />
+          ) : null}
+        </fieldset>
+        <fieldset className="choice-fieldset">
+          <legend className="subsection-title">Applies to severities</legend>
+          <ul className="check-grid">
+            {SEVERITIES.map((severity) => (
+              <li key={severity}>
+                <label className="check-row">
+                  <input type="checkbox" value={severity} {...form.register('activation.severities')} />
+                  {severity} — {SEVERITY_INFO[severity].label}
+                </label>
+              </li>
+            ))}
+          </ul>
+          {errors.activation?.severities?.message ? (
+            <FieldError id="severities-error" message={errors.activation.severities.message} />
+          ) : null}
+        </fieldset>
+        <fieldset className="choice-fieldset">
+          <legend className="subsection-title">MITRE ATLAS techniques addressed</legend>
+          <ul className="check-grid">
+            {Object.entries(ATLAS_TECHNIQUES).map(([id, name]) => (
+              <li key={id}>
+                <label className="check-row">
+                  <input type="checkbox" value={id} {...form.register('atlasTechniques')} />
+                  <span className="mono atlas-id">{id}</span> {name}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      </FormSection>
+      <FormSection
+        title="Phases and steps"
+        description="Steps run in this order within each phase. Due times count from the declaration."
+      >
+        {errors.phases?.message ? <FieldError id="phases-error" message={errors.phases.message} /> : null}
+        {phases.fields.map((field, index) => (
+          <PhaseEditor key={field.id} form={form} index={index} onRemovePhase={(at) => phases.remove(at)} />
+        ))}
+        {missing.length > 0 ? (
+          <div className="runbook-picker-row">
+            <label className="inline-label" htmlFor={addPhaseId}>
+              Phase to add
+            </label>
+            <select
+              id={addPhaseId}
+              className="select"
+              value={addPhase}
+              onChange={(event) => setAddPhase(event.target.value as RunbookPhase | '')}
+            >
+              <option value="">Choose a phase…</option>
+              {missing.map((phase) => (
+                <option key={phase} value={phase}>
+                  {PHASE_LABELS[phase]}
+                </option>
+              ))}
+            </select>
+            <Button size="sm" icon="plus" disabled={addPhase === ''} onClick={insertPhase}>
+              Add phase
+            </Button>
+          </div>
+        ) : null}
+      </FormSection>
+      <div className="form-footer">
+        <div className="form-footer-messages">
+          {saveError ? (
+            <p className="form-alert" role="alert">
+              {saveError}
+            </p>
+          ) : problems ? (
+            <p className="form-alert" role="alert">
+              Some fields need attention — see the message beside each. Nothing has been saved.
+            </p>
+          ) : null}
+        </div>
+        <div className="form-footer-actions">
+          <Button onClick={onCancel}>Cancel</Button>
+          <Button type="submit" variant="primary" busy={isSubmitting}>
+            {submitLabel}
+          </Button>
+        </div>
+      </div>
+    </form>
+  );
+}

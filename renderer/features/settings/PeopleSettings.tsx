@@ -1,0 +1,153 @@
+/**
+ * Settings › People: the local directory of responders — name, role, team and contact channels, marking the
+ * out-of-band ones (phone, radio) that still work when the network is down. Used for roles and step owners.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useFieldArray, useForm } from 'react-hook-form';
+import {
+  CONTACT_KINDS,
+  CONTACT_KIND_LABELS,
+  personDraftSchema,
+  type PersonDraft,
+  type PersonDraftInput,
+} from '../../../shared/domain/team';
+import { useDatabase } from '../../app/DatabaseContext';
+import { useSession } from '../../app/ProfileContext';
+import { listPeople, removePerson, savePerson } from '../../db/team';
+import { Button } from '../../ui/Button';
+import { describeError } from '../../ui/errorMessage';
+import { Field } from '../../ui/Field';
+import { showToast } from '../../ui/toastStore';
+import { SettingsSection } from './SettingsSection';
+
+const EMPTY: PersonDraftInput = {
+  name: '',
+  role: '',
+  team: '',
+  channels: [{ kind: 'phone', value: '', outOfBand: true }],
+};
+
+export function PeopleSettings() {
+  const db = useDatabase();
+  const { actor } = useSession();
+  const people = useLiveQuery(() => listPeople(db), [db]);
+  const [saveError, setSaveError] = useState<string | undefined>();
+  const form = useForm<PersonDraftInput, unknown, PersonDraft>({
+    resolver: zodResolver(personDraftSchema),
+    defaultValues: EMPTY,
+  });
+  const channels = useFieldArray({ control: form.control, name: 'channels' });
+  const { errors, isSubmitting } = form.formState;
+
+  const submit = form.handleSubmit(async (draft) => {
+    setSaveError(undefined);
+    try {
+      await savePerson(db, actor, draft);
+      showToast('success', `${draft.name} added to the directory.`);
+      form.reset(EMPTY);
+    } catch (error) {
+      setSaveError(describeError(error));
+    }
+  });
+
+  return (
+    <SettingsSection
+      title="People"
+      description="Responders you can assign to roles and steps, with out-of-band channels for when the network is down. Kept on this machine."
+    >
+      {people && people.length > 0 ? (
+        <ul className="people-list" aria-label="People directory">
+          {people.map((person) => (
+            <li key={person.id} className="team-role">
+              <div className="team-role-main">
+                <strong>{person.name}</strong>
+                <span className="muted">
+                  {[person.role, person.team].filter(Boolean).join(' · ')}
+                  {person.channels.map((channel) => (
+                    <span key={`${channel.kind}-${channel.value}`}>
+                      {' · '}
+                      {CONTACT_KIND_LABELS[channel.kind]} {channel.value}
+                      {channel.outOfBand ? ' (out of band)' : ''}
+                    </span>
+                  ))}
+                </span>
+              </div>
+              <Button
+                size="sm"
+                variant="ghost"
+                icon="trash"
+                aria-label={`Remove ${person.name}`}
+                onClick={() =>
+                  void removePerson(db, actor, person.id).catch((e: unknown) => showToast('error', describeError(e)))
+                }
+              >
+                Remove
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">Nobody in the directory yet.</p>
+      )}
+      <form className="dialog-form people-form" noValidate onSubmit={(event) => void submit(event)}>
+        <div className="field-row">
+          <Field label="Name" error={errors.name?.message}>
+            {(control) => <input {...control} {...form.register('name')} className="input" />}
+          </Field>
+          <Field label="Job role" optional error={errors.role?.message}>
+            {(control) => <input {...control} {...form.register('role')} className="input" />}
+          </Field>
+          <Field label="Team" optional error={errors.team?.message}>
+            {(control) => <input {...control} {...form.register('team')} className="input" />}
+          </Field>
+        </div>
+        {channels.fields.map((field, index) => (
+          <div key={field.id} className="field-row channel-row">
+            <Field label={`Channel ${index + 1} kind`}>
+              {(control) => (
+                <select {...control} {...form.register(`channels.${index}.kind`)} className="select">
+                  {CONTACT_KINDS.map((kind) => (
+                    <option key={kind} value={kind}>
+                      {CONTACT_KIND_LABELS[kind]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={`Channel ${index + 1} number or address`} error={errors.channels?.[index]?.value?.message}>
+              {(control) => <input {...control} {...form.register(`channels.${index}.value`)} className="input" />}
+            </Field>
+            <div className="channel-tools">
+              <label className="check-row">
+                <input type="checkbox" {...form.register(`channels.${index}.outOfBand`)} /> Out of band
+              </label>
+              <Button
+                size="sm"
+                variant="ghost"
+                aria-label={`Remove channel ${index + 1}`}
+                onClick={() => channels.remove(index)}
+              >
+                Remove
+              </Button>
+            </div>
+          </div>
+        ))}
+        {saveError ? (
+          <p className="form-alert" role="alert">
+            {saveError}
+          </p>
+        ) : null}
+        <div className="settings-actions">
+          <Button size="sm" icon="plus" onClick={() => channels.append({ kind: 'radio', value: '', outOfBand: true })}>
+            Add channel
+          </Button>
+          <Button type="submit" variant="primary" busy={isSubmitting}>
+            Add person
+          </Button>
+        </div>
+      </form>
+    </SettingsSection>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * Assigning a response-team role, or handing it over: the role (a standard one or a custom name), its primary and its
+ * backup, chosen from the people directory or typed. The change and any hand-over go on the timeline.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { Incident } from '../../../shared/domain/incident';
+import {
+  roleChangeSchema,
+  roleName,
+  STANDARD_ROLES,
+  type RoleChange,
+  type RoleChangeInput,
+} from '../../../shared/domain/team';
+import { useDatabase } from '../../app/DatabaseContext';
+import { useSession } from '../../app/ProfileContext';
+import { assignRole, listPeople } from '../../db/team';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { describeError } from '../../ui/errorMessage';
+import { Field } from '../../ui/Field';
+import { showToast } from '../../ui/toastStore';
+
+export function AssignRoleDialog({
+  incident,
+  role,
+  onClose,
+}: {
+  readonly incident: Incident;
+  /** The role to assign or hand over; undefined to choose or name one. */
+  readonly role: string | undefined;
+  readonly onClose: () => void;
+}) {
+  const db = useDatabase();
+  const { actor } = useSession();
+  const people = useLiveQuery(() => listPeople(db), [db]);
+  const peopleListId = useId();
+  const [saveError, setSaveError] = useState<string | undefined>();
+  const current = incident.roles.find((assignment) => assignment.role === role);
+  const form = useForm<RoleChangeInput, unknown, RoleChange>({
+    resolver: zodResolver(roleChangeSchema),
+    defaultValues: { role: role ?? 'ai-safety-lead', primary: current?.primary ?? '', backup: current?.backup ?? '' },
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  const submit = form.handleSubmit(async (change) => {
+    setSaveError(undefined);
+    try {
+      await assignRole(db, actor, incident.id, change);
+      showToast('success', `${roleName(change.role)}: ${change.primary}`);
+      onClose();
+    } catch (error) {
+      setSaveError(describeError(error));
+    }
+  });
+
+  return (
+    <Dialog
+      open
+      title={current ? `Hand over ${roleName(current.role)}` : 'Assign a role'}
+      description="Recorded on the timeline. Choose people from the directory (Settings) or type a name."
+      onClose={onClose}
+    >
+      <form className="dialog-form" noValidate onSubmit={(event) => void submit(event)}>
+        {role === undefined ? (
+          <Field
+            label="Role"
+            error={errors.role?.message}
+            hint="A standard role, or type a custom one such as “Vendor liaison”."
+          >
+            {(control) => (
+              <>
+                <input {...control} {...form.register('role')} className="input" list={`${peopleListId}-roles`} />
+                <datalist id={`${peopleListId}-roles`}>
+                  {STANDARD_ROLES.map((standard) => (
+                    <option key={standard} value={standard}>
+                      {roleName(standard)}
+                    </option>
+                  ))}
+                </datalist>
+              </>
+            )}
+          </Field>
+        ) : null}
+        <Field label="Primary" error={errors.primary?.message}>
+          {(control) => <input {...control} {...form.register('primary')} className="input" list={peopleListId} />}
+        </Field>
+        <Field label="Backup" optional error={errors.backup?.message}>
+          {(control) => <input {...control} {...form.register('backup')} className="input" list={peopleListId} />}
+        </Field>
+        <datalist id={peopleListId}>
+          {(people ?? []).map((person) => (
+            <option key={person.id} value={person.name}>
+              {[person.role, person.team].filter(Boolean).join(', ')}
+            </option>
+          ))}
+        </datalist>
+        {saveError ? (
+          <p className="form-alert" role="alert">
+            {saveError}
+          </p>
+        ) : null}
+        <div className="dialog-footer dialog-footer-inline">
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" busy={isSubmitting}>
+            {current ? 'Hand over' : 'Assign'}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * Escalations this incident requires under the escalation matrix (Settings): who must be engaged by when, counted
+ * from the declaration, and whether that is done, due or overdue. Marking one engaged goes on the timeline.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import Dexie from 'dexie';
+import type { Incident } from '../../../shared/domain/incident';
+import { escalationsFor, type EscalationRule } from '../../../shared/domain/team';
+import { useDatabase } from '../../app/DatabaseContext';
+import { useSession } from '../../app/ProfileContext';
+import { markEscalationEngaged, readEscalationRules } from '../../db/team';
+import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
+import { DateTime } from '../../ui/DateTime';
+import { describeError } from '../../ui/errorMessage';
+import { showToast } from '../../ui/toastStore';
+import { useNow } from '../../ui/useNow';
+
+const STATUS = {
+  engaged: { label: 'Engaged', tone: 'success' },
+  due: { label: 'Due', tone: 'neutral' },
+  overdue: { label: 'Overdue', tone: 'danger' },
+} as const;
+
+export function EscalationsPanel({ incident }: { readonly incident: Incident }) {
+  const db = useDatabase();
+  const { actor } = useSession();
+  const now = useNow();
+  const rules = useLiveQuery(() => readEscalationRules(db), [db]);
+  const engaged = useLiveQuery(async () => {
+    const entries = await db.timeline
+      .where('[incidentId+occurredAt]')
+      .between([incident.id, Dexie.minKey], [incident.id, Dexie.maxKey])
+      .toArray();
+    return new Set(
+      entries.flatMap((entry) => (entry.kind === 'escalation' && entry.deletedAt === null ? [entry.ruleId] : [])),
+    );
+  }, [db, incident.id]);
+  if (!rules || !engaged) return null;
+  const states = escalationsFor(rules, incident, engaged, now);
+
+  const engage = async (rule: EscalationRule): Promise<void> => {
+    try {
+      await markEscalationEngaged(db, actor, incident.id, rule);
+    } catch (error) {
+      showToast('error', describeError(error));
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="escalations-title">
+      <h2 id="escalations-title" className="panel-title">
+        Escalations
+      </h2>
+      {states.length === 0 ? (
+        <p className="muted">The escalation matrix names nobody for {incident.severity}.</p>
+      ) : (
+        <ul className="team-list" aria-label="Required escalations">
+          {states.map(({ rule, dueAt, status }) => (
+            <li key={rule.id} className={status === 'overdue' ? 'team-role is-overdue' : 'team-role'}>
+              <div className="team-role-main">
+                <span className="team-role-name">
+                  {rule.engage} <Badge tone={STATUS[status].tone}>{STATUS[status].label}</Badge>
+                </span>
+                <span className="muted">
+                  by <DateTime iso={dueAt} format="time" />
+                </span>
+              </div>
+              {status === 'engaged' || incident.phase === 'closed' ? null : (
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  aria-label={`Mark ${rule.engage} engaged`}
+                  onClick={() => void engage(rule)}
+                >
+                  Mark engaged
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { chainEntries, verifyStoredAuditChain } from '../../../../renderer/db/auditTrail';
+import { applyRunbook } from '../../../../renderer/db/checklists';
+import { FirebreakDatabase, SCHEMA_VERSIONS } from '../../../../renderer/db/database';
+import { BUILT_IN_RUNBOOKS } from '../../../../shared/domain/builtInRunbooks';
+import { EMPTY_AUDIT_HEAD } from '../../../../shared/domain/audit';
+import { hashValue } from '../../../../shared/domain/hash';
+import { testActor } from '../../../fixtures/testDatabase';
+
+const incident = {
+  id: '0190a000-0000-7000-8000-000000000001',
+  ref: 'INC-2026-0001',
+  title: 'Support bot follows injected instructions',
+  summary: 'Stored by Firebreak 0.1',
+  types: ['prompt-injection'],
+  atlasTechniques: ['AML.T0051'],
+  severity: 'SEV2',
+  detectedAt: '2026-03-01T10:00:00.000Z',
+  awareAt: '2026-03-01T10:05:00.000Z',
+  declaredAt: '2026-03-01T10:10:00.000Z',
+  affectedSystems: [],
+  impactFlags: [],
+  jurisdictions: ['EU'],
+  reporter: { confidential: true, name: '', contact: '' },
+  phase: 'detection-analysis',
+  phaseEnteredAt: { 'detection-analysis': '2026-03-01T10:10:00.000Z' },
+  roles: [{ role: 'incident-commander', primary: 'Ana Ortiz', backup: '' }],
+  createdAt: '2026-03-01T10:10:00.000Z',
+  updatedAt: '2026-03-01T10:10:00.000Z',
+  createdBy: 'Ana Ortiz',
+  updatedBy: 'Ana Ortiz',
+  rev: 1,
+  hlc: '001772359800000-0000-nodeold',
+  deletedAt: null,
+  customField: 'kept from a newer build',
+};
+const entry = {
+  id: '0190a000-0000-7000-8000-000000000002',
+  incidentId: incident.id,
+  kind: 'declared',
+  text: 'Declared INC-2026-0001 at SEV2.',
+  occurredAt: incident.declaredAt,
+  createdAt: incident.createdAt,
+  updatedAt: incident.createdAt,
+  createdBy: 'Ana Ortiz',
+  updatedBy: 'Ana Ortiz',
+  rev: 1,
+  hlc: '001772359800000-0001-nodeold',
+  deletedAt: null,
+};
+
+describe('upgrade to version 3: runbooks, checklist steps, people, escalation matrix', () => {
+  it('adds the four tables, leaves every existing table exactly as it was, and records the upgrade', async () => {
+    const name = `firebreak-migration-v3-${Math.random().toString(36).slice(2)}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_VERSIONS[1]);
+    v2.version(2).stores(SCHEMA_VERSIONS[2]);
+    const audit = chainEntries(
+      EMPTY_AUDIT_HEAD,
+      [incident, entry].map((row) => ({
+        at: row.createdAt,
+        actor: 'Ana Ortiz',
+        entity: row === incident ? ('incident' as const) : ('timeline' as const),
+        entityId: row.id,
+        op: 'create' as const,
+        valueHash: hashValue(row),
+      })),
+    );
+    await v2.table('incidents').add(incident);
+    await v2.table('timeline').add(entry);
+    await v2.table('auditLog').bulkAdd(audit.entries);
+    await v2.table('meta').bulkAdd([
+      { key: 'audit-head', value: audit.head },
+      { key: 'incident-ref:2026', value: 2 },
+    ]);
+    const before = {
+      incidents: await v2.table('incidents').toArray(),
+      timeline: await v2.table('timeline').toArray(),
+    };
+    v2.close();
+
+    const db = new FirebreakDatabase(name);
+    await db.open();
+    // Later versions upgrade on top; this test checks what version 3 did.
+    expect(db.verno).toBeGreaterThanOrEqual(3);
+    expect({ incidents: await db.incidents.toArray(), timeline: await db.timeline.toArray() }).toEqual(before);
+    expect([
+      await db.runbooks.toArray(),
+      await db.checklistSteps.toArray(),
+      await db.people.toArray(),
+      await db.escalationMatrix.toArray(),
+    ]).toEqual([[], [], [], []]);
+    const log = await db.auditLog.toArray();
+    expect(log.slice(0, 2)).toEqual(audit.entries);
+    expect(log.slice(2, 3).map((e) => [e.seq, e.entity, e.entityId, e.op, e.actor])).toEqual([
+      [3, 'database', 'version-3', 'migrate', 'Firebreak'],
+    ]);
+    expect(await verifyStoredAuditChain(db)).toMatchObject({ ok: true, count: log.length });
+
+    // The upgraded incident takes a checklist like a new one.
+    const steps = await applyRunbook(db, testActor, incident.id, BUILT_IN_RUNBOOKS[0]!.id);
+    expect(steps[0]?.dueAt).toBe('2026-03-01T10:25:00.000Z');
+    await db.delete();
+  });
+});
