@@ -15,6 +15,7 @@ const EXTENSIONS: Readonly<Record<ExportMediaType, { readonly extension: string;
   'application/json': { extension: 'json', label: 'JSON' },
   'text/csv': { extension: 'csv', label: 'CSV' },
   'text/plain': { extension: 'txt', label: 'Text' },
+  'application/pdf': { extension: 'pdf', label: 'PDF' },
 };
 
 export function fileTypeFor(mediaType: ExportMediaType): { readonly extension: string; readonly label: string } {
