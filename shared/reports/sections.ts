@@ -69,6 +69,13 @@ export function coverFields(source: ReportSource): ReportField[] {
     { label: 'MITRE ATLAS', value: atlasWords(incident) },
     ...keyTimeFields(incident),
     { label: 'Jurisdictions', value: listOrNone(incident.jurisdictions) },
+    { label: 'Audit-chain head', value: `entry ${source.auditHead.seq}, ${source.auditHead.hash}`, mono: true },
+    {
+      label: 'Signing certificate SHA-256',
+      value: source.signerFingerprint === '' ? 'Unsigned preview' : source.signerFingerprint,
+      mono: true,
+    },
+    { label: 'Generated', value: `${reportTime(source.generatedAt)} by ${source.generatedBy}` },
   ];
 }
 
@@ -148,9 +155,9 @@ export function timelineBlocks(timeline: readonly TimelineEntry[]): ReportBlock[
       columns: [
         { header: 'Event time', width: 1.45 },
         { header: 'Entry time', width: 1.45 },
-        { header: 'Kind', width: 1.2 },
+        { header: 'Kind', width: 1.55 },
         { header: 'By', width: 1.3 },
-        { header: 'What happened', width: 4.6 },
+        { header: 'What happened', width: 4.4 },
       ],
       rows: entries.map((entry) => [
         reportTime(entry.occurredAt),
@@ -207,15 +214,15 @@ export function evidenceBlocks(evidence: readonly ReportEvidenceItem[] | undefin
     {
       kind: 'table',
       columns: [
-        { header: 'Item', width: 2.4 },
-        { header: 'Type and size', width: 1.5 },
+        { header: 'Item', width: 2.3 },
+        { header: 'Type and size', width: 1.6 },
         { header: 'Acquired', width: 1.8 },
         { header: 'SHA-256', width: 3.1, mono: true },
         { header: 'Custody', width: 2.2 },
       ],
       rows: evidence.map((item) => [
         item.name,
-        `${item.mediaType}, ${reportSize(item.size)}`,
+        `${item.mediaType}\n${reportSize(item.size)}`,
         `${reportTime(item.acquiredAt)} by ${item.acquiredBy}`,
         item.sha256,
         item.custodySummary,
