@@ -12,6 +12,7 @@ import { useIncidentViewStore } from './incidentViewStore';
 import { KeyTimesPanel } from './KeyTimesPanel';
 import { LifecycleStepper } from './LifecycleStepper';
 import { OverviewPanel } from './OverviewPanel';
+import { ReportsPanel } from '../reports/ReportsPanel';
 import { RolesPanel } from './RolesPanel';
 import { TimelinePanel } from './TimelinePanel';
 
@@ -38,6 +39,7 @@ export function IncidentScreen({ id }: { readonly id: string }) {
           <KeyTimesPanel incident={incident} />
           <RolesPanel incident={incident} />
           <ImpactPanel incident={incident} />
+          <ReportsPanel incident={incident} />
         </aside>
       </div>
       {phaseDialog ? <ChangePhaseDialog incident={incident} mode={phaseDialog} onClose={closePhaseDialog} /> : null}

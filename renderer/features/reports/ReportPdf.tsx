@@ -51,9 +51,11 @@ export interface ReportPdfProps {
   readonly document: ReportDocument;
   readonly pages: readonly LaidOutPage[];
   readonly fonts: ReportFontFiles;
+  /** Called after each page is drawn, for progress. */
+  readonly onPagePainted?: () => void;
 }
 
-export function ReportPdf({ document, pages, fonts }: ReportPdfProps) {
+export function ReportPdf({ document, pages, fonts, onPagePainted }: ReportPdfProps) {
   return (
     <Document
       title={`${document.reference} ${document.kind}: ${document.title}`}
@@ -69,6 +71,7 @@ export function ReportPdf({ document, pages, fonts }: ReportPdfProps) {
             style={{ position: 'absolute', left: 0, top: 0, width: PAGE.width, height: PAGE.height - 1 }}
             paint={(painter) => {
               paintPage(painter as unknown as Painter, page.items, fonts);
+              onPagePainted?.();
               return null;
             }}
           />

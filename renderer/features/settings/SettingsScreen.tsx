@@ -1,10 +1,12 @@
-/** Settings: profile, appearance, demo data, audit log verification, about. */
+/** Settings: profile, appearance, audit log verification, signing identity, checking signed PDFs, demo data, about. */
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { AboutSettings } from './AboutSettings';
 import { AppearanceSettings } from './AppearanceSettings';
 import { AuditLogSettings } from './AuditLogSettings';
 import { DemoDataSettings } from './DemoDataSettings';
 import { ProfileSettings } from './ProfileSettings';
+import { SigningSettings } from './SigningSettings';
+import { VerifyPdfSettings } from './VerifyPdfSettings';
 
 export function SettingsScreen() {
   useDocumentTitle('Settings');
@@ -20,6 +22,8 @@ export function SettingsScreen() {
         <ProfileSettings />
         <AppearanceSettings />
         <AuditLogSettings />
+        <SigningSettings />
+        <VerifyPdfSettings />
         <DemoDataSettings />
         <AboutSettings />
       </div>

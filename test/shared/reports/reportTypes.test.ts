@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, REPORT_TYPES, reportFileName } from '../../../shared/reports/reportTypes';
+import { buildReport, type REPORT_TYPES, reportFileName } from '../../../shared/reports/reportTypes';
 import { reportSource } from '../../fixtures/reportSources';
 
 function headings(type: (typeof REPORT_TYPES)[number], source = reportSource({ evidence: 3 })) {
