@@ -127,8 +127,10 @@ export function ReportPreviewDialog({
               </p>
               {exported.status === 'done' && exported.result.status === 'saved' ? (
                 <p className="status-line status-ok">
-                  Signed and saved to <code>{exported.result.path}</code> — file SHA-256{' '}
-                  <code className="fingerprint">{exported.result.sha256}</code>
+                  <span>
+                    Signed and saved to <code>{exported.result.path}</code> — file SHA-256{' '}
+                    <code className="fingerprint">{exported.result.sha256}</code>
+                  </span>
                 </p>
               ) : null}
               {exported.status === 'done' && exported.result.status === 'cancelled' ? (

@@ -22,7 +22,12 @@ export function ReportsPanel({ incident }: { readonly incident: Incident }) {
           <label className="field-label" htmlFor={selectId}>
             Report type
           </label>
-          <select id={selectId} value={type} onChange={(event) => setType(event.target.value as ReportType)}>
+          <select
+            id={selectId}
+            className="select"
+            value={type}
+            onChange={(event) => setType(event.target.value as ReportType)}
+          >
             {INCIDENT_REPORT_TYPES.map((value) => (
               <option key={value} value={value}>
                 {REPORT_TYPE_LABELS[value]}

@@ -1,4 +1,5 @@
 /** What verifying a signed PDF found, check by check, in words; the manifest as recovered from the file. */
+import { reportTime } from '../../../shared/reports/format';
 import type { VerificationResult } from '../../../shared/reports/signing';
 
 function Check({ ok, label }: { readonly ok: boolean; readonly label: string }) {
@@ -51,7 +52,7 @@ export function VerificationResultView({
           </div>
           <div>
             <dt>Signing time</dt>
-            <dd>{result.signingTime ?? '—'}</dd>
+            <dd>{result.signingTime === null ? '—' : reportTime(result.signingTime)}</dd>
           </div>
         </dl>
       ) : null}

@@ -73,7 +73,13 @@ export function SigningSettings() {
           <h3>{identity ? 'Replace with a new self-signed certificate' : 'Create a self-signed certificate'}</h3>
           <Field label="Name on the certificate">
             {(control) => (
-              <input {...control} value={name} onChange={(event) => setName(event.target.value)} required />
+              <input
+                {...control}
+                className="input"
+                value={name}
+                onChange={(event) => setName(event.target.value)}
+                required
+              />
             )}
           </Field>
           <Field label="Organisation">
@@ -108,6 +114,7 @@ export function SigningSettings() {
             {(control) => (
               <input
                 {...control}
+                className="input"
                 type="password"
                 autoComplete="off"
                 value={passphrase}
