@@ -241,7 +241,7 @@ export function integrityBlocks(source: ReportSource): ReportBlock[] {
         'This report is signed with an embedded PDF signature. It carries a machine-readable manifest ' +
         '(firebreak-manifest.json, attached to the PDF) listing the SHA-256 of every evidence item it cites and ' +
         'the head of the audit chain it was produced from. Check it with any PDF signature validator, or with ' +
-        '`firebreak-verify report.pdf --evidence DIR`.',
+        'the command firebreak-verify report.pdf --evidence DIR.',
       tone: 'muted',
     },
     {
