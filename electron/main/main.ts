@@ -4,8 +4,9 @@
  * created, the default session refuses permissions and all non-app requests, and IPC goes through the contract.
  */
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
 import { createServices } from '../services/createServices';
+import { sealedFileKeyStore } from '../services/signing/keyStore';
 import { buildMenuTemplate } from './menu';
 import { APP_ENTRY_URL } from './appUrl';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
@@ -61,6 +62,7 @@ async function start(): Promise<void> {
   const services = createServices({
     identity: { name: app.getName(), version: app.getVersion(), platform: process.platform, host: 'electron' },
     saveDialog: createElectronSaveDialog(currentWindow),
+    keyStore: sealedFileKeyStore(path.join(app.getPath('userData'), 'signing-identity.sealed'), safeStorage),
   });
   registerIpc(ipcMain, services, () => currentWindow()?.webContents.mainFrame);
   Menu.setApplicationMenu(

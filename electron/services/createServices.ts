@@ -8,15 +8,25 @@ import type { AppIdentity } from './appInfo';
 import type { SaveDialog } from './dialogs';
 import { createEvidenceExportService } from './evidenceExports';
 import { saveExport } from './exports';
+import type { KeyStore } from './signing/keyStore';
+import { createSigningService } from './signingService';
 
 export interface ServiceDependencies {
   readonly identity: AppIdentity;
   readonly saveDialog: SaveDialog;
+  /** Where the signing identity rests, sealed; without one, the signing channels say so. */
+  readonly keyStore?: KeyStore;
 }
 
 export function createServices(deps: ServiceDependencies): IpcServices {
   const evidenceExports = createEvidenceExportService(deps.saveDialog);
+  const signing = createSigningService(deps.keyStore, deps.saveDialog);
   return {
+    'signing:getIdentity': async () => signing.getIdentity(),
+    'signing:createSelfSigned': async (request) => signing.createSelfSigned(request),
+    'signing:importPkcs12': async (request) => signing.importPkcs12(request),
+    'reports:signAndSave': async (request) => signing.signAndSave(request),
+    'reports:verify': async (request) => signing.verify(request),
     'app:getInfo': async () => getAppInfo(deps.identity),
     'files:saveExport': async (request) => saveExport(request, deps.saveDialog),
     'evidence:exportBegin': (request) => evidenceExports.begin(request),

@@ -16,6 +16,7 @@ const EXTENSIONS: Readonly<Record<ExportMediaType, { readonly extension: string;
   'text/csv': { extension: 'csv', label: 'CSV' },
   'text/plain': { extension: 'txt', label: 'Text' },
   'application/octet-stream': { extension: 'bin', label: 'Evidence file' },
+  'application/pdf': { extension: 'pdf', label: 'PDF' },
 };
 
 export function fileTypeFor(mediaType: ExportMediaType): { readonly extension: string; readonly label: string } {

@@ -12,6 +12,9 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createDirectorySaveDialog } from '../services/directorySaveDialog';
 import { createServices } from '../services/createServices';
+import { passphraseFileKeyStore } from '../services/signing/keyStore';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { securityHeaders } from '../services/securityHeaders';
 import { resolveStaticAsset, staticAssetHeaders } from '../services/staticAssets';
 import { answerIpcRequest, IPC_PATH_PREFIX } from './httpIpc';
@@ -29,6 +32,10 @@ export interface TestHostOptions {
   readonly token?: string;
   /** Largest IPC request body accepted; defaults to 300 MB (the contract allows 256 MB exports). */
   readonly maxBodyBytes?: number;
+  /** The passphrase-sealed signing key store; defaults to a file in a per-run temporary folder. */
+  readonly keyStorePath?: string;
+  /** Defaults to FIREBREAK_KEYSTORE_PASSPHRASE, else the run's token. */
+  readonly keyStorePassphrase?: string;
 }
 
 export interface TestHost {
@@ -49,6 +56,10 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
   const services = createServices({
     identity: { name: 'Firebreak', version: packageVersion(), platform: process.platform, host: 'test-host' },
     saveDialog: createDirectorySaveDialog(options.outputDir),
+    keyStore: passphraseFileKeyStore(
+      options.keyStorePath ?? join(tmpdir(), `firebreak-testhost-${token.slice(0, 12)}`, 'signing-identity.json'),
+      options.keyStorePassphrase ?? process.env.FIREBREAK_KEYSTORE_PASSPHRASE ?? token,
+    ),
   });
   const settings = {
     services,

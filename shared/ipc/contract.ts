@@ -4,6 +4,14 @@
  * from here. Results cross the boundary in an envelope so that a rejected request arrives as a clear message.
  */
 import { z } from 'zod';
+import {
+  createSelfSignedRequestSchema,
+  importPkcs12RequestSchema,
+  signAndSaveRequestSchema,
+  signAndSaveResultSchema,
+  signingIdentitySchema,
+  verificationResultSchema,
+} from '../reports/signing';
 
 export const appInfoSchema = z.object({
   name: z.string(),
@@ -13,7 +21,13 @@ export const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
-export const EXPORT_MEDIA_TYPES = ['application/json', 'text/csv', 'text/plain', 'application/octet-stream'] as const;
+export const EXPORT_MEDIA_TYPES = [
+  'application/json',
+  'text/csv',
+  'text/plain',
+  'application/octet-stream',
+  'application/pdf',
+] as const;
 
 const fileNameSchema = z
   .string()
@@ -80,6 +94,21 @@ export const ipcContract = {
     response: evidenceExportFinishResultSchema,
   },
   'evidence:exportAbort': { request: z.object({ exportId: exportIdSchema }).strict(), response: z.object({}) },
+  'signing:getIdentity': { request: z.object({}).strict(), response: signingIdentitySchema.nullable() },
+  'signing:createSelfSigned': { request: createSelfSignedRequestSchema, response: signingIdentitySchema },
+  'signing:importPkcs12': { request: importPkcs12RequestSchema, response: signingIdentitySchema },
+  'reports:signAndSave': { request: signAndSaveRequestSchema, response: signAndSaveResultSchema },
+  'reports:verify': {
+    request: z
+      .object({
+        pdfBase64: z
+          .string()
+          .min(1)
+          .max(400 * 1024 * 1024),
+      })
+      .strict(),
+    response: verificationResultSchema,
+  },
 } as const;
 
 export type IpcContract = typeof ipcContract;

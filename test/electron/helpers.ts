@@ -30,6 +30,11 @@ export function fakeServices(overrides: Partial<IpcServices> = {}): IpcServices 
       throw new Error('No export is open.');
     },
     'evidence:exportAbort': async () => ({}),
+    'signing:getIdentity': async () => null,
+    'signing:createSelfSigned': async () => Promise.reject(new Error('No key store in this fake.')),
+    'signing:importPkcs12': async () => Promise.reject(new Error('No key store in this fake.')),
+    'reports:signAndSave': async () => ({ status: 'cancelled' }),
+    'reports:verify': async () => Promise.reject(new Error('No verifier in this fake.')),
     ...overrides,
   };
 }

@@ -16,6 +16,7 @@ import { useIncidentViewStore } from './incidentViewStore';
 import { KeyTimesPanel } from './KeyTimesPanel';
 import { LifecycleStepper } from './LifecycleStepper';
 import { OverviewPanel } from './OverviewPanel';
+import { ReportsPanel } from '../reports/ReportsPanel';
 import { TimelinePanel } from './TimelinePanel';
 
 export function IncidentScreen({ id }: { readonly id: string }) {
@@ -44,6 +45,7 @@ export function IncidentScreen({ id }: { readonly id: string }) {
           <EscalationsPanel incident={incident} />
           <ResponseTeamPanel incident={incident} />
           <ImpactPanel incident={incident} />
+          <ReportsPanel incident={incident} />
         </aside>
       </div>
       {phaseDialog ? <ChangePhaseDialog incident={incident} mode={phaseDialog} onClose={closePhaseDialog} /> : null}

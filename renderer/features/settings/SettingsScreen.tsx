@@ -1,4 +1,7 @@
-/** Settings: profile, people directory, escalation matrix, appearance, demo data, audit log verification, about. */
+/**
+ * Settings: profile, people directory, escalation matrix, appearance, audit log verification, signing identity,
+ * checking signed PDFs, demo data, about.
+ */
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { AboutSettings } from './AboutSettings';
 import { AppearanceSettings } from './AppearanceSettings';
@@ -7,6 +10,8 @@ import { DemoDataSettings } from './DemoDataSettings';
 import { EscalationSettings } from './EscalationSettings';
 import { PeopleSettings } from './PeopleSettings';
 import { ProfileSettings } from './ProfileSettings';
+import { SigningSettings } from './SigningSettings';
+import { VerifyPdfSettings } from './VerifyPdfSettings';
 
 export function SettingsScreen() {
   useDocumentTitle('Settings');
@@ -24,6 +29,8 @@ export function SettingsScreen() {
         <EscalationSettings />
         <AppearanceSettings />
         <AuditLogSettings />
+        <SigningSettings />
+        <VerifyPdfSettings />
         <DemoDataSettings />
         <AboutSettings />
       </div>

@@ -82,6 +82,11 @@ describe('main.cjs', () => {
       }
     }
     const electron = {
+      safeStorage: {
+        isEncryptionAvailable: () => true,
+        encryptString: (plain: string) => Buffer.from(plain),
+        decryptString: (sealed: Buffer) => sealed.toString(),
+      },
       app: {
         whenReady: async () => calls.push('whenReady'),
         requestSingleInstanceLock: () => (calls.push('requestSingleInstanceLock'), true),
@@ -89,6 +94,7 @@ describe('main.cjs', () => {
         setAppUserModelId: record('setAppUserModelId'),
         on: (event: string, listener: unknown) => appListeners.set(event, listener),
         getAppPath: () => '/opt/Firebreak/resources/app.asar',
+        getPath: () => '/home/responder/.config/Firebreak',
         isPackaged: true,
         getName: () => 'Firebreak',
         getVersion: () => '0.1.0',

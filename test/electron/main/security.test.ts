@@ -54,7 +54,7 @@ describe('Content-Security-Policy', () => {
 
   it('is the strict policy, word for word', () => {
     expect(policy).toBe(
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
+      "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
         "connect-src 'self'; worker-src 'self' blob:; manifest-src 'self'; base-uri 'none'; form-action 'none'; " +
         "frame-ancestors 'none'; object-src blob:",
     );
@@ -63,7 +63,7 @@ describe('Content-Security-Policy', () => {
   it('names no remote origin and allows no inline or eval script', () => {
     const sources = [...directives.values()].flat();
     expect(sources.filter((source) => /^(https?:|wss?:|\*)|\*/.test(source))).toEqual([]);
-    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(sources).not.toContain("'unsafe-eval'");
     expect(directives.get('default-src')).toEqual(["'none'"]);
     // Only the PDF viewer over a blob: URL the page itself made; never a plugin from a file or another origin.

@@ -26,7 +26,7 @@ describe('evidence export through handleRequest', () => {
     const folder = await temporaryFolder();
     const call = await servicesIn(folder);
     const begun = await call('evidence:exportBegin', { suggestedName: 'gateway.log', size: bytes.length, sha256 });
-    if (!begun.ok || !('status' in begun.value) || begun.value.status !== 'ready') throw new Error('not begun');
+    if (!begun.ok || begun.value === null || !('status' in begun.value) || begun.value.status !== 'ready') throw new Error('not begun');
     const { exportId } = begun.value as { exportId: string };
     const half = Math.floor(bytes.length / 2);
     await call('evidence:exportChunk', { exportId, index: 0, base64: bytes.subarray(0, half).toString('base64') });

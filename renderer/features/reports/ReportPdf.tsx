@@ -1,0 +1,82 @@
+/**
+ * The PDF template every report type shares: each page is one @react-pdf Canvas that draws the lines and rules the
+ * paginator already placed, with the bundled fonts. @react-pdf does no text layout or page breaking of its own here
+ * (its automatic wrapping grows super-linearly with report length); it builds and compresses the PDF.
+ */
+import { Canvas, Document, Page } from '@react-pdf/renderer';
+import type { ReportDocument } from '../../../shared/reports/document';
+import type { FontFace, ReportFontFiles } from './layout/fontMetrics';
+import type { DrawItem, LaidOutPage } from './layout/pageModel';
+import { PAGE } from './layout/pageModel';
+
+const FACES: readonly FontFace[] = ['regular', 'bold', 'mono'];
+
+/** The subset of pdfkit's API that @react-pdf's Canvas painter passes through. */
+interface Painter {
+  font(src: Uint8Array): Painter;
+  fontSize(size: number): Painter;
+  fillColor(color: string): Painter;
+  text(text: string, x: number, y: number, options: { readonly lineBreak: false }): Painter;
+  rect(x: number, y: number, w: number, h: number): Painter;
+  fill(color: string): Painter;
+}
+
+/**
+ * Rules and fills first, then the text face by face: pdfkit opens a font each time it is selected from bytes, so a
+ * page selects each face once.
+ */
+function paintPage(painter: Painter, items: readonly DrawItem[], fonts: ReportFontFiles): void {
+  for (const item of items) {
+    if (item.kind === 'rect') painter.rect(item.x, item.y, item.w, item.h).fill(item.color);
+  }
+  for (const face of FACES) {
+    let selected = false;
+    let size = 0;
+    for (const item of items) {
+      if (item.kind !== 'text' || item.face !== face) continue;
+      if (!selected) {
+        painter.font(fonts[face]);
+        selected = true;
+      }
+      if (item.size !== size) {
+        size = item.size;
+        painter.fontSize(size);
+      }
+      painter.fillColor(item.color).text(item.text, item.x, item.y, { lineBreak: false });
+    }
+  }
+}
+
+export interface ReportPdfProps {
+  readonly document: ReportDocument;
+  readonly pages: readonly LaidOutPage[];
+  readonly fonts: ReportFontFiles;
+  /** Called after each page is drawn, for progress. */
+  readonly onPagePainted?: () => void;
+}
+
+export function ReportPdf({ document, pages, fonts, onPagePainted }: ReportPdfProps) {
+  return (
+    <Document
+      title={`${document.reference} ${document.kind}: ${document.title}`}
+      author={document.generatedBy}
+      subject={document.kind}
+      creator="Firebreak"
+      producer="Firebreak"
+      language="en"
+    >
+      {pages.map((page, index) => (
+        <Page key={index} size="A4">
+          <Canvas
+            style={{ position: 'absolute', left: 0, top: 0, width: PAGE.width, height: PAGE.height - 1 }}
+            paint={(painter) => {
+              paintPage(painter as unknown as Painter, page.items, fonts);
+              onPagePainted?.();
+              return null;
+            }}
+          />
+        </Page>
+      ))}
+    </Document>
+  );
+}

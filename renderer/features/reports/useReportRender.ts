@@ -1,0 +1,95 @@
+/**
+ * One report preview's life: ask the host for the signing identity (public details only), read the records, build
+ * the document, render it in the worker with progress, and cancel on demand or when the dialog closes.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ReportDocument } from '../../../shared/reports/document';
+import type { SigningIdentity } from '../../../shared/reports/signing';
+import { buildReport, type ReportType } from '../../../shared/reports/reportTypes';
+import { useDatabase } from '../../app/DatabaseContext';
+import type { FirebreakDatabase } from '../../db/database';
+import { useSession } from '../../app/ProfileContext';
+import { hostClient } from '../../host/hostClient';
+import { describeError } from '../../ui/errorMessage';
+import type { LaidOutPage } from './layout/pageModel';
+import { loadReportSource } from './loadReportSource';
+import { RenderCancelled, renderInWorker } from './renderInWorker';
+import type { RenderProgress } from './workerMessages';
+
+export type ReportRenderState =
+  | { readonly status: 'rendering'; readonly progress: RenderProgress | undefined }
+  | { readonly status: 'cancelled' }
+  | { readonly status: 'failed'; readonly message: string }
+  | {
+      readonly status: 'ready';
+      readonly document: ReportDocument;
+      readonly pdf: Uint8Array;
+      readonly pages: readonly LaidOutPage[];
+      readonly identity: SigningIdentity | null;
+    };
+
+interface ReportJob {
+  readonly db: FirebreakDatabase;
+  readonly incidentId: string;
+  readonly type: ReportType;
+  readonly generatedBy: string;
+}
+
+/** Everything after the first await reports through `onState`, so nothing sets state while an effect runs. */
+async function produceReport(
+  job: ReportJob,
+  abort: AbortController,
+  onState: (state: ReportRenderState) => void,
+): Promise<void> {
+  try {
+    const answer = await hostClient().invoke('signing:getIdentity', {});
+    const identity = answer.ok ? answer.value : null;
+    const source = await loadReportSource(job.db, job.incidentId, {
+      generatedBy: job.generatedBy,
+      signerFingerprint: identity?.fingerprint ?? '',
+    });
+    const document = buildReport(job.type, source);
+    const rendered = await renderInWorker(
+      document,
+      (progress) => {
+        if (!abort.signal.aborted) onState({ status: 'rendering', progress });
+      },
+      abort.signal,
+    );
+    if (!abort.signal.aborted) onState({ status: 'ready', document, identity, ...rendered });
+  } catch (error) {
+    if (error instanceof RenderCancelled) onState({ status: 'cancelled' });
+    else if (!abort.signal.aborted) onState({ status: 'failed', message: describeError(error) });
+  }
+}
+
+export function useReportRender(incidentId: string, type: ReportType) {
+  const db = useDatabase();
+  const { profile } = useSession();
+  const [state, setState] = useState<ReportRenderState>({ status: 'rendering', progress: undefined });
+  const controller = useRef<AbortController | undefined>(undefined);
+
+  const run = useCallback(
+    (abort: AbortController) =>
+      produceReport({ db, incidentId, type, generatedBy: `${profile.name} (${profile.role})` }, abort, setState),
+    [db, incidentId, type, profile.name, profile.role],
+  );
+
+  useEffect(() => {
+    const abort = new AbortController();
+    controller.current = abort;
+    void run(abort);
+    return () => abort.abort();
+  }, [run]);
+
+  const retry = useCallback(() => {
+    controller.current?.abort();
+    const abort = new AbortController();
+    controller.current = abort;
+    setState({ status: 'rendering', progress: undefined });
+    void run(abort);
+  }, [run]);
+
+  const cancel = useCallback(() => controller.current?.abort(), []);
+  return { state, retry, cancel };
+}

@@ -1,0 +1,68 @@
+/**
+ * What report builders read: stored records plus the optional sections other capabilities provide. Evidence and
+ * checklists are optional inputs with minimal shapes of their own, so their sections appear as soon as those
+ * capabilities hand records over, without changing the builders' callers.
+ */
+import { z } from 'zod';
+import type { AuditHead } from '../domain/audit';
+import { sha256HexSchema } from '../domain/hash';
+import type { Incident } from '../domain/incident';
+import { phaseSchema } from '../domain/taxonomy';
+import type { TimelineEntry } from '../domain/timeline';
+
+export const reportCustodyEventSchema = z.object({
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  note: z.string().default(''),
+});
+export type ReportCustodyEvent = z.infer<typeof reportCustodyEventSchema>;
+
+export const reportVerificationSchema = z.object({
+  at: z.string(),
+  by: z.string(),
+  ok: z.boolean(),
+  detail: z.string().default(''),
+});
+export type ReportVerification = z.infer<typeof reportVerificationSchema>;
+
+export const reportEvidenceItemSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  mediaType: z.string(),
+  size: z.number().int().min(0),
+  sha256: sha256HexSchema,
+  acquiredAt: z.string(),
+  acquiredBy: z.string(),
+  /** One line, e.g. "5 events; last: verified by A. Chen". */
+  custodySummary: z.string(),
+  /** The full log; only the chain-of-custody report needs it. */
+  custodyLog: z.array(reportCustodyEventSchema).default([]),
+  verifications: z.array(reportVerificationSchema).default([]),
+});
+export type ReportEvidenceItem = z.infer<typeof reportEvidenceItemSchema>;
+
+export const CHECKLIST_STATUSES = ['open', 'done', 'skipped'] as const;
+export const reportChecklistItemSchema = z.object({
+  phase: phaseSchema,
+  title: z.string().min(1),
+  owner: z.string().default(''),
+  status: z.enum(CHECKLIST_STATUSES),
+  dueAt: z.string().default(''),
+  completedAt: z.string().default(''),
+  completedBy: z.string().default(''),
+});
+export type ReportChecklistItem = z.infer<typeof reportChecklistItemSchema>;
+
+export interface ReportSource {
+  readonly incident: Incident;
+  readonly timeline: readonly TimelineEntry[];
+  readonly auditHead: AuditHead;
+  readonly evidence?: readonly ReportEvidenceItem[];
+  readonly checklist?: readonly ReportChecklistItem[];
+  readonly generatedAt: string;
+  readonly generatedBy: string;
+  readonly signerFingerprint: string;
+  /** The chain-of-custody report covers only these evidence ids (all when absent). */
+  readonly evidenceIds?: readonly string[];
+}

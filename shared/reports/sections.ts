@@ -1,0 +1,280 @@
+/**
+ * Sections several report types share: classification, key times, affected systems, roles, timeline, checklist,
+ * evidence. Each returns blocks from stored records and nothing else.
+ */
+import { ENTRY_KIND_LABELS, type TimelineEntry } from '../domain/timeline';
+import type { Incident } from '../domain/incident';
+import {
+  ATLAS_TECHNIQUES,
+  IMPACT_FLAG_LABELS,
+  INCIDENT_TYPE_INFO,
+  PHASES,
+  PHASE_LABELS,
+  SEVERITY_INFO,
+} from '../domain/taxonomy';
+import type { ReportBlock, ReportField } from './document';
+import { listOrNone, reportSize, reportTime } from './format';
+import type { ReportChecklistItem, ReportEvidenceItem, ReportSource } from './inputs';
+import type { ReportManifest } from './manifest';
+import { MANIFEST_FORMAT } from './manifest';
+
+const ROLE_WORDS: Readonly<Record<string, string>> = {
+  'incident-commander': 'Incident commander',
+  'ai-safety-lead': 'AI safety lead',
+  'security-analyst': 'Security analyst',
+  'data-scientist': 'Data scientist',
+  'communications-lead': 'Communications lead',
+  'legal-advisor': 'Legal advisor',
+};
+
+export function roleWords(role: string): string {
+  return ROLE_WORDS[role] ?? role.replace(/[-_]+/g, ' ');
+}
+
+export function severityWords(incident: Incident): string {
+  return `${incident.severity} — ${SEVERITY_INFO[incident.severity].label}`;
+}
+
+export function typeWords(incident: Incident): string {
+  return incident.types.map((type) => INCIDENT_TYPE_INFO[type].label).join(', ');
+}
+
+export function atlasWords(incident: Incident): string {
+  return listOrNone(
+    incident.atlasTechniques.map((id) => {
+      const name = (ATLAS_TECHNIQUES as Readonly<Record<string, string>>)[id];
+      return name === undefined ? id : `${id} ${name}`;
+    }),
+  );
+}
+
+/** Detected, aware, declared, then the first time the incident reached containment and recovery. */
+export function keyTimeFields(incident: Incident): ReportField[] {
+  return [
+    { label: 'Detected', value: reportTime(incident.detectedAt) },
+    { label: 'Aware', value: reportTime(incident.awareAt) },
+    { label: 'Declared', value: reportTime(incident.declaredAt) },
+    { label: 'Contained', value: reportTime(incident.phaseEnteredAt.containment) },
+    { label: 'Recovered', value: reportTime(incident.phaseEnteredAt.recovery) },
+  ].map((field) => (field.value === '—' ? { ...field, value: 'Not yet' } : field));
+}
+
+export function coverFields(source: ReportSource): ReportField[] {
+  const { incident } = source;
+  return [
+    { label: 'Reference', value: incident.ref, mono: true },
+    { label: 'Severity', value: severityWords(incident) },
+    { label: 'Phase', value: PHASE_LABELS[incident.phase] },
+    { label: 'Incident types', value: typeWords(incident) },
+    { label: 'MITRE ATLAS', value: atlasWords(incident) },
+    ...keyTimeFields(incident),
+    { label: 'Jurisdictions', value: listOrNone(incident.jurisdictions) },
+    { label: 'Audit-chain head', value: `entry ${source.auditHead.seq}, ${source.auditHead.hash}`, mono: true },
+    {
+      label: 'Signing certificate SHA-256',
+      value: source.signerFingerprint === '' ? 'Unsigned preview' : source.signerFingerprint,
+      mono: true,
+    },
+    { label: 'Generated', value: `${reportTime(source.generatedAt)} by ${source.generatedBy}` },
+  ];
+}
+
+export function affectedSystemsBlocks(incident: Incident): ReportBlock[] {
+  return [
+    { kind: 'heading', text: 'Affected AI systems' },
+    {
+      kind: 'table',
+      columns: [
+        { header: 'Model or system', width: 3 },
+        { header: 'Version', width: 1.4 },
+        { header: 'Dataset', width: 2 },
+        { header: 'Endpoint', width: 2.4 },
+        { header: 'Owner', width: 1.6 },
+      ],
+      rows: incident.affectedSystems.map((s) => [s.model, s.version, s.dataset, s.endpoint, s.owner]),
+      empty: 'No affected AI systems were recorded.',
+    },
+  ];
+}
+
+export function impactBlocks(incident: Incident): ReportBlock[] {
+  const flags = incident.impactFlags.map((flag) => IMPACT_FLAG_LABELS[flag]);
+  const reporter = incident.reporter.confidential
+    ? 'Confidential — the reporter’s identity is withheld and was never stored.'
+    : listOrNone(
+        [incident.reporter.name, incident.reporter.contact].filter((part) => part !== ''),
+        'Not recorded',
+      );
+  return [
+    { kind: 'heading', text: 'Impact' },
+    {
+      kind: 'fields',
+      fields: [
+        { label: 'Impact flags', value: listOrNone(flags, 'None of the listed impacts') },
+        { label: 'Jurisdictions', value: listOrNone(incident.jurisdictions) },
+        { label: 'Reporter', value: reporter },
+      ],
+    },
+  ];
+}
+
+export function rolesBlocks(incident: Incident): ReportBlock[] {
+  return [
+    { kind: 'heading', text: 'Roles' },
+    {
+      kind: 'table',
+      columns: [
+        { header: 'Role', width: 2 },
+        { header: 'Primary', width: 2 },
+        { header: 'Backup', width: 2 },
+      ],
+      rows: incident.roles.map((role) => [roleWords(role.role), role.primary, role.backup || '—']),
+      empty: 'No roles were assigned.',
+    },
+  ];
+}
+
+function entryWords(entry: TimelineEntry): string {
+  if (entry.kind === 'phase-change' && entry.reason !== '') return `${entry.text} Reason: ${entry.reason}`;
+  if (entry.kind === 'edit') {
+    const changes = entry.changes.map((change) => `${change.label}: “${change.before}” → “${change.after}”`);
+    return [entry.text, ...changes].join('\n');
+  }
+  return entry.text;
+}
+
+/** Every entry, in the order things happened, with both the event time and the time it was written down. */
+export function timelineBlocks(timeline: readonly TimelineEntry[]): ReportBlock[] {
+  const entries = timeline
+    .filter((entry) => entry.deletedAt === null)
+    .toSorted((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.createdAt.localeCompare(b.createdAt));
+  return [
+    { kind: 'heading', text: 'Timeline' },
+    {
+      kind: 'table',
+      columns: [
+        { header: 'Event time', width: 1.45 },
+        { header: 'Entry time', width: 1.45 },
+        { header: 'Kind', width: 1.55 },
+        { header: 'By', width: 1.3 },
+        { header: 'What happened', width: 4.4 },
+      ],
+      rows: entries.map((entry) => [
+        reportTime(entry.occurredAt),
+        reportTime(entry.createdAt),
+        ENTRY_KIND_LABELS[entry.kind],
+        entry.createdBy,
+        entryWords(entry),
+      ]),
+      empty: 'Nothing has been written on the timeline.',
+    },
+  ];
+}
+
+/** Checklist status by phase; absent until checklists exist. */
+export function checklistBlocks(checklist: readonly ReportChecklistItem[] | undefined): ReportBlock[] {
+  if (checklist === undefined) return [];
+  const blocks: ReportBlock[] = [{ kind: 'heading', text: 'Checklist status by phase' }];
+  if (checklist.length === 0) {
+    blocks.push({ kind: 'paragraph', text: 'No runbook has been applied to this incident.', tone: 'muted' });
+    return blocks;
+  }
+  for (const phase of PHASES) {
+    const items = checklist.filter((item) => item.phase === phase);
+    if (items.length === 0) continue;
+    const done = items.filter((item) => item.status === 'done').length;
+    blocks.push({ kind: 'subheading', text: `${PHASE_LABELS[phase]} — ${done} of ${items.length} done` });
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { header: 'Step', width: 4 },
+        { header: 'Owner', width: 1.6 },
+        { header: 'Status', width: 1 },
+        { header: 'Due', width: 1.5 },
+        { header: 'Completed', width: 2.2 },
+      ],
+      rows: items.map((item) => [
+        item.title,
+        item.owner || '—',
+        item.status === 'done' ? 'Done' : item.status === 'skipped' ? 'Skipped' : 'Open',
+        reportTime(item.dueAt),
+        item.completedAt === '' ? '—' : `${reportTime(item.completedAt)} by ${item.completedBy}`,
+      ]),
+      empty: '',
+    });
+  }
+  return blocks;
+}
+
+/** Evidence with SHA-256 and custody summary; absent until the evidence locker exists. */
+export function evidenceBlocks(evidence: readonly ReportEvidenceItem[] | undefined): ReportBlock[] {
+  if (evidence === undefined) return [];
+  return [
+    { kind: 'heading', text: 'Evidence' },
+    {
+      kind: 'table',
+      columns: [
+        { header: 'Item', width: 2.3 },
+        { header: 'Type and size', width: 1.6 },
+        { header: 'Acquired', width: 1.8 },
+        { header: 'SHA-256', width: 3.1, mono: true },
+        { header: 'Custody', width: 2.2 },
+      ],
+      rows: evidence.map((item) => [
+        item.name,
+        `${item.mediaType}\n${reportSize(item.size)}`,
+        `${reportTime(item.acquiredAt)} by ${item.acquiredBy}`,
+        item.sha256,
+        item.custodySummary,
+      ]),
+      empty: 'No evidence has been attached.',
+    },
+  ];
+}
+
+export function integrityBlocks(source: ReportSource): ReportBlock[] {
+  return [
+    { kind: 'heading', text: 'Integrity' },
+    {
+      kind: 'paragraph',
+      text:
+        'This report is signed with an embedded PDF signature. It carries a machine-readable manifest ' +
+        '(firebreak-manifest.json, attached to the PDF) listing the SHA-256 of every evidence item it cites and ' +
+        'the head of the audit chain it was produced from. Check it with any PDF signature validator, or with ' +
+        'the command firebreak-verify report.pdf --evidence DIR.',
+      tone: 'muted',
+    },
+    {
+      kind: 'fields',
+      fields: [
+        { label: 'Audit-chain head', value: `entry ${source.auditHead.seq}, ${source.auditHead.hash}`, mono: true },
+        {
+          label: 'Signing certificate SHA-256',
+          value: source.signerFingerprint === '' ? 'Not yet signed' : source.signerFingerprint,
+          mono: true,
+        },
+        { label: 'Generated by', value: source.generatedBy },
+        { label: 'Generated at', value: reportTime(source.generatedAt) },
+      ],
+    },
+  ];
+}
+
+export function manifestFor(
+  source: ReportSource,
+  reportType: string,
+  evidence: readonly ReportEvidenceItem[],
+): ReportManifest {
+  return {
+    format: MANIFEST_FORMAT,
+    version: 1,
+    reportType,
+    incidentId: source.incident.id,
+    incidentRef: source.incident.ref,
+    generatedAt: source.generatedAt,
+    generatedBy: source.generatedBy,
+    signerFingerprint: source.signerFingerprint,
+    evidence: evidence.map((item) => ({ id: item.id, name: item.name, sha256: item.sha256 })),
+    auditHead: { seq: source.auditHead.seq, hash: source.auditHead.hash },
+  };
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport, type REPORT_TYPES, reportFileName } from '../../../shared/reports/reportTypes';
+import { reportSource } from '../../fixtures/reportSources';
+
+function headings(type: (typeof REPORT_TYPES)[number], source = reportSource({ evidence: 3 })) {
+  return buildReport(type, source)
+    .blocks.filter((block) => block.kind === 'heading')
+    .map((block) => block.text);
+}
+
+describe('report model', () => {
+  it('builds the incident report from stored records, sections in order', () => {
+    expect(headings('incident-report')).toEqual([
+      'Summary',
+      'Affected AI systems',
+      'Impact',
+      'Roles',
+      'Timeline',
+      'Checklist status by phase',
+      'Evidence',
+      'Integrity',
+    ]);
+  });
+
+  it('leaves out checklist and evidence sections until those records exist', () => {
+    const source = reportSource({ withChecklist: false });
+    expect(headings('incident-report', source)).toEqual([
+      'Summary',
+      'Affected AI systems',
+      'Impact',
+      'Roles',
+      'Timeline',
+      'Integrity',
+    ]);
+  });
+
+  it('puts the cover facts, times and ATLAS ids on the cover', () => {
+    const document = buildReport('incident-report', reportSource());
+    expect(document.cover.slice(0, 10)).toEqual([
+      { label: 'Reference', value: 'INC-2026-0042', mono: true },
+      { label: 'Severity', value: 'SEV2 — High' },
+      { label: 'Phase', value: 'Recovery' },
+      { label: 'Incident types', value: 'Prompt injection, Privacy or training-data leak' },
+      {
+        label: 'MITRE ATLAS',
+        value:
+          'AML.T0051.001 LLM Prompt Injection: Indirect, AML.T0056 Extract LLM System Prompt, AML.T0057 LLM Data Leakage',
+      },
+      { label: 'Detected', value: '2026-11-20 08:00 UTC' },
+      { label: 'Aware', value: '2026-11-20 08:15 UTC' },
+      { label: 'Declared', value: '2026-11-20 08:30 UTC' },
+      { label: 'Contained', value: '2026-11-20 09:35 UTC' },
+      { label: 'Recovered', value: '2026-11-20 18:00 UTC' },
+    ]);
+  });
+
+  it('lists the timeline in event order with event and entry times', () => {
+    const document = buildReport('incident-report', reportSource({ entries: 2 }));
+    const timeline = document.blocks.find(
+      (block) => block.kind === 'table' && block.columns[0]?.header === 'Event time',
+    );
+    expect(timeline?.kind === 'table' ? timeline.rows.map((row) => row.slice(0, 3)) : []).toEqual([
+      ['2026-11-20 08:30 UTC', '2026-11-20 08:30 UTC', 'Declared'],
+      ['2026-11-20 08:33 UTC', '2026-11-20 08:35 UTC', 'Note'],
+      ['2026-11-20 08:36 UTC', '2026-11-20 08:38 UTC', 'Decision'],
+      ['2026-11-20 09:35 UTC', '2026-11-20 09:35 UTC', 'Phase change'],
+    ]);
+  });
+
+  it('writes a manifest naming every cited evidence hash and the audit head', () => {
+    const source = { ...reportSource({ evidence: 2 }), signerFingerprint: 'a'.repeat(64) };
+    const document = buildReport('incident-report', source);
+    expect(document.manifest).toEqual({
+      format: 'firebreak-report-manifest',
+      version: 1,
+      reportType: 'incident-report',
+      incidentId: source.incident.id,
+      incidentRef: 'INC-2026-0042',
+      generatedAt: '2026-11-20T23:00:00.000Z',
+      generatedBy: 'Ana Ortiz (Incident commander)',
+      signerFingerprint: 'a'.repeat(64),
+      evidence: source.evidence!.map((item) => ({ id: item.id, name: item.name, sha256: item.sha256 })),
+      auditHead: source.auditHead,
+    });
+  });
+
+  it('covers only the chosen items in a chain-of-custody report, with their full logs', () => {
+    const source = { ...reportSource({ evidence: 3 }), evidenceIds: ['ev-0002'] };
+    const document = buildReport('custody-report', source);
+    expect(document.manifest.evidence.map((item) => item.id)).toEqual(['ev-0002']);
+    const tables = document.blocks.filter((block) => block.kind === 'table');
+    expect(tables.map((table) => (table.kind === 'table' ? table.rows.length : 0))).toEqual([3, 1]);
+  });
+
+  it('keeps the executive brief to plain sections and cites no evidence', () => {
+    const document = buildReport('executive-brief', reportSource({ evidence: 3 }));
+    expect(headings('executive-brief')).toEqual([
+      'What happened',
+      'Impact',
+      'Status',
+      'Recent decisions',
+      'Next decisions',
+    ]);
+    expect(document.manifest.evidence).toEqual([]);
+  });
+
+  it('names files by reference and type', () => {
+    expect(reportFileName('custody-report', 'INC-2026-0042')).toBe('INC-2026-0042 chain-of-custody report.pdf');
+  });
+});
