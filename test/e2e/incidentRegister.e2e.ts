@@ -103,7 +103,9 @@ describe('incident register', () => {
     await onboard(page);
     const before = await storedCounts(page);
 
+    await page.getByRole('heading', { name: 'Incidents', level: 1 }).waitFor();
     await page.keyboard.press('Control+n');
+    await page.getByRole('heading', { name: 'Declare an incident' }).waitFor();
     await page.getByLabel('Title').fill('AI');
     await page.getByRole('button', { name: 'Declare incident' }).click();
 
