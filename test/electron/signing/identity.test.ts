@@ -77,7 +77,7 @@ describe('signing identity', () => {
     expect(pdfsig).toContain('Total document signed');
 
     // The packaged command, as someone with a fresh clone runs it.
-    const cli = spawnSync(process.execPath, [join(repoRootPath, 'bin', 'firebreak-verify.js'), path], {
+    const cli = spawnSync(process.execPath, [join(repoRootPath, 'electron', 'verifier', 'firebreak-verify.js'), path], {
       encoding: 'utf8',
     });
     expect(cli.status).toBe(0);
