@@ -1,7 +1,7 @@
 /** "Add to timeline": a note, decision, action or communication, with when it happened (default: now). */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import {
   ENTRY_KIND_LABELS,
   WRITTEN_ENTRY_KINDS,
@@ -16,7 +16,7 @@ import { Button } from '../../ui/Button';
 import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
 import { nowIso } from '../../../shared/domain/time';
-import { LocalDateTimeInput } from '../../ui/LocalDateTimeInput';
+import { DateTimeField } from '../../ui/DateTimeField';
 import { showToast } from '../../ui/toastStore';
 
 const freshValues = (): WrittenEntryDraft => ({ kind: 'note', text: '', occurredAt: nowIso() });
@@ -63,24 +63,13 @@ export function AddTimelineEntryForm({ incident }: { readonly incident: Incident
             </select>
           )}
         </Field>
-        <Field label="When it happened" error={errors.occurredAt?.message} className="add-entry-when">
-          {(control) => (
-            <Controller
-              control={form.control}
-              name="occurredAt"
-              render={({ field }) => (
-                <LocalDateTimeInput
-                  {...control}
-                  name={field.name}
-                  ref={field.ref}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                />
-              )}
-            />
-          )}
-        </Field>
+        <DateTimeField
+          control={form.control}
+          name="occurredAt"
+          label="When it happened"
+          error={errors.occurredAt?.message}
+          className="add-entry-when"
+        />
       </div>
       <Field label="Entry" error={errors.text?.message}>
         {(control) => (

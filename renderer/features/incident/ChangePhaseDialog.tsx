@@ -7,7 +7,7 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import type { Incident } from '../../../shared/domain/incident';
 import { checkPhaseGate, openCriticalSteps, type ChecklistStep } from '../../../shared/domain/checklist';
@@ -21,7 +21,7 @@ import { Dialog } from '../../ui/Dialog';
 import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
 import { nowIso } from '../../../shared/domain/time';
-import { LocalDateTimeInput } from '../../ui/LocalDateTimeInput';
+import { DateTimeField } from '../../ui/DateTimeField';
 import { showToast } from '../../ui/toastStore';
 import { ZoneNote } from '../../ui/ZoneNote';
 import { useChecklist } from '../checklist/useChecklist';
@@ -141,24 +141,13 @@ export function ChangePhaseDialog({
             {(control) => <textarea {...control} {...form.register('overrideReason')} className="textarea" rows={2} />}
           </Field>
         ) : null}
-        <Field label="When it changed" error={errors.occurredAt?.message} hint={<ZoneNote />}>
-          {(control) => (
-            <Controller
-              control={form.control}
-              name="occurredAt"
-              render={({ field }) => (
-                <LocalDateTimeInput
-                  {...control}
-                  name={field.name}
-                  ref={field.ref}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                />
-              )}
-            />
-          )}
-        </Field>
+        <DateTimeField
+          control={form.control}
+          name="occurredAt"
+          label="When it changed"
+          error={errors.occurredAt?.message}
+          hint={<ZoneNote />}
+        />
         {saveError ? (
           <p className="form-alert" role="alert">
             {saveError}
