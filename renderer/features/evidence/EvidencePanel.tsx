@@ -52,6 +52,9 @@ export function EvidencePanel({ incident }: { readonly incident: Incident }) {
           <VerifyAllButton items={items ?? []} />
         </div>
       </div>
+      <LegalReviewBanner />
+      {reviewOn ? null : <IntakeForm incidentId={incidentId} />}
+      <IntakeJobList incidentId={incidentId} />
       {items && items.length > 0 ? (
         <div className="evidence-selection-bar">
           <Button
@@ -69,9 +72,6 @@ export function EvidencePanel({ incident }: { readonly incident: Incident }) {
           </span>
         </div>
       ) : null}
-      <LegalReviewBanner />
-      {reviewOn ? null : <IntakeForm incidentId={incidentId} />}
-      <IntakeJobList incidentId={incidentId} />
       {items === undefined ? (
         <p className="muted">Loading evidence…</p>
       ) : items.length === 0 ? (
