@@ -42,8 +42,12 @@ export async function bundleElectron(
   return { mainFile, preloadFile };
 }
 
-/** Inputs of the preload bundle that break the preload's import rule (paths relative to the repository root). */
+/**
+ * Inputs of the preload bundle that break the preload's import rule (paths relative to the repository root). zod may
+ * come from a symlinked node_modules (a git worktree sharing another checkout's), which esbuild reports by its real
+ * path, e.g. `../main/node_modules/zod/…`.
+ */
 export function preloadStrays(metafile: Metafile | undefined): string[] {
-  const allowed = [/^electron\/preload\//, /^shared\//, /^node_modules\/zod\//];
+  const allowed = [/^electron\/preload\//, /^shared\//, /^(\.\.\/)*([^/]+\/)*node_modules\/zod\//];
   return Object.keys(metafile?.inputs ?? {}).filter((input) => !allowed.some((pattern) => pattern.test(input)));
 }

@@ -9,6 +9,7 @@ import {
   STEP_STATE_LABELS,
   stepUpdateSchema,
   type ChecklistStep,
+  type EvidenceReference,
   type StepUpdateInput,
 } from '../../shared/domain/checklist';
 import type { Incident } from '../../shared/domain/incident';
@@ -76,6 +77,21 @@ export async function applyRunbook(
   });
 }
 
+/** A step may cite only live evidence items of its own incident. */
+async function requireLinkedEvidence(
+  db: FirebreakDatabase,
+  incidentId: string,
+  references: readonly EvidenceReference[],
+): Promise<void> {
+  for (const reference of references) {
+    if (reference.kind !== 'evidence') continue;
+    const item = await db.evidence.get(reference.evidenceId);
+    if (!item || item.deletedAt !== null || item.incidentId !== incidentId) {
+      throw new WriteRefusedError('The linked evidence item is not held for this incident.');
+    }
+  }
+}
+
 /** Changes one step's state; marks who completed it and when, and records the change on the timeline. */
 export async function updateChecklistStep(
   db: FirebreakDatabase,
@@ -92,6 +108,7 @@ export async function updateChecklistStep(
     await requireOpenIncident(db, current.incidentId);
     const check = checkStepUpdate(current, update);
     if (!check.ok) throw new WriteRefusedError(check.message);
+    await requireLinkedEvidence(db, current.incidentId, update.evidence ?? []);
     const done = update.state === 'done';
     const next = writer.update('checklistStep', current, {
       state: update.state,

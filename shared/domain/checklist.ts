@@ -26,8 +26,8 @@ export const STEP_STATE_LABELS: Readonly<Record<StepState, string>> = {
 };
 
 /**
- * What shows a step was done. Until the evidence locker exists a responder writes a reference in words (a ticket,
- * a file path, a log query); the locker adds `{ kind: 'evidence', evidenceId }` to this union.
+ * What shows a step was done: a reference in words (a ticket, a file path, a log query), or an item in the
+ * incident's evidence locker by id. The repository checks that a referenced item belongs to the incident.
  */
 export const evidenceReferenceSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -38,6 +38,7 @@ export const evidenceReferenceSchema = z.discriminatedUnion('kind', [
       .min(1, 'Describe the evidence or where it is kept.')
       .max(2_000, 'Keep an evidence reference under 2,000 characters.'),
   }),
+  z.object({ kind: z.literal('evidence'), evidenceId: uuidV7Schema }),
 ]);
 export type EvidenceReference = z.infer<typeof evidenceReferenceSchema>;
 

@@ -42,7 +42,14 @@ export const reportEvidenceItemSchema = z.object({
 });
 export type ReportEvidenceItem = z.infer<typeof reportEvidenceItemSchema>;
 
-export const CHECKLIST_STATUSES = ['open', 'done', 'skipped'] as const;
+export const CHECKLIST_STATUSES = ['open', 'in-progress', 'blocked', 'done', 'skipped'] as const;
+export const CHECKLIST_STATUS_LABELS: Readonly<Record<(typeof CHECKLIST_STATUSES)[number], string>> = {
+  open: 'Open',
+  'in-progress': 'In progress',
+  blocked: 'Blocked',
+  done: 'Done',
+  skipped: 'Skipped',
+};
 export const reportChecklistItemSchema = z.object({
   phase: phaseSchema,
   title: z.string().min(1),

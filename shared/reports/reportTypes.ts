@@ -67,7 +67,7 @@ export function buildIncidentReport(source: ReportSource): ReportDocument {
 
 function nextDecisions(source: ReportSource): string {
   const open = (source.checklist ?? []).filter(
-    (item) => item.status === 'open' && item.phase === source.incident.phase,
+    (item) => item.status !== 'done' && item.status !== 'skipped' && item.phase === source.incident.phase,
   );
   if (open.length > 0) return open.map((item) => `• ${item.title}${item.owner ? ` (${item.owner})` : ''}`).join('\n');
   const next: Readonly<Record<string, string>> = {

@@ -14,7 +14,12 @@ import {
 } from '../domain/taxonomy';
 import type { ReportBlock, ReportField } from './document';
 import { listOrNone, reportSize, reportTime } from './format';
-import type { ReportChecklistItem, ReportEvidenceItem, ReportSource } from './inputs';
+import {
+  CHECKLIST_STATUS_LABELS,
+  type ReportChecklistItem,
+  type ReportEvidenceItem,
+  type ReportSource,
+} from './inputs';
 import type { ReportManifest } from './manifest';
 import { MANIFEST_FORMAT } from './manifest';
 
@@ -196,7 +201,7 @@ export function checklistBlocks(checklist: readonly ReportChecklistItem[] | unde
       rows: items.map((item) => [
         item.title,
         item.owner || '—',
-        item.status === 'done' ? 'Done' : item.status === 'skipped' ? 'Skipped' : 'Open',
+        CHECKLIST_STATUS_LABELS[item.status],
         reportTime(item.dueAt),
         item.completedAt === '' ? '—' : `${reportTime(item.completedAt)} by ${item.completedBy}`,
       ]),

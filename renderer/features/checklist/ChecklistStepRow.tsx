@@ -11,6 +11,7 @@ import { roleName } from '../../../shared/domain/team';
 import { Badge, type BadgeTone } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { DateTime } from '../../ui/DateTime';
+import { LinkedEvidence } from './LinkedEvidence';
 import { stepActions } from './stepActions';
 import { StepInstructions } from './StepInstructions';
 
@@ -75,7 +76,8 @@ function ChecklistStepRowView({ step, holder, overdue, readOnly, onChange, onAss
           <ul className="checklist-step-evidence" aria-label={`Evidence for “${title}”`}>
             {step.evidence.map((evidence, index) => (
               <li key={index}>
-                <span className="change-label">Evidence:</span> {evidence.text}
+                <span className="change-label">Evidence:</span>{' '}
+                {evidence.kind === 'text' ? evidence.text : <LinkedEvidence evidenceId={evidence.evidenceId} />}
               </li>
             ))}
           </ul>

@@ -1,9 +1,16 @@
 /**
- * Asks for what a state change needs: the reason for skipping or blocking a step, or a reference to the evidence
- * that an evidence step was done. The rule itself is the shared one (checkStepUpdate), enforced again on save.
+ * Asks for what a state change needs: the reason for skipping or blocking a step, or the evidence that an evidence
+ * step was done — one of the incident's evidence items, a reference in words, or both. The rule itself is the shared
+ * one (checkStepUpdate), enforced again on save.
  */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
-import { STEP_STATE_LABELS, type ChecklistStep, type StepState } from '../../../shared/domain/checklist';
+import {
+  STEP_STATE_LABELS,
+  type ChecklistStep,
+  type EvidenceReference,
+  type StepState,
+} from '../../../shared/domain/checklist';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { updateChecklistStep } from '../../db/checklists';
@@ -31,9 +38,17 @@ export function StepUpdateDialog({
   const db = useDatabase();
   const { actor } = useSession();
   const [text, setText] = useState('');
+  const [evidenceId, setEvidenceId] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const needsEvidence = to === 'done';
+  const items = useLiveQuery(
+    async () =>
+      (await db.evidence.where('incidentId').equals(step.incidentId).toArray())
+        .filter((item) => item.deletedAt === null)
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    [db, step.incidentId],
+  );
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -41,13 +56,14 @@ export function StepUpdateDialog({
     setError(undefined);
     try {
       const trimmed = text.trim();
+      const added: EvidenceReference[] = [];
+      if (evidenceId) added.push({ kind: 'evidence', evidenceId });
+      if (trimmed) added.push({ kind: 'text', text: trimmed });
       await updateChecklistStep(
         db,
         actor,
         step.id,
-        needsEvidence
-          ? { state: to, evidence: trimmed ? [...step.evidence, { kind: 'text', text: trimmed }] : step.evidence }
-          : { state: to, reason: trimmed },
+        needsEvidence ? { state: to, evidence: [...step.evidence, ...added] } : { state: to, reason: trimmed },
       );
       showToast('success', `${STEP_STATE_LABELS[to]}: ${step.step.title}`);
       onClose();
@@ -60,12 +76,39 @@ export function StepUpdateDialog({
   return (
     <Dialog open title={TITLES[to] ?? 'Change step'} description={<strong>{step.step.title}</strong>} onClose={onClose}>
       <form className="dialog-form" noValidate onSubmit={(event) => void submit(event)}>
+        {needsEvidence ? (
+          <Field
+            label="Evidence item"
+            hint={
+              items?.length === 0
+                ? 'No evidence is held for this incident yet; attach it in the Evidence panel or describe it below.'
+                : 'An item in this incident’s evidence locker that shows the step was done.'
+            }
+          >
+            {(control) => (
+              <select
+                {...control}
+                className="select"
+                value={evidenceId}
+                onChange={(event) => setEvidenceId(event.target.value)}
+              >
+                <option value="">None (describe it below)</option>
+                {(items ?? []).map((item) => (
+                  <option key={item.id} value={item.id}>
+                    {item.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ) : null}
         <Field
           label={needsEvidence ? 'Evidence reference' : 'Reason'}
+          optional={needsEvidence}
           error={error}
           hint={
             needsEvidence
-              ? 'This step requires evidence. Say what shows it was done and where it is kept (ticket, file, log query).'
+              ? 'Or, besides the item: say what shows it was done and where it is kept (ticket, file, log query).'
               : to === 'skipped'
                 ? 'Required: why this step does not apply or will not be done. It goes on the timeline.'
                 : 'Required: what is blocking this step and who can unblock it.'

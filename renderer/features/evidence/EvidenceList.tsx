@@ -1,6 +1,7 @@
 /**
  * Evidence items, virtualised like the incident register: only rows in view are in the page, so 10,000 items
- * scroll as fast as ten. A list named "Evidence items" whose items are links; arrow keys move between rows.
+ * scroll as fast as ten. A list named "Evidence items" whose items are links; arrow keys move between rows. With a
+ * selection, each row also has a checkbox named by the item's name (for reports over chosen items).
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type KeyboardEvent } from 'react';
@@ -9,14 +10,21 @@ import { EvidenceRow } from './EvidenceRow';
 
 const ROW_HEIGHT = 56;
 
+export interface EvidenceSelection {
+  readonly selected: ReadonlySet<string>;
+  readonly onToggle: (id: string) => void;
+}
+
 export function EvidenceList({
   items,
   incidentRefs,
   maxHeight,
+  selection,
 }: {
   readonly items: readonly EvidenceItem[];
   readonly incidentRefs?: ReadonlyMap<string, string>;
   readonly maxHeight?: number;
+  readonly selection?: EvidenceSelection;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The build does not use the React Compiler, so nothing memoizes this component against the virtualizer's API.
@@ -63,9 +71,18 @@ export function EvidenceList({
             <div
               role="listitem"
               key={row.key}
-              className="evidence-list-item"
+              className={selection ? 'evidence-list-item is-selectable' : 'evidence-list-item'}
               style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
             >
+              {selection ? (
+                <input
+                  type="checkbox"
+                  className="evidence-select"
+                  aria-label={item.name}
+                  checked={selection.selected.has(item.id)}
+                  onChange={() => selection.onToggle(item.id)}
+                />
+              ) : null}
               <EvidenceRow item={item} index={row.index} incidentRef={incidentRefs?.get(item.incidentId)} />
             </div>
           );

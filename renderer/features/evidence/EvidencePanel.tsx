@@ -1,8 +1,13 @@
-/** The incident page's evidence: intake (files or an AI system snapshot), intakes in progress, the items, verify all. */
+/**
+ * The incident page's evidence: intake (files or an AI system snapshot), intakes in progress, the items, verify all,
+ * and a chain-of-custody report over the items the user ticks (the reports' own preview, sign and export dialog).
+ */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import type { Incident } from '../../../shared/domain/incident';
 import { useDatabase } from '../../app/DatabaseContext';
 import { Button } from '../../ui/Button';
+import { ReportPreviewDialog } from '../reports/ReportPreviewDialog';
 import { EvidenceList } from './EvidenceList';
 import { IntakeForm } from './IntakeForm';
 import { IntakeJobList } from './IntakeJobList';
@@ -11,10 +16,20 @@ import { useLegalReviewStore } from './legalReviewStore';
 import { SnapshotDialog } from './SnapshotDialog';
 import { VerifyAllButton } from './VerifyAllButton';
 
-export function EvidencePanel({ incidentId }: { readonly incidentId: string }) {
+function toggled(selected: ReadonlySet<string>, id: string): ReadonlySet<string> {
+  const next = new Set(selected);
+  if (!next.delete(id)) next.add(id);
+  return next;
+}
+
+export function EvidencePanel({ incident }: { readonly incident: Incident }) {
   const db = useDatabase();
+  const incidentId = incident.id;
   const reviewOn = useLegalReviewStore((state) => state.on);
   const [snapshotOpen, setSnapshotOpen] = useState(false);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  /** The items the open custody report covers, fixed when it was opened. */
+  const [custodyReport, setCustodyReport] = useState<readonly string[] | undefined>();
   const items = useLiveQuery(
     async () =>
       (await db.evidence.where('incidentId').equals(incidentId).toArray())
@@ -22,6 +37,7 @@ export function EvidencePanel({ incidentId }: { readonly incidentId: string }) {
         .sort((a, b) => b.acquiredAt.localeCompare(a.acquiredAt)),
     [db, incidentId],
   );
+  const chosen = (items ?? []).filter((item) => selected.has(item.id));
   return (
     <section className="panel panel-evidence" aria-labelledby="evidence-title">
       <div className="panel-header">
@@ -39,14 +55,43 @@ export function EvidencePanel({ incidentId }: { readonly incidentId: string }) {
       <LegalReviewBanner />
       {reviewOn ? null : <IntakeForm incidentId={incidentId} />}
       <IntakeJobList incidentId={incidentId} />
+      {items && items.length > 0 ? (
+        <div className="evidence-selection-bar">
+          <Button
+            size="sm"
+            icon="shield"
+            disabled={chosen.length === 0}
+            onClick={() => setCustodyReport(chosen.map((item) => item.id))}
+          >
+            Chain-of-custody report
+          </Button>
+          <span className="muted" aria-live="polite">
+            {chosen.length === 0
+              ? 'Tick items to report their chain of custody.'
+              : `${chosen.length} of ${items.length} selected`}
+          </span>
+        </div>
+      ) : null}
       {items === undefined ? (
         <p className="muted">Loading evidence…</p>
       ) : items.length === 0 ? (
         <p className="muted">No evidence yet. Drop files above or record an AI system snapshot.</p>
       ) : (
-        <EvidenceList items={items} maxHeight={420} />
+        <EvidenceList
+          items={items}
+          maxHeight={420}
+          selection={{ selected, onToggle: (id) => setSelected((current) => toggled(current, id)) }}
+        />
       )}
       {snapshotOpen ? <SnapshotDialog incidentId={incidentId} onClose={() => setSnapshotOpen(false)} /> : null}
+      {custodyReport ? (
+        <ReportPreviewDialog
+          incident={incident}
+          type="custody-report"
+          evidenceIds={custodyReport}
+          onClose={() => setCustodyReport(undefined)}
+        />
+      ) : null}
     </section>
   );
 }

@@ -37,7 +37,7 @@ export function IncidentScreen({ id }: { readonly id: string }) {
         <div className="incident-primary">
           <OverviewPanel incident={incident} />
           <ChecklistPanel incident={incident} />
-          <EvidencePanel incidentId={incident.id} />
+          <EvidencePanel incident={incident} />
           <TimelinePanel incident={incident} />
         </div>
         <aside className="incident-secondary" aria-label="Incident details">

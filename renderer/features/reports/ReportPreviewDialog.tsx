@@ -45,13 +45,16 @@ function progressText(state: Extract<ReportRenderState, { status: 'rendering' }>
 export function ReportPreviewDialog({
   incident,
   type,
+  evidenceIds,
   onClose,
 }: {
   readonly incident: Incident;
   readonly type: ReportType;
+  /** The evidence items a chain-of-custody report covers. */
+  readonly evidenceIds?: readonly string[];
   readonly onClose: () => void;
 }) {
-  const { state, retry, cancel } = useReportRender(incident.id, type);
+  const { state, retry, cancel } = useReportRender(incident.id, type, evidenceIds);
   const { profile } = useSession();
   const [shown, setShown] = useState(PREVIEW_STEP);
   const [exported, setExported] = useState<ExportState>({ status: 'idle' });

@@ -33,6 +33,7 @@ interface ReportJob {
   readonly incidentId: string;
   readonly type: ReportType;
   readonly generatedBy: string;
+  readonly evidenceIds: readonly string[] | undefined;
 }
 
 /** Everything after the first await reports through `onState`, so nothing sets state while an effect runs. */
@@ -47,6 +48,7 @@ async function produceReport(
     const source = await loadReportSource(job.db, job.incidentId, {
       generatedBy: job.generatedBy,
       signerFingerprint: identity?.fingerprint ?? '',
+      ...(job.evidenceIds === undefined ? {} : { evidenceIds: job.evidenceIds }),
     });
     const document = buildReport(job.type, source);
     const rendered = await renderInWorker(
@@ -63,7 +65,8 @@ async function produceReport(
   }
 }
 
-export function useReportRender(incidentId: string, type: ReportType) {
+/** `evidenceIds` (the chain-of-custody report's chosen items) must keep its identity while the dialog is open. */
+export function useReportRender(incidentId: string, type: ReportType, evidenceIds?: readonly string[]) {
   const db = useDatabase();
   const { profile } = useSession();
   const [state, setState] = useState<ReportRenderState>({ status: 'rendering', progress: undefined });
@@ -71,8 +74,12 @@ export function useReportRender(incidentId: string, type: ReportType) {
 
   const run = useCallback(
     (abort: AbortController) =>
-      produceReport({ db, incidentId, type, generatedBy: `${profile.name} (${profile.role})` }, abort, setState),
-    [db, incidentId, type, profile.name, profile.role],
+      produceReport(
+        { db, incidentId, type, evidenceIds, generatedBy: `${profile.name} (${profile.role})` },
+        abort,
+        setState,
+      ),
+    [db, incidentId, type, evidenceIds, profile.name, profile.role],
   );
 
   useEffect(() => {
