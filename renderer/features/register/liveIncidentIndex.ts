@@ -80,6 +80,11 @@ export class LiveIncidentIndex {
       .each((entry) => {
         if (entry.entity === 'incident') ids.add(entry.entityId);
       });
+    // Writes to other records (checklists, evidence, settings) leave the register as it is: no re-sort, no re-render.
+    if (ids.size === 0) {
+      this.cursor = head.seq;
+      return;
+    }
     const incidents = await this.db.incidents.bulkGet([...ids]);
     this.index.upsert(incidents.filter((incident): incident is Incident => incident !== undefined));
     this.cursor = head.seq;
