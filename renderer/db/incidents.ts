@@ -27,7 +27,8 @@ import type { z } from 'zod';
 import type { FirebreakDatabase } from './database';
 import { describeIncidentChanges } from './incidentChanges';
 import {
-  RecordValidationError,
+  parseOrRefuse,
+  refuseIf,
   WriteRefusedError,
   writeTransaction,
   type Actor,
@@ -35,12 +36,6 @@ import {
   type RecordWriter,
   type WriteOptions,
 } from './write';
-
-function parseOrRefuse<S extends z.ZodType>(schema: S, entity: string, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new RecordValidationError(entity, parsed.error);
-  return parsed.data;
-}
 
 /**
  * Hands out INC-YYYY-NNNN references inside one transaction. Counters are read once up front so that allocation is
@@ -77,10 +72,6 @@ class ReferenceAllocator {
 }
 
 const yearOf = (iso: string): number => new Date(iso).getUTCFullYear();
-
-function refuseIf(problem: string | undefined): void {
-  if (problem !== undefined) throw new WriteRefusedError(problem);
-}
 
 type PhaseState = Pick<Incident, 'phase' | 'phaseEnteredAt'>;
 

@@ -15,15 +15,8 @@ import {
   type PersonDraftInput,
   type RoleChangeInput,
 } from '../../shared/domain/team';
-import type { z } from 'zod';
 import type { FirebreakDatabase } from './database';
-import { RecordValidationError, WriteRefusedError, writeTransaction, type Actor } from './write';
-
-function parse<S extends z.ZodType>(schema: S, entity: string, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new RecordValidationError(entity, parsed.error);
-  return parsed.data;
-}
+import { parseOrRefuse, WriteRefusedError, writeTransaction, type Actor } from './write';
 
 export async function listPeople(db: FirebreakDatabase): Promise<Person[]> {
   const people = await db.people.orderBy('name').toArray();
@@ -37,7 +30,7 @@ export async function savePerson(
   input: PersonDraftInput,
   id?: string,
 ): Promise<Person> {
-  const draft = parse(personDraftSchema, 'person', input);
+  const draft = parseOrRefuse(personDraftSchema, 'person', input);
   return writeTransaction(db, actor, async (writer) => {
     if (id === undefined) return writer.create('person', draft);
     const current = await db.people.get(id);
@@ -63,7 +56,7 @@ export async function assignRole(
   incidentId: string,
   input: RoleChangeInput,
 ): Promise<Incident> {
-  const change = parse(roleChangeSchema, 'role', input);
+  const change = parseOrRefuse(roleChangeSchema, 'role', input);
   return writeTransaction(db, actor, async (writer) => {
     const incident = await db.incidents.get(incidentId);
     if (!incident || incident.deletedAt !== null) throw new WriteRefusedError('That incident no longer exists.');
@@ -107,7 +100,7 @@ export async function saveEscalationRules(
   actor: Actor,
   input: readonly EscalationRule[],
 ): Promise<EscalationMatrix> {
-  const rules = parse(escalationRulesSchema, 'escalation matrix', input);
+  const rules = parseOrRefuse(escalationRulesSchema, 'escalation matrix', input);
   return writeTransaction(db, actor, async (writer) => {
     const current = await currentMatrix(db);
     return current

@@ -49,6 +49,18 @@ export class WriteRefusedError extends Error {
   override name = 'WriteRefusedError';
 }
 
+/** Parses a repository function's input with its shared schema, or refuses the write with the problems in words. */
+export function parseOrRefuse<S extends z.ZodType>(schema: S, entity: string, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new RecordValidationError(entity, parsed.error);
+  return parsed.data;
+}
+
+/** Refuses the write when a domain rule reported a problem. */
+export function refuseIf(problem: string | undefined): void {
+  if (problem !== undefined) throw new WriteRefusedError(problem);
+}
+
 /** Says why writes are refused right now (legal review mode), or null when they are allowed. */
 export type WriteGuard = () => string | null;
 let writeGuard: WriteGuard = () => null;
