@@ -28,23 +28,28 @@ export function AppShell() {
     main.scrollTop = 0;
     // The search box takes focus itself when it was asked for (Ctrl/Cmd+K).
     if (main.contains(document.activeElement) && document.activeElement !== main) return undefined;
+    // Focusing lays the page out at once, so it waits for the next frame, which lays it out anyway; meanwhile the
+    // rest of the screen can arrive without being laid out twice.
+    let frame = 0;
     const focusHeading = (): boolean => {
       const heading = main.querySelector<HTMLElement>('h1');
       if (!heading) return false;
-      heading.tabIndex = -1;
-      heading.focus({ preventScroll: true });
+      frame = requestAnimationFrame(() => {
+        heading.tabIndex = -1;
+        heading.focus({ preventScroll: true });
+      });
       return true;
     };
-    if (focusHeading()) return undefined;
     // Screens that read their record first show the heading a moment later.
     const observer = new MutationObserver(() => {
       if (focusHeading()) observer.disconnect();
     });
-    observer.observe(main, { childList: true, subtree: true });
+    if (!focusHeading()) observer.observe(main, { childList: true, subtree: true });
     const giveUp = setTimeout(() => observer.disconnect(), 5_000);
     return () => {
       observer.disconnect();
       clearTimeout(giveUp);
+      cancelAnimationFrame(frame);
     };
   }, [href]);
 

@@ -38,16 +38,28 @@ export function chainEntries(
   return { entries, head: current };
 }
 
-/** Writes chained entries and moves the anchored head. Call only inside a transaction covering both tables. */
+/**
+ * Chains `contents` after `head` (read in the same transaction), writes the entries and moves the anchored head.
+ * Call only inside a transaction covering both tables.
+ */
+export async function writeAuditEntries(
+  auditLog: Table<AuditEntry, number>,
+  meta: Table<MetaRow, string>,
+  head: AuditHead,
+  contents: readonly AuditEntryContent[],
+): Promise<AuditHead> {
+  const chained = chainEntries(head, contents);
+  await Promise.all([auditLog.bulkAdd(chained.entries), meta.put({ key: AUDIT_HEAD_KEY, value: chained.head })]);
+  return chained.head;
+}
+
+/** Reads the head, then writes as writeAuditEntries. Call only inside a transaction covering both tables. */
 export async function appendAuditEntries(
   auditLog: Table<AuditEntry, number>,
   meta: Table<MetaRow, string>,
   contents: readonly AuditEntryContent[],
 ): Promise<AuditHead> {
-  const chained = chainEntries(await readAuditHead(meta), contents);
-  await auditLog.bulkAdd(chained.entries);
-  await meta.put({ key: AUDIT_HEAD_KEY, value: chained.head });
-  return chained.head;
+  return writeAuditEntries(auditLog, meta, await readAuditHead(meta), contents);
 }
 
 /** Reads the whole log in sequence order (in pages, to bound memory) and checks it against the anchored head. */

@@ -22,9 +22,9 @@ import { timelineEntrySchema, type TimelineEntry } from '../../shared/domain/tim
 import { checklistStepSchema, type ChecklistStep } from '../../shared/domain/checklist';
 import { runbookSchema, type Runbook } from '../../shared/domain/runbook';
 import { escalationMatrixSchema, personSchema, type EscalationMatrix, type Person } from '../../shared/domain/team';
-import type { AuditEntryContent, AuditOperation } from '../../shared/domain/audit';
+import type { AuditEntryContent, AuditHead, AuditOperation } from '../../shared/domain/audit';
 import { describeZodError } from '../../shared/ipc/contract';
-import { appendAuditEntries } from './auditTrail';
+import { readAuditHead, writeAuditEntries } from './auditTrail';
 import type { FirebreakDatabase } from './database';
 
 export interface Actor {
@@ -112,6 +112,8 @@ export class RecordWriter {
     readonly actor: Actor,
     readonly now: string,
     clock: HlcStamp | undefined,
+    /** The audit log's anchored head as this transaction found it. */
+    private readonly auditHead: AuditHead,
   ) {
     this.clock = clock;
   }
@@ -218,11 +220,7 @@ export class RecordWriter {
 
   /** Stores every staged record and the audit entries. Called by writeTransaction before commit. */
   async flush(): Promise<void> {
-    for (const [entity, records] of this.pending) {
-      await this.db.table(ENTITIES[entity].table).bulkPut([...records.values()]);
-    }
-    for (const [key, value] of this.settings) await this.db.meta.put({ key, value });
-    if (this.contents.length > 0) await this.db.evidenceContent.bulkPut(this.contents);
+    // Custody chains are read and extended first (rare, and each event depends on the one before).
     for (const { itemId, content } of this.custodyQueue) {
       const event = await this.appendCustodyEvent(itemId, content);
       this.audit.push({
@@ -234,8 +232,19 @@ export class RecordWriter {
         valueHash: event.hash,
       });
     }
-    if (this.audit.length > 0) await appendAuditEntries(this.db.auditLog, this.db.meta, this.audit);
-    if (this.clock) await this.db.meta.put({ key: CLOCK_KEY, value: this.clock });
+    // Requests in one IndexedDB transaction run in the order they are issued, so every remaining write goes out at
+    // once instead of each waiting for the one before; a failure in any still aborts the whole transaction.
+    const writes: Promise<unknown>[] = [];
+    for (const [entity, records] of this.pending) {
+      writes.push(this.db.table(ENTITIES[entity].table).bulkPut([...records.values()]));
+    }
+    for (const [key, value] of this.settings) writes.push(this.db.meta.put({ key, value }));
+    if (this.contents.length > 0) writes.push(this.db.evidenceContent.bulkPut(this.contents));
+    if (this.clock) writes.push(this.db.meta.put({ key: CLOCK_KEY, value: this.clock }));
+    if (this.audit.length > 0) {
+      writes.push(writeAuditEntries(this.db.auditLog, this.db.meta, this.auditHead, this.audit));
+    }
+    await Promise.all(writes);
   }
 
   private async appendCustodyEvent(itemId: string, content: CustodyEventContent): Promise<CustodyEvent> {
@@ -274,12 +283,13 @@ export async function writeTransaction<T>(
   const evidenceTables = [db.evidenceChunks, db.evidenceIntakes, db.custody];
   const teamTables = [db.runbooks, db.checklistSteps, db.people, db.escalationMatrix];
   return db.transaction('rw', [...tables, ...evidenceTables, ...teamTables], async () => {
-    const clockRow = await db.meta.get(CLOCK_KEY);
+    const [clockRow, auditHead] = await Promise.all([db.meta.get(CLOCK_KEY), readAuditHead(db.meta)]);
     const writer = new RecordWriter(
       db,
       actor,
       nowIso(options.now),
       typeof clockRow?.value === 'string' ? clockRow.value : undefined,
+      auditHead,
     );
     const result = await work(writer);
     await writer.flush();

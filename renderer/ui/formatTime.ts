@@ -27,10 +27,25 @@ const utcFormat = new Intl.DateTimeFormat(LOCALE, {
 });
 const relativeFormat = new Intl.RelativeTimeFormat(LOCALE, { numeric: 'auto', style: 'short' });
 
-/** "22 Nov 2026, 07:31 CET" */
-export function formatDateTime(iso: string): string {
-  return dateTimeFormat.format(new Date(iso));
+/**
+ * Formatting is costly next to rendering (a 300-step checklist shows 600 times), and the same moments are shown
+ * again on every render, so each formatter remembers what it wrote, up to a bound.
+ */
+function remembered(format: Intl.DateTimeFormat): (iso: string) => string {
+  const cache = new Map<string, string>();
+  return (iso) => {
+    let text = cache.get(iso);
+    if (text === undefined) {
+      if (cache.size >= 5_000) cache.clear();
+      text = format.format(new Date(iso));
+      cache.set(iso, text);
+    }
+    return text;
+  };
 }
+
+/** "22 Nov 2026, 07:31 CET" */
+export const formatDateTime = remembered(dateTimeFormat);
 
 /** "22 Nov 2026" */
 export function formatDate(iso: string): string {
@@ -38,14 +53,10 @@ export function formatDate(iso: string): string {
 }
 
 /** "07:31 CET" */
-export function formatTime(iso: string): string {
-  return timeFormat.format(new Date(iso));
-}
+export const formatTime = remembered(timeFormat);
 
 /** "22 Nov 2026, 06:31:00 UTC", for tooltips. */
-export function formatUtc(iso: string): string {
-  return utcFormat.format(new Date(iso));
-}
+export const formatUtc = remembered(utcFormat);
 
 export function isSameLocalDay(a: string, b: string): boolean {
   return dateFormat.format(new Date(a)) === dateFormat.format(new Date(b));

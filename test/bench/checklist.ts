@@ -1,12 +1,13 @@
 /**
  * `npm run bench:checklist`: an incident with a 300-step checklist in headless Chromium, through the real console.
  * The runbook is imported as a JSON file, published and applied through the UI, as a responder would.
- *  1. Render: from navigating to the incident until all 300 steps are on screen and the next frame is drawn, p95;
- *     baseline: the same incident page for an incident without a checklist, in the same run.
+ *  1. Render, from navigating to the incident: until its first steps are on screen and a frame is drawn; until all
+ *     300 steps are in the page (the checklist renders a screenful per frame); and the longest main-thread task over
+ *     50 ms meanwhile (0 when none), against the 50 ms budget — the window must never freeze while it opens.
+ *     Baseline: the same page for an incident without a checklist, in the same run.
  *  2. Update: from clicking "Start" on one step until its row shows the new state and the next frame is drawn
- *     (validation, audit chain, timeline entry, live query, re-render), p95 against the 50 ms budget; baseline: the
- *     same row change written with a plain IndexedDB put and no re-render, in the same run.
- */
+ *     (validation, audit chain, timeline entry, commit, re-render), p95 against the 50 ms budget; baseline: the
+ *     same row change written with a plain IndexedDB put and no re-render, in the same run. */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,24 +62,45 @@ async function declare(page: Page, title: string): Promise<string> {
   return new URL(page.url()).hash;
 }
 
-/** Navigates away and back to `hash`; resolves with the ms until `rows` steps are on screen and a frame is drawn. */
-async function timeRender(page: Page, hash: string, rows: number): Promise<number> {
+interface RenderTimes {
+  /** Until the checklist panel shows its first rows (or its empty state) and a frame is drawn. */
+  readonly firstRows: number;
+  /** Until all `rows` steps are in the page and a frame is drawn. */
+  readonly allRows: number;
+  /** The longest main-thread task while the page opened, among those over 50 ms (0 when there were none). */
+  readonly longestTask: number;
+}
+
+/** Navigates away and back to `hash` and times the incident page opening with its `rows` checklist steps. */
+async function timeRender(page: Page, hash: string, rows: number): Promise<RenderTimes> {
   await page.evaluate(() => (window.location.hash = '#/runbooks'));
   await page.getByRole('heading', { name: 'Runbooks', level: 1 }).waitFor();
   return page.evaluate(
     async ({ target, count }) => {
+      let longestTask = 0;
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longestTask = Math.max(longestTask, entry.duration);
+      });
+      observer.observe({ type: 'longtask' });
       const start = performance.now();
       window.location.hash = target;
       // Polled once a frame; no named helper, because the bundler would wrap it in a helper the page lacks.
       while (
-        document.querySelector('#checklist-title') === null ||
-        document.querySelectorAll('.checklist-step').length !== count ||
-        document.querySelector('#timeline-title') === null
+        document.querySelector('#timeline-title') === null ||
+        (count > 0 ? document.querySelector('.checklist-step') : document.querySelector('#checklist-title')) === null
       ) {
         await new Promise((resolve) => requestAnimationFrame(resolve));
       }
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-      return performance.now() - start;
+      const firstRows = performance.now() - start;
+      while (document.querySelectorAll('.checklist-step').length !== count) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const allRows = performance.now() - start;
+      for (const entry of observer.takeRecords()) longestTask = Math.max(longestTask, entry.duration);
+      observer.disconnect();
+      return { firstRows, allRows, longestTask };
     },
     { target: hash, count: rows },
   );
@@ -169,8 +191,8 @@ async function main(): Promise<void> {
       .nth(STEPS - 1)
       .waitFor({ timeout: 60_000 });
 
-    const renders: number[] = [];
-    const baselineRenders: number[] = [];
+    const renders: RenderTimes[] = [];
+    const baselineRenders: RenderTimes[] = [];
     for (let i = 0; i < 12; i++) {
       baselineRenders.push(await timeRender(page, plain, 0));
       renders.push(await timeRender(page, big, STEPS));
@@ -183,11 +205,29 @@ async function main(): Promise<void> {
       puts.push(await timePlainPut(page, `Step ${i * 7 + 3}`));
     }
 
+    const p95 = (samples: readonly RenderTimes[], key: keyof RenderTimes): number =>
+      percentile(
+        samples.map((sample) => sample[key]),
+        95,
+      );
     report({
-      name: `incident page with ${STEPS}-step checklist rendered p95`,
-      value: percentile(renders, 95),
+      name: `incident page with ${STEPS}-step checklist: first steps on screen p95`,
+      value: p95(renders, 'firstRows'),
       unit: 'ms',
-      baseline: percentile(baselineRenders, 95),
+      baseline: p95(baselineRenders, 'firstRows'),
+    });
+    report({
+      name: `incident page with ${STEPS}-step checklist: all ${STEPS} steps in the page p95`,
+      value: p95(renders, 'allRows'),
+      unit: 'ms',
+      baseline: p95(baselineRenders, 'allRows'),
+    });
+    report({
+      name: `incident page with ${STEPS}-step checklist: longest main-thread task over 50 ms while opening, p95`,
+      value: p95(renders, 'longestTask'),
+      unit: 'ms',
+      baseline: p95(baselineRenders, 'longestTask'),
+      budget: BUDGET_MS,
     });
     report({
       name: `checklist step update → row re-rendered p50 (${STEPS} steps)`,

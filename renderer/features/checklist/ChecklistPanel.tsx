@@ -14,6 +14,7 @@ import { updateChecklistStep } from '../../db/checklists';
 import { describeError } from '../../ui/errorMessage';
 import { showToast } from '../../ui/toastStore';
 import { useNow } from '../../ui/useNow';
+import { useProgressiveCount } from '../../ui/useProgressiveCount';
 import { useChecklistStore } from './checklistStore';
 import { AssignStepDialog } from './AssignStepDialog';
 import { ChecklistStepRow } from './ChecklistStepRow';
@@ -21,6 +22,10 @@ import { PhaseProgressList } from './PhaseProgressList';
 import { StepUpdateDialog } from './StepUpdateDialog';
 import { SuggestedRunbooks } from './SuggestedRunbooks';
 import { useChecklist } from './useChecklist';
+
+/** Rows rendered at once, then per painted frame: a screenful each, about 5 ms of rendering on a slow machine. */
+const FIRST_ROWS = 20;
+const MORE_ROWS = 70;
 
 function needsDialog(step: ChecklistStep, to: StepState): boolean {
   return (
@@ -32,7 +37,7 @@ export function ChecklistPanel({ incident }: { readonly incident: Incident }) {
   const db = useDatabase();
   const { actor } = useSession();
   const now = useNow();
-  const steps = useChecklist(incident.id);
+  const { steps, showCommitted } = useChecklist(incident.id);
   const pending = useChecklistStore((state) => state.pending);
   const ask = useChecklistStore((state) => state.ask);
   const close = useChecklistStore((state) => state.close);
@@ -47,12 +52,12 @@ export function ChecklistPanel({ incident }: { readonly incident: Incident }) {
         return;
       }
       try {
-        await updateChecklistStep(db, actor, step.id, { state: to });
+        showCommitted(await updateChecklistStep(db, actor, step.id, { state: to }));
       } catch (error) {
         showToast('error', describeError(error));
       }
     },
-    [db, actor, ask],
+    [db, actor, ask, showCommitted],
   );
 
   const holders = useMemo(
@@ -68,6 +73,9 @@ export function ChecklistPanel({ incident }: { readonly incident: Incident }) {
     ],
     [steps],
   );
+  // A long checklist is rendered a screenful at a time (in display order) so opening the incident never freezes.
+  const shownCount = useProgressiveCount(steps?.length ?? 0, FIRST_ROWS, MORE_ROWS);
+  const shownSteps = useMemo(() => (steps ?? []).slice(0, shownCount), [steps, shownCount]);
   const readOnly = incident.phase === 'closed';
   const pendingStep = pending ? steps?.find((step) => step.id === pending.stepId) : undefined;
   const assigningStep = assigning ? steps?.find((step) => step.id === assigning) : undefined;
@@ -89,7 +97,7 @@ export function ChecklistPanel({ incident }: { readonly incident: Incident }) {
       {readOnly ? null : <SuggestedRunbooks incident={incident} appliedLineages={applied} />}
       {steps
         ? RUNBOOK_PHASES.map((phase) => {
-            const inPhase = steps.filter((step) => step.phase === phase);
+            const inPhase = shownSteps.filter((step) => step.phase === phase);
             if (inPhase.length === 0) return null;
             const current = incident.phase === phase;
             return (

@@ -4,7 +4,7 @@
  * runbook's instructions, and the state changes it offers. Memoised on the row's revision, so updating one step in a
  * 300-step checklist re-renders one row.
  */
-import { memo, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { STEP_STATE_LABELS, type ChecklistStep, type StepState } from '../../../shared/domain/checklist';
 import { formatDueOffset } from '../../../shared/domain/runbook';
 import { roleName } from '../../../shared/domain/team';
@@ -23,6 +23,9 @@ const STATE_TONES: Readonly<Record<StepState, BadgeTone>> = {
   blocked: 'warning',
 };
 
+/** A save slower than this shows its row's buttons as busy. */
+const SLOW_SAVE_MS = 300;
+
 export interface ChecklistStepRowProps {
   readonly step: ChecklistStep;
   /** Who holds the owning role on this incident, if anyone. */
@@ -36,11 +39,19 @@ export interface ChecklistStepRowProps {
 
 function ChecklistStepRowView({ step, holder, overdue, readOnly, onChange, onAssign }: ChecklistStepRowProps) {
   const { title } = step.step;
-  // Busy is the row's own state, so a change re-renders this row and not the whole checklist.
+  // One change at a time per row. A save takes a few milliseconds, so the buttons are only shown busy when it is slow:
+  // disabling them at once would flicker and make the window draw the whole page twice per click.
+  const saving = useRef(false);
   const [busy, setBusy] = useState(false);
   const change = (to: StepState): void => {
-    setBusy(true);
-    void onChange(step, to).finally(() => setBusy(false));
+    if (saving.current) return;
+    saving.current = true;
+    const slow = setTimeout(() => setBusy(true), SLOW_SAVE_MS);
+    void onChange(step, to).finally(() => {
+      clearTimeout(slow);
+      saving.current = false;
+      setBusy(false);
+    });
   };
   const classes = ['checklist-step', `is-${step.state}`, overdue ? 'is-overdue' : ''].filter(Boolean).join(' ');
   return (

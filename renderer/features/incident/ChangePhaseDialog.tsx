@@ -57,7 +57,7 @@ export function ChangePhaseDialog({
   const db = useDatabase();
   const { actor } = useSession();
   const [saveError, setSaveError] = useState<string | undefined>();
-  const checklist = useChecklist(incident.id);
+  const { steps: checklist } = useChecklist(incident.id);
   const steps = useMemo(() => checklist ?? [], [checklist]);
   const schema = useMemo(() => phaseChangeSchemaFor(incident.phase, steps), [incident.phase, steps]);
   const form = useForm<PhaseChangeValues, unknown, PhaseChangeRequest>({
