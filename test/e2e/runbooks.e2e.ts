@@ -112,6 +112,22 @@ describe('runbooks and checklists', () => {
     await containment.getByRole('button', { name: 'Move “Tighten guardrails” up' }).focus();
     await page.keyboard.press('Enter');
     await containment.getByLabel('Due minutes of Containment step 2').fill('15');
+    // The first eradication step moves up across the phase boundary, from the keyboard, and keeps focus.
+    const eradication = page.getByRole('region', { name: 'Eradication phase' });
+    await eradication
+      .getByRole('button', { name: 'Move “Rotate the system prompt and any exposed secrets” up into Containment' })
+      .focus();
+    await page.keyboard.press('Enter');
+    await containment.getByLabel('Title of Containment step 4').waitFor();
+    expect(await containment.getByLabel('Title of Containment step 4').inputValue()).toBe(
+      'Rotate the system prompt and any exposed secrets',
+    );
+    expect(await eradication.getByLabel('Title of Eradication step 1').inputValue()).toBe(
+      'Harden instruction handling',
+    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Move “Rotate the system prompt and any exposed secrets” up');
     await page.getByRole('button', { name: 'Save as new version' }).click();
     await page.getByText('Version 2 · Draft').waitFor();
     await page.getByRole('button', { name: 'Publish version 2' }).click();
@@ -120,6 +136,7 @@ describe('runbooks and checklists', () => {
     const diff = page.getByRole('list', { name: 'Changes from version 1 to version 2' });
     await diff.getByText('Prompt injection containment').waitFor();
     await diff.getByText('Freeze prompts and configuration').waitFor();
+    await diff.getByText('Rotate the system prompt and any exposed secrets').first().waitFor();
 
     await page.goto(incidentUrl);
     await page.getByRole('heading', { name: /Support bot follows instructions/ }).waitFor();

@@ -1,6 +1,9 @@
-/** One phase in the runbook editor: its steps as a field array (add, reorder, remove), and removing the phase. */
+/**
+ * One phase in the runbook editor: its steps as a field array (add, reorder, remove, move to a neighbouring phase),
+ * and removing the phase.
+ */
 import { useFieldArray } from 'react-hook-form';
-import { newStepId } from '../../../shared/domain/runbook';
+import { newStepId, type RunbookPhase } from '../../../shared/domain/runbook';
 import { PHASE_LABELS } from '../../../shared/domain/taxonomy';
 import { Button } from '../../ui/Button';
 import { FieldError } from '../../ui/FieldError';
@@ -10,10 +13,16 @@ import { StepEditor } from './StepEditor';
 export function PhaseEditor({
   form,
   index,
+  previousPhase,
+  nextPhase,
+  onMoveStepAcross,
   onRemovePhase,
 }: {
   readonly form: RunbookEditorApi;
   readonly index: number;
+  readonly previousPhase: RunbookPhase | undefined;
+  readonly nextPhase: RunbookPhase | undefined;
+  readonly onMoveStepAcross: (phaseIndex: number, stepIndex: number, direction: -1 | 1) => void;
   readonly onRemovePhase: (index: number) => void;
 }) {
   const steps = useFieldArray({ control: form.control, name: `phases.${index}.steps` });
@@ -50,7 +59,10 @@ export function PhaseEditor({
           phase={phase}
           index={stepIndex}
           count={steps.fields.length}
+          previousPhase={previousPhase}
+          nextPhase={nextPhase}
           onMove={(from, to) => steps.move(from, to)}
+          onMoveAcross={(at, direction) => onMoveStepAcross(index, at, direction)}
           onRemove={(at) => steps.remove(at)}
         />
       ))}

@@ -65,6 +65,25 @@ export function RunbookForm({ defaultValues, submitLabel, onSubmit, onCancel }: 
     phases.insert(at, { phase: addPhase, steps: [] }, { shouldFocus: false });
     setAddPhase('');
   };
+  // Phases keep the lifecycle's order; a step crosses into the phase before or after it, keeping its fields.
+  const moveStepAcross = (phaseIndex: number, stepIndex: number, direction: -1 | 1): void => {
+    const blocks = form.getValues('phases');
+    const source = blocks[phaseIndex];
+    const target = blocks[phaseIndex + direction];
+    const step = source?.steps[stepIndex];
+    if (!source || !target || !step) return;
+    phases.update(phaseIndex, { ...source, steps: source.steps.filter((_, at) => at !== stepIndex) });
+    phases.update(phaseIndex + direction, {
+      ...target,
+      steps: direction < 0 ? [...target.steps, step] : [step, ...target.steps],
+    });
+    // The moved step keeps focus on the same button in its new place.
+    requestAnimationFrame(() => {
+      const moved = document.querySelector(`fieldset[data-step-id="${CSS.escape(step.id)}"]`);
+      const [up, down] = moved?.querySelectorAll<HTMLButtonElement>('.step-editor-tools button') ?? [];
+      (direction < 0 ? up : down)?.focus();
+    });
+  };
   const problems = submitCount > 0 && Object.keys(errors).length > 0;
 
   return (
@@ -128,11 +147,19 @@ export function RunbookForm({ defaultValues, submitLabel, onSubmit, onCancel }: 
       </FormSection>
       <FormSection
         title="Phases and steps"
-        description="Steps run in this order within each phase. Due times count from the declaration."
+        description="Phases follow the incident lifecycle. Steps run in this order within each phase; the first or last step of a phase moves into the phase next to it. Due times count from the declaration."
       >
         {errors.phases?.message ? <FieldError id="phases-error" message={errors.phases.message} /> : null}
         {phases.fields.map((field, index) => (
-          <PhaseEditor key={field.id} form={form} index={index} onRemovePhase={(at) => phases.remove(at)} />
+          <PhaseEditor
+            key={field.id}
+            form={form}
+            index={index}
+            previousPhase={phases.fields[index - 1]?.phase}
+            nextPhase={phases.fields[index + 1]?.phase}
+            onMoveStepAcross={moveStepAcross}
+            onRemovePhase={(at) => phases.remove(at)}
+          />
         ))}
         {missing.length > 0 ? (
           <div className="runbook-picker-row">

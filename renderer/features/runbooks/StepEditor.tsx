@@ -1,4 +1,7 @@
-/** One step in the runbook editor: its fields, and Move up / Move down / Remove buttons usable from the keyboard. */
+/**
+ * One step in the runbook editor: its fields, and Move up / Move down / Remove buttons usable from the keyboard. The
+ * first step of a phase moves up into the phase before it, the last one down into the phase after it.
+ */
 import { useWatch } from 'react-hook-form';
 import { formatDueOffset, type RunbookPhase } from '../../../shared/domain/runbook';
 import { PHASE_LABELS } from '../../../shared/domain/taxonomy';
@@ -13,11 +16,27 @@ export interface StepEditorProps {
   readonly phase: RunbookPhase;
   readonly index: number;
   readonly count: number;
+  /** The neighbouring phases in this runbook, where a step at either end can move. */
+  readonly previousPhase: RunbookPhase | undefined;
+  readonly nextPhase: RunbookPhase | undefined;
   readonly onMove: (from: number, to: number) => void;
+  /** Moves the step to the end of the previous phase (-1) or the start of the next one (1). */
+  readonly onMoveAcross: (index: number, direction: -1 | 1) => void;
   readonly onRemove: (index: number) => void;
 }
 
-export function StepEditor({ form, phaseIndex, phase, index, count, onMove, onRemove }: StepEditorProps) {
+export function StepEditor({
+  form,
+  phaseIndex,
+  phase,
+  index,
+  count,
+  previousPhase,
+  nextPhase,
+  onMove,
+  onMoveAcross,
+  onRemove,
+}: StepEditorProps) {
   const base = `phases.${phaseIndex}.steps.${index}` as const;
   const errors = form.formState.errors.phases?.[phaseIndex]?.steps?.[index];
   const title = useWatch({ control: form.control, name: `${base}.title` });
@@ -25,7 +44,7 @@ export function StepEditor({ form, phaseIndex, phase, index, count, onMove, onRe
   const name = `${PHASE_LABELS[phase]} step ${index + 1}`;
   const shown = title.trim() || `step ${index + 1}`;
   return (
-    <fieldset className="step-editor">
+    <fieldset className="step-editor" data-step-id={form.getValues(`${base}.id`)}>
       <legend className="step-editor-legend">
         {name}
         {title.trim() ? <span className="muted">: {title}</span> : null}
@@ -34,18 +53,26 @@ export function StepEditor({ form, phaseIndex, phase, index, count, onMove, onRe
         <Button
           size="sm"
           icon="arrowUp"
-          aria-label={`Move “${shown}” up`}
-          disabled={index === 0}
-          onClick={() => onMove(index, index - 1)}
+          aria-label={
+            index === 0 && previousPhase
+              ? `Move “${shown}” up into ${PHASE_LABELS[previousPhase]}`
+              : `Move “${shown}” up`
+          }
+          disabled={index === 0 && !previousPhase}
+          onClick={() => (index === 0 ? onMoveAcross(index, -1) : onMove(index, index - 1))}
         >
           Up
         </Button>
         <Button
           size="sm"
           icon="arrowDown"
-          aria-label={`Move “${shown}” down`}
-          disabled={index === count - 1}
-          onClick={() => onMove(index, index + 1)}
+          aria-label={
+            index === count - 1 && nextPhase
+              ? `Move “${shown}” down into ${PHASE_LABELS[nextPhase]}`
+              : `Move “${shown}” down`
+          }
+          disabled={index === count - 1 && !nextPhase}
+          onClick={() => (index === count - 1 ? onMoveAcross(index, 1) : onMove(index, index + 1))}
         >
           Down
         </Button>
