@@ -9,7 +9,7 @@ import {
   editIncident,
   seedIncidents,
 } from '../../../renderer/db/incidents';
-import { RecordValidationError, WriteRefusedError } from '../../../renderer/db/write';
+import { RecordValidationError, WriteRefusedError, writeTransaction } from '../../../renderer/db/write';
 import { promptInjectionDraft } from '../../fixtures/incidentDrafts';
 import { declaredAtFixture, freshDatabase, testActor } from '../../fixtures/testDatabase';
 
@@ -220,6 +220,34 @@ describe('seeding incidents', () => {
     );
     expect(await db.incidents.count()).toBe(0);
     expect(await db.auditLog.count()).toBe(0);
+  });
+
+  it('leaves everything as it was when the database refuses one of the writes issued together at commit', async () => {
+    db = freshDatabase();
+    const first = await declareIncident(db, testActor, promptInjectionDraft());
+    const before = await snapshot(db);
+    const {
+      id: _id,
+      createdAt: _c,
+      updatedAt: _u,
+      createdBy: _cb,
+      updatedBy: _ub,
+      rev: _r,
+      hlc: _h,
+      deletedAt: _d,
+      ...body
+    } = first;
+    // The timeline entry, clock and audit writes go out with an incident whose reference is taken (&ref is unique).
+    const write = writeTransaction(db, testActor, async (writer) => {
+      writer.create('timeline', { incidentId: first.id, kind: 'note', occurredAt: writer.now, text: 'Never stored.' });
+      writer.create('incident', body);
+    });
+    await expect(write).rejects.toMatchObject({
+      name: 'BulkError',
+      message: expect.stringContaining('ConstraintError'),
+    });
+    expect(await snapshot(db)).toEqual(before);
+    expect(await verifyStoredAuditChain(db)).toMatchObject({ ok: true, count: 2 });
   });
 
   it('reports progress per batch and keeps the audit chain intact', async () => {
