@@ -1,11 +1,13 @@
 /**
  * Checklist repository: applying a runbook version to an incident (one transaction: a step row per runbook step,
- * with its absolute due time, and one timeline entry) and changing one step's state (one small row plus its timeline
- * entry). The rules — reasons to skip or block, evidence to finish — are the pure ones in shared/domain/checklist.ts.
+ * with its absolute due time, and one timeline entry), moving it to a newer version of that runbook, and changing
+ * one step's state (one small row plus its timeline entry). The rules — reasons to skip or block, evidence to finish — are the pure ones in shared/domain/checklist.ts.
  */
 import {
+  checkChecklistUpgrade,
   checkStepUpdate,
   computeDueAt,
+  planChecklistUpgrade,
   STEP_STATE_LABELS,
   stepUpdateSchema,
   type ChecklistStep,
@@ -15,7 +17,7 @@ import {
 import type { Incident } from '../../shared/domain/incident';
 import type { FirebreakDatabase } from './database';
 import { requireRunbook } from './runbooks';
-import { RecordValidationError, WriteRefusedError, writeTransaction, type Actor } from './write';
+import { RecordValidationError, refuseIf, WriteRefusedError, writeTransaction, type Actor } from './write';
 
 async function requireOpenIncident(db: FirebreakDatabase, id: string): Promise<Incident> {
   const incident = await db.incidents.get(id);
@@ -47,7 +49,9 @@ export async function applyRunbook(
     }
     const existing = await checklistOf(db, incidentId);
     if (existing.some((step) => step.lineageId === runbook.lineageId)) {
-      throw new WriteRefusedError(`“${runbook.title}” is already on this incident’s checklist.`);
+      throw new WriteRefusedError(
+        `“${runbook.title}” is already on this incident’s checklist. A newer version can replace it with Update.`,
+      );
     }
     const created = runbook.phases.flatMap((block) =>
       block.steps.map((step, order) =>
@@ -74,6 +78,80 @@ export async function applyRunbook(
       text: `Applied runbook “${runbook.title}” v${runbook.version} (${created.length} steps).`,
     });
     return created;
+  });
+}
+
+export interface ChecklistUpgradeResult {
+  readonly from: number;
+  readonly to: number;
+  readonly carried: number;
+  readonly added: number;
+  readonly dropped: number;
+  readonly kept: number;
+}
+
+/**
+ * Moves the incident's rows of one runbook to its newer published version `runbookId`, when the responders choose
+ * to: steps the version still has keep their state, reason, evidence and owner and take the new wording, phase and
+ * due time; new steps are added as to-do; dropped steps nobody touched are removed; dropped steps with work recorded
+ * stay as they were. One transaction, one timeline entry.
+ */
+export async function upgradeChecklist(
+  db: FirebreakDatabase,
+  actor: Actor,
+  incidentId: string,
+  runbookId: string,
+): Promise<ChecklistUpgradeResult> {
+  return writeTransaction(db, actor, async (writer) => {
+    const incident = await requireOpenIncident(db, incidentId);
+    const runbook = await requireRunbook(db, writer, runbookId);
+    const rows = (await checklistOf(db, incidentId)).filter((row) => row.lineageId === runbook.lineageId);
+    refuseIf(checkChecklistUpgrade(rows, runbook));
+    const from = Math.max(...rows.map((row) => row.runbookVersion));
+    const version = {
+      runbookId: runbook.id,
+      runbookVersion: runbook.version,
+      runbookTitle: runbook.title,
+    };
+    const plan = planChecklistUpgrade(rows, runbook, incident.declaredAt);
+    for (const { row, phase, order, step, dueAt } of plan.carried) {
+      writer.update('checklistStep', row, { ...version, phase, order, step, dueAt });
+    }
+    for (const { phase, order, step, dueAt } of plan.added) {
+      writer.create('checklistStep', {
+        incidentId,
+        lineageId: runbook.lineageId,
+        ...version,
+        phase,
+        order,
+        step,
+        dueAt,
+        state: 'todo',
+      });
+    }
+    for (const row of plan.dropped) writer.softDelete('checklistStep', row);
+    const parts = [
+      `${plan.carried.length} kept with their state`,
+      `${plan.added.length} added`,
+      `${plan.dropped.length} removed`,
+    ];
+    if (plan.kept.length > 0) parts.push(`${plan.kept.length} no longer in the runbook kept for the work recorded`);
+    writer.create('timeline', {
+      incidentId,
+      kind: 'runbook-applied',
+      occurredAt: writer.now,
+      runbookId: runbook.id,
+      runbookVersion: runbook.version,
+      text: `Updated runbook “${runbook.title}” from v${from} to v${runbook.version}: ${parts.join(', ')}.`,
+    });
+    return {
+      from,
+      to: runbook.version,
+      carried: plan.carried.length,
+      added: plan.added.length,
+      dropped: plan.dropped.length,
+      kept: plan.kept.length,
+    };
   });
 }
 

@@ -3,13 +3,21 @@
  * snapshot of the step as that version had it, so later versions never change a running incident and updating one
  * step writes one small row. This module owns that record's shape and the pure rules: state changes (a reason to
  * skip or block, evidence to finish an evidence step), due times from the declaration, overdue, per-phase progress,
- * and phase gating (open critical steps must be overridden, with a reason, to move on).
+ * and phase gating (open critical steps must be overridden, with a reason, to move on), and moving a running
+ * checklist to a newer version of its runbook when the responders choose to (`planChecklistUpgrade`).
  */
 import { z } from 'zod';
 import { uuidV7Schema } from './ids';
 import { phaseIndex } from './lifecycle';
 import { recordMetaSchema } from './record';
-import { RUNBOOK_PHASES, runbookPhaseSchema, runbookStepSchema, type RunbookPhase } from './runbook';
+import {
+  RUNBOOK_PHASES,
+  runbookPhaseSchema,
+  runbookStepSchema,
+  type RunbookContent,
+  type RunbookPhase,
+  type RunbookStep,
+} from './runbook';
 import { PHASE_LABELS, type Phase } from './taxonomy';
 import { isoTimestampSchema } from './time';
 
@@ -188,4 +196,71 @@ export function sortChecklist<S extends Pick<ChecklistStep, 'phase' | 'order' | 
       a.order - b.order ||
       a.id.localeCompare(b.id),
   );
+}
+
+/** How an incident's checklist rows from one runbook change when it moves to a newer version of that runbook. */
+export interface ChecklistUpgradePlan<S> {
+  /** Rows whose step the new version still has: the new snapshot, phase, position and due time, state kept. */
+  readonly carried: ReadonlyArray<{
+    readonly row: S;
+    readonly phase: RunbookPhase;
+    readonly order: number;
+    readonly step: RunbookStep;
+    readonly dueAt: string;
+  }>;
+  /** Steps new in this version, to add as to-do rows. */
+  readonly added: ReadonlyArray<{
+    readonly phase: RunbookPhase;
+    readonly order: number;
+    readonly step: RunbookStep;
+    readonly dueAt: string;
+  }>;
+  /** Rows of steps the new version dropped that nobody has touched: removed. */
+  readonly dropped: readonly S[];
+  /** Rows of dropped steps with work recorded on them (started, finished, skipped, blocked): kept as they are. */
+  readonly kept: readonly S[];
+}
+
+/**
+ * Plans moving an incident's rows of one runbook lineage to version `next`. Steps are matched by their id, which
+ * every version of a runbook keeps, so work recorded on a step carries over; nothing recorded is ever dropped.
+ */
+export function planChecklistUpgrade<S extends Pick<ChecklistStep, 'state' | 'step'>>(
+  rows: readonly S[],
+  next: { readonly lineageId: string; readonly version: number; readonly phases: RunbookContent['phases'] },
+  declaredAt: string,
+): ChecklistUpgradePlan<S> {
+  const byStepId = new Map(rows.map((row) => [row.step.id, row]));
+  const carried: Array<ChecklistUpgradePlan<S>['carried'][number]> = [];
+  const added: Array<ChecklistUpgradePlan<S>['added'][number]> = [];
+  for (const block of next.phases) {
+    block.steps.forEach((step, order) => {
+      const dueAt = computeDueAt(declaredAt, step.dueMinutes);
+      const row = byStepId.get(step.id);
+      if (row) carried.push({ row, phase: block.phase, order, step, dueAt });
+      else added.push({ phase: block.phase, order, step, dueAt });
+    });
+  }
+  const kept = new Set(next.phases.flatMap((block) => block.steps.map((step) => step.id)));
+  const gone = rows.filter((row) => !kept.has(row.step.id));
+  return {
+    carried,
+    added,
+    dropped: gone.filter((row) => row.state === 'todo'),
+    kept: gone.filter((row) => row.state !== 'todo'),
+  };
+}
+
+/** Refuses an upgrade that is not to a newer version of a runbook already on the incident. */
+export function checkChecklistUpgrade(
+  rows: ReadonlyArray<Pick<ChecklistStep, 'runbookVersion'>>,
+  next: { readonly title: string; readonly version: number; readonly status: string },
+): string | undefined {
+  if (next.status !== 'published') return 'Only a published runbook version can be applied to an incident.';
+  if (rows.length === 0) return `“${next.title}” is not on this incident’s checklist. Apply it instead.`;
+  const current = Math.max(...rows.map((row) => row.runbookVersion));
+  if (next.version <= current) {
+    return `This incident already runs “${next.title}” v${current}; choose a newer version to update to.`;
+  }
+  return undefined;
 }

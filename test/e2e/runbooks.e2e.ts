@@ -140,8 +140,28 @@ describe('runbooks and checklists', () => {
 
     await page.goto(incidentUrl);
     await page.getByRole('heading', { name: /Support bot follows instructions/ }).waitFor();
-    await page.getByText(`${RUNBOOK} v1`).waitFor();
-    expect(await page.getByText('Prompt injection containment v2').count()).toBe(0);
+    await page.getByText(`${RUNBOOK} v1`, { exact: true }).waitFor();
+    expect(await page.getByText('Prompt injection containment v2', { exact: true }).count()).toBe(0);
+    await page
+      .getByRole('list', { name: 'Runbook updates' })
+      .getByText(/v2 is published; this incident runs v1/)
+      .waitFor();
+
+    // Until the responders choose to update: then finished work carries over and the timeline says so.
+    await page.getByRole('button', { name: `Update “Prompt injection containment” to v2` }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Update the checklist to v2?' });
+    await confirm.getByText('The timeline records the update.').waitFor();
+    await confirm.getByRole('button', { name: 'Update to v2' }).click();
+    await page.getByText('Prompt injection containment v2', { exact: true }).waitFor();
+    const preserve = page.getByRole('listitem', { name: 'Preserve evidence before changing anything' });
+    await preserve.getByText('Logs and prompts exported to /cases/pi-1').waitFor();
+    expect(await preserve.getByText('Done', { exact: true }).count()).toBe(1);
+    await page
+      .getByRole('region', { name: 'Containment steps' })
+      .getByRole('listitem', { name: 'Rotate the system prompt and any exposed secrets' })
+      .waitFor();
+    await timeline.getByText(/Updated runbook “Prompt injection containment” from v1 to v2/).waitFor();
+    expect(await page.getByRole('list', { name: 'Runbook updates' }).count()).toBe(0);
   });
 
   it('keeps a people directory, hands over roles, shows escalations, and refuses a bad runbook file', async () => {

@@ -19,6 +19,7 @@ import { useChecklistStore } from './checklistStore';
 import { AssignStepDialog } from './AssignStepDialog';
 import { ChecklistStepRow } from './ChecklistStepRow';
 import { PhaseProgressList } from './PhaseProgressList';
+import { RunbookUpdates } from './RunbookUpdates';
 import { StepUpdateDialog } from './StepUpdateDialog';
 import { SuggestedRunbooks } from './SuggestedRunbooks';
 import { useChecklist } from './useChecklist';
@@ -94,6 +95,7 @@ export function ChecklistPanel({ incident }: { readonly incident: Incident }) {
         <p className="muted">No runbook applied yet. Apply one to get a checklist with owners and due times.</p>
       ) : null}
       {steps && steps.length > 0 ? <PhaseProgressList progress={progressByPhase(steps, now)} /> : null}
+      {readOnly || !steps || steps.length === 0 ? null : <RunbookUpdates incident={incident} steps={steps} />}
       {readOnly ? null : <SuggestedRunbooks incident={incident} appliedLineages={applied} />}
       {steps
         ? RUNBOOK_PHASES.map((phase) => {

@@ -1,7 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyStoredAuditChain } from '../../../renderer/db/auditTrail';
-import { applyRunbook, assignChecklistStep, checklistOf, updateChecklistStep } from '../../../renderer/db/checklists';
+import {
+  applyRunbook,
+  assignChecklistStep,
+  checklistOf,
+  updateChecklistStep,
+  upgradeChecklist,
+} from '../../../renderer/db/checklists';
 import type { FirebreakDatabase } from '../../../renderer/db/database';
 import { changePhase, declareIncident } from '../../../renderer/db/incidents';
 import { importRunbook, listRunbookVersions, saveRunbookEdit, setRunbookStatus } from '../../../renderer/db/runbooks';
@@ -101,6 +107,70 @@ describe('checklists', () => {
     expect(
       new Set((await checklistOf(db, incident.id)).map((step) => `${step.runbookTitle} v${step.runbookVersion}`)),
     ).toEqual(new Set([`${promptInjection.title} v1`]));
+  });
+
+  it('moves a running checklist to a newer version only when asked, keeping the work recorded on every step', async () => {
+    const incident = await declared();
+    const v1Steps = await applyRunbook(db, testActor, incident.id, promptInjection.id);
+    const id = (stepId: string) => v1Steps.find((row) => row.step.id === stepId)!.id;
+    await updateChecklistStep(db, testActor, id('pi-prompt-freeze'), {
+      state: 'done',
+      evidence: [{ kind: 'text', text: 'Prompt store set read-only, change ticket 4411.' }],
+    });
+    await updateChecklistStep(db, testActor, id('pi-harden'), { state: 'in-progress' });
+    await assignChecklistStep(db, testActor, id('pi-tighten-guardrails'), 'Ben Cho');
+
+    // v2: reworded freeze due later, guardrails moved to eradication, harden and verify dropped, one new step.
+    const content = runbookContent(promptInjection);
+    const phases = content.phases.map((block) => ({
+      ...block,
+      steps: block.steps
+        .filter((step) => !['pi-harden', 'pi-verify', 'pi-tighten-guardrails'].includes(step.id))
+        .map((step) => (step.id === 'pi-prompt-freeze' ? { ...step, title: 'Freeze prompts', dueMinutes: 45 } : step)),
+    }));
+    const guardrails = content.phases
+      .flatMap((block) => block.steps)
+      .find((step) => step.id === 'pi-tighten-guardrails')!;
+    const eradication = phases.find((block) => block.phase === 'eradication')!;
+    eradication.steps.push(guardrails, { ...guardrails, id: 'pi-canary', title: 'Plant canary prompts' });
+    const v2 = await saveRunbookEdit(db, testActor, promptInjection.id, { ...content, phases });
+    await expect(upgradeChecklist(db, testActor, incident.id, v2.id)).rejects.toThrow(
+      'Only a published runbook version can be applied',
+    );
+    await setRunbookStatus(db, testActor, v2.id, 'published');
+    const before = await checklistOf(db, incident.id);
+    expect(before.every((row) => row.runbookVersion === 1)).toBe(true);
+
+    const result = await upgradeChecklist(db, testActor, incident.id, v2.id);
+    expect(result).toEqual({ from: 1, to: 2, carried: v1Steps.length - 2, added: 1, dropped: 1, kept: 1 });
+    const after = await checklistOf(db, incident.id);
+    const byStep = new Map(after.map((row) => [row.step.id, row]));
+    expect(byStep.get('pi-prompt-freeze')).toMatchObject({
+      runbookVersion: 2,
+      state: 'done',
+      completedBy: testActor.name,
+      step: { title: 'Freeze prompts' },
+      dueAt: '2026-11-20T09:15:00.000Z',
+      evidence: [{ kind: 'text', text: 'Prompt store set read-only, change ticket 4411.' }],
+    });
+    expect(byStep.get('pi-tighten-guardrails')).toMatchObject({
+      runbookVersion: 2,
+      phase: 'eradication',
+      assignee: 'Ben Cho',
+      state: 'todo',
+    });
+    expect(byStep.get('pi-canary')).toMatchObject({ runbookVersion: 2, state: 'todo', phase: 'eradication' });
+    // Dropped: the untouched step goes, the started one stays as v1 had it.
+    expect(byStep.has('pi-verify')).toBe(false);
+    expect(byStep.get('pi-harden')).toMatchObject({ runbookVersion: 1, state: 'in-progress' });
+
+    const timeline = await db.timeline.where('incidentId').equals(incident.id).toArray();
+    expect(timeline.at(-1)?.text).toBe(
+      `Updated runbook “${promptInjection.title}” from v1 to v2: ${v1Steps.length - 2} kept with their state, 1 added, ` +
+        '1 removed, 1 no longer in the runbook kept for the work recorded.',
+    );
+    await expect(upgradeChecklist(db, testActor, incident.id, v2.id)).rejects.toThrow('already runs');
+    expect(await verifyStoredAuditChain(db)).toMatchObject({ ok: true });
   });
 
   it('records state changes with who and when, enforces reasons and evidence, and gates the phase', async () => {
