@@ -3,6 +3,7 @@
  * changes each offers; suggested runbooks when the incident's type and severity match. A change that needs a reason
  * or evidence opens a dialog; the others are saved at once.
  */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo } from 'react';
 import { isOverdue, progressByPhase, type ChecklistStep, type StepState } from '../../../shared/domain/checklist';
 import type { Incident } from '../../../shared/domain/incident';
@@ -11,6 +12,7 @@ import { PHASE_LABELS } from '../../../shared/domain/taxonomy';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { updateChecklistStep } from '../../db/checklists';
+import { listRunbookVersions } from '../../db/runbooks';
 import { describeError } from '../../ui/errorMessage';
 import { showToast } from '../../ui/toastStore';
 import { useNow } from '../../ui/useNow';
@@ -39,6 +41,7 @@ export function ChecklistPanel({ incident }: { readonly incident: Incident }) {
   const { actor } = useSession();
   const now = useNow();
   const { steps, showCommitted } = useChecklist(incident.id);
+  const library = useLiveQuery(() => listRunbookVersions(db), [db]);
   const pending = useChecklistStore((state) => state.pending);
   const ask = useChecklistStore((state) => state.ask);
   const close = useChecklistStore((state) => state.close);
@@ -95,8 +98,12 @@ export function ChecklistPanel({ incident }: { readonly incident: Incident }) {
         <p className="muted">No runbook applied yet. Apply one to get a checklist with owners and due times.</p>
       ) : null}
       {steps && steps.length > 0 ? <PhaseProgressList progress={progressByPhase(steps, now)} /> : null}
-      {readOnly || !steps || steps.length === 0 ? null : <RunbookUpdates incident={incident} steps={steps} />}
-      {readOnly ? null : <SuggestedRunbooks incident={incident} appliedLineages={applied} />}
+      {readOnly || !library || !steps || steps.length === 0 ? null : (
+        <RunbookUpdates incident={incident} steps={steps} library={library} />
+      )}
+      {readOnly || !library ? null : (
+        <SuggestedRunbooks incident={incident} appliedLineages={applied} library={library} />
+      )}
       {steps
         ? RUNBOOK_PHASES.map((phase) => {
             const inPhase = shownSteps.filter((step) => step.phase === phase);

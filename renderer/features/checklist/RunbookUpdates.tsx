@@ -2,7 +2,6 @@
  * Newer published versions of the runbooks this incident runs. The incident keeps the version it ran until the
  * responders choose to update; the confirmation says what will happen to each step before anything changes.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { planChecklistUpgrade, type ChecklistStep, type ChecklistUpgradePlan } from '../../../shared/domain/checklist';
 import type { Incident } from '../../../shared/domain/incident';
@@ -10,7 +9,6 @@ import type { RunbookVersion } from '../../../shared/domain/runbook';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { upgradeChecklist } from '../../db/checklists';
-import { listRunbookVersions } from '../../db/runbooks';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { describeError } from '../../ui/errorMessage';
@@ -69,16 +67,17 @@ function UpgradeSummary({ plan, version }: { readonly plan: ChecklistUpgradePlan
 export function RunbookUpdates({
   incident,
   steps,
+  library,
 }: {
   readonly incident: Incident;
   readonly steps: readonly ChecklistStep[];
+  /** Every runbook version in the library. */
+  readonly library: readonly RunbookVersion[];
 }) {
   const db = useDatabase();
   const { actor } = useSession();
-  const library = useLiveQuery(() => listRunbookVersions(db), [db]);
   const [confirming, setConfirming] = useState<Offer | undefined>();
   const [busy, setBusy] = useState(false);
-  if (!library) return null;
   const available = offers(steps, library);
   if (available.length === 0) return null;
 

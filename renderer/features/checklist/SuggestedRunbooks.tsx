@@ -2,15 +2,13 @@
  * The runbooks whose activation criteria match this incident (type and severity), offered for applying, and every
  * other published runbook in a picker. Applying one snapshots its steps onto the incident as checklist rows.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import type { Incident } from '../../../shared/domain/incident';
-import { matchRunbooks } from '../../../shared/domain/runbook';
+import { matchRunbooks, type RunbookVersion } from '../../../shared/domain/runbook';
 import { INCIDENT_TYPE_INFO } from '../../../shared/domain/taxonomy';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { applyRunbook } from '../../db/checklists';
-import { listRunbookVersions } from '../../db/runbooks';
 import { Button } from '../../ui/Button';
 import { describeError } from '../../ui/errorMessage';
 import { showToast } from '../../ui/toastStore';
@@ -18,17 +16,18 @@ import { showToast } from '../../ui/toastStore';
 export function SuggestedRunbooks({
   incident,
   appliedLineages,
+  library,
 }: {
   readonly incident: Incident;
   readonly appliedLineages: ReadonlySet<string>;
+  /** Every runbook version in the library. */
+  readonly library: readonly RunbookVersion[];
 }) {
   const db = useDatabase();
   const { actor } = useSession();
   const pickerId = useId();
   const [busy, setBusy] = useState<string | undefined>();
   const [picked, setPicked] = useState('');
-  const library = useLiveQuery(() => listRunbookVersions(db), [db]);
-  if (!library) return null;
   const available = library.filter(
     (runbook) => runbook.status === 'published' && !appliedLineages.has(runbook.lineageId),
   );

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { incidentDraftSchema, type IncidentDraft } from '../../../shared/domain/incident';
 import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
-import { Button } from '../../ui/Button';
+import { countFieldErrors, FormFooter } from '../../ui/FormFooter';
 import { describeError } from '../../ui/errorMessage';
 import { AffectedSystemsSection } from './AffectedSystemsSection';
 import { DescriptionSection } from './DescriptionSection';
@@ -25,10 +25,6 @@ export interface IncidentFormProps {
   /** Stores the draft; a thrown error is shown above the buttons and nothing else changes. */
   readonly onSubmit: (draft: IncidentDraft) => Promise<void>;
   readonly onCancel: () => void;
-}
-
-function countErrors(errors: object): number {
-  return Object.keys(errors).filter((key) => key !== 'root').length;
 }
 
 export function IncidentForm({ defaultValues, submitLabel, onSubmit, onCancel }: IncidentFormProps) {
@@ -52,7 +48,7 @@ export function IncidentForm({ defaultValues, submitLabel, onSubmit, onCancel }:
     }
   });
 
-  const problems = submitCount > 0 ? countErrors(errors) : 0;
+  const problems = submitCount > 0 ? countFieldErrors(errors) : 0;
 
   return (
     <form className="incident-form" noValidate onSubmit={(event) => void submit(event)}>
@@ -63,26 +59,13 @@ export function IncidentForm({ defaultValues, submitLabel, onSubmit, onCancel }:
       <AffectedSystemsSection form={form} />
       <ImpactSection form={form} />
       <ReporterSection form={form} />
-      <div className="form-footer">
-        <div className="form-footer-messages">
-          {saveError ? (
-            <p className="form-alert" role="alert">
-              {saveError}
-            </p>
-          ) : problems > 0 ? (
-            <p className="form-alert" role="alert">
-              {problems === 1 ? 'One field needs' : `${problems} fields need`} attention — see the message beside{' '}
-              {problems === 1 ? 'it' : 'each'}. Nothing has been saved.
-            </p>
-          ) : null}
-        </div>
-        <div className="form-footer-actions">
-          <Button onClick={onCancel}>Cancel</Button>
-          <Button type="submit" variant="primary" busy={isSubmitting}>
-            {submitLabel}
-          </Button>
-        </div>
-      </div>
+      <FormFooter
+        saveError={saveError}
+        problems={problems}
+        submitLabel={submitLabel}
+        busy={isSubmitting}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

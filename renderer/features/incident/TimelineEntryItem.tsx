@@ -25,6 +25,7 @@ function EntryBody({ entry }: { readonly entry: TimelineEntry }) {
         </>
       );
     case 'phase-change':
+    case 'checklist-step':
       return (
         <>
           <p className="entry-text">{entry.text}</p>
@@ -47,17 +48,6 @@ function EntryBody({ entry }: { readonly entry: TimelineEntry }) {
               <li key={title}>{title}</li>
             ))}
           </ul>
-        </>
-      );
-    case 'checklist-step':
-      return (
-        <>
-          <p className="entry-text">{entry.text}</p>
-          {entry.reason ? (
-            <p className="entry-reason">
-              <span className="change-label">Reason:</span> {entry.reason}
-            </p>
-          ) : null}
         </>
       );
     default:

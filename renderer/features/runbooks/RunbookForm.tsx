@@ -17,6 +17,7 @@ import {
 } from '../../../shared/domain/taxonomy';
 import { useRouteStore } from '../../app/routeStore';
 import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
+import { countFieldErrors, FormFooter } from '../../ui/FormFooter';
 import { Button } from '../../ui/Button';
 import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
@@ -84,7 +85,7 @@ export function RunbookForm({ defaultValues, submitLabel, onSubmit, onCancel }: 
       (direction < 0 ? up : down)?.focus();
     });
   };
-  const problems = submitCount > 0 && Object.keys(errors).length > 0;
+  const problems = submitCount > 0 ? countFieldErrors(errors) : 0;
 
   return (
     <form className="incident-form runbook-form" noValidate onSubmit={(event) => void submit(event)}>
@@ -185,25 +186,13 @@ export function RunbookForm({ defaultValues, submitLabel, onSubmit, onCancel }: 
           </div>
         ) : null}
       </FormSection>
-      <div className="form-footer">
-        <div className="form-footer-messages">
-          {saveError ? (
-            <p className="form-alert" role="alert">
-              {saveError}
-            </p>
-          ) : problems ? (
-            <p className="form-alert" role="alert">
-              Some fields need attention — see the message beside each. Nothing has been saved.
-            </p>
-          ) : null}
-        </div>
-        <div className="form-footer-actions">
-          <Button onClick={onCancel}>Cancel</Button>
-          <Button type="submit" variant="primary" busy={isSubmitting}>
-            {submitLabel}
-          </Button>
-        </div>
-      </div>
+      <FormFooter
+        saveError={saveError}
+        problems={problems}
+        submitLabel={submitLabel}
+        busy={isSubmitting}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
