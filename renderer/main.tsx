@@ -8,7 +8,7 @@ import { config as configureZod } from 'zod';
 import { App } from './app/App';
 import { applyStoredTheme } from './app/themeStore';
 import { openDatabase } from './db/database';
-import { cleanAbandonedIntakes } from './db/evidenceContent';
+import { cleanAbandonedIntakes } from './db/evidence/evidenceContent';
 import { installLegalReviewGuard } from './features/evidence/legalReviewStore';
 import { launchOptions } from './host/launchOptions';
 import './styles/index.css';

@@ -6,10 +6,10 @@ import type { IpcServices } from '../ipc/handleRequest';
 import { getAppInfo } from './appInfo';
 import type { AppIdentity } from './appInfo';
 import type { SaveDialog } from './dialogs';
-import { createEvidenceExportService } from './evidenceExports';
+import { createEvidenceExportService } from './evidence/evidenceExports';
 import { saveExport } from './exports';
 import type { KeyStore } from './signing/keyStore';
-import { createSigningService } from './signingService';
+import { createSigningService } from './signing/signingService';
 
 export interface ServiceDependencies {
   readonly identity: AppIdentity;

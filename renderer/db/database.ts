@@ -5,16 +5,16 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AuditEntry } from '../../shared/domain/audit';
-import type { CustodyEvent } from '../../shared/domain/custody';
-import type { EvidenceChunk, EvidenceContent, EvidenceItem } from '../../shared/domain/evidence';
-import type { Incident } from '../../shared/domain/incident';
-import type { ChecklistStep } from '../../shared/domain/checklist';
-import type { Runbook } from '../../shared/domain/runbook';
-import type { EscalationMatrix, Person } from '../../shared/domain/team';
+import type { CustodyEvent } from '../../shared/domain/evidence/custody';
+import type { EvidenceChunk, EvidenceContent, EvidenceItem } from '../../shared/domain/evidence/evidence';
+import type { Incident } from '../../shared/domain/incidents/incident';
+import type { ChecklistStep } from '../../shared/domain/runbooks/checklist';
+import type { Runbook } from '../../shared/domain/runbooks/runbook';
+import type { EscalationMatrix, Person } from '../../shared/domain/team/team';
 import type { TimelineEntry } from '../../shared/domain/timeline';
-import { upgradeToV2 } from './migrations/v2-multiple-incident-types';
-import { upgradeToV3 } from './migrations/v3-runbooks-and-checklists';
-import { upgradeToV4, type EvidenceIntakeRow } from './migrations/v4-evidence-locker';
+import { upgradeToV2 } from './incidents/migrations/v2-multiple-incident-types';
+import { upgradeToV3 } from './runbooks/migrations/v3-runbooks-and-checklists';
+import { upgradeToV4, type EvidenceIntakeRow } from './evidence/migrations/v4-evidence-locker';
 
 export const DATABASE_NAME = 'firebreak';
 

@@ -6,22 +6,22 @@
  */
 import type { z } from 'zod';
 import { hashValue } from '../../shared/domain/hash';
-import { custodyHeadSchema, chainCustodyEvent, EMPTY_CUSTODY_HEAD } from '../../shared/domain/custody';
-import type { CustodyEvent, CustodyEventContent } from '../../shared/domain/custody';
+import { custodyHeadSchema, chainCustodyEvent, EMPTY_CUSTODY_HEAD } from '../../shared/domain/evidence/custody';
+import type { CustodyEvent, CustodyEventContent } from '../../shared/domain/evidence/custody';
 import {
   evidenceContentSchema,
   evidenceItemSchema,
   type EvidenceContent,
   type EvidenceItem,
-} from '../../shared/domain/evidence';
-import { incidentSchema, type Incident } from '../../shared/domain/incident';
+} from '../../shared/domain/evidence/evidence';
+import { incidentSchema, type Incident } from '../../shared/domain/incidents/incident';
 import { nextHlc, uuidv7, type HlcStamp } from '../../shared/domain/ids';
 import type { RecordMeta } from '../../shared/domain/record';
 import { nowIso } from '../../shared/domain/time';
 import { timelineEntrySchema, type TimelineEntry } from '../../shared/domain/timeline';
-import { checklistStepSchema, type ChecklistStep } from '../../shared/domain/checklist';
-import { runbookSchema, type Runbook } from '../../shared/domain/runbook';
-import { escalationMatrixSchema, personSchema, type EscalationMatrix, type Person } from '../../shared/domain/team';
+import { checklistStepSchema, type ChecklistStep } from '../../shared/domain/runbooks/checklist';
+import { runbookSchema, type Runbook } from '../../shared/domain/runbooks/runbook';
+import { escalationMatrixSchema, personSchema, type EscalationMatrix, type Person } from '../../shared/domain/team/team';
 import type { AuditEntryContent, AuditHead, AuditOperation } from '../../shared/domain/audit';
 import { describeZodError } from '../../shared/ipc/contract';
 import { readAuditHead, writeAuditEntries } from './auditTrail';

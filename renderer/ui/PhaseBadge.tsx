@@ -1,5 +1,5 @@
 /** The lifecycle phase an incident is in, written out with a coloured dot. */
-import { PHASE_LABELS, type Phase } from '../../shared/domain/taxonomy';
+import { PHASE_LABELS, type Phase } from '../../shared/domain/incidents/taxonomy';
 
 export function PhaseBadge({ phase }: { readonly phase: Phase }) {
   return (

@@ -1,5 +1,5 @@
 /** SEV1–SEV4 with its colour and, when asked, its name ("SEV2 · High"). The level is always written out. */
-import { SEVERITY_INFO, type Severity } from '../../shared/domain/taxonomy';
+import { SEVERITY_INFO, type Severity } from '../../shared/domain/incidents/taxonomy';
 
 export function SeverityBadge({
   severity,

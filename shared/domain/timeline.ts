@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { recordMetaSchema } from './record';
-import { phaseSchema } from './taxonomy';
+import { phaseSchema } from './incidents/taxonomy';
 import { isoTimestampSchema } from './time';
 import { uuidV7Schema } from './ids';
 

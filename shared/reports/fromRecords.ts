@@ -3,11 +3,11 @@
  * item (custody summary, full log, verification results), a checklist step a report checklist item. Pure, so the
  * loader reads and this file decides what a report says about each record.
  */
-import type { ChecklistStep, StepState } from '../domain/checklist';
-import { CUSTODY_ACTION_LABELS, type CustodyEvent } from '../domain/custody';
-import type { EvidenceItem } from '../domain/evidence';
-import type { RoleAssignment } from '../domain/incident';
-import { roleName } from '../domain/team';
+import type { ChecklistStep, StepState } from '../domain/runbooks/checklist';
+import { CUSTODY_ACTION_LABELS, type CustodyEvent } from '../domain/evidence/custody';
+import type { EvidenceItem } from '../domain/evidence/evidence';
+import type { RoleAssignment } from '../domain/incidents/incident';
+import { roleName } from '../domain/team/team';
 import type { ReportChecklistItem, ReportEvidenceItem } from './inputs';
 
 const STEP_STATUSES: Readonly<Record<StepState, ReportChecklistItem['status']>> = {

@@ -6,8 +6,8 @@
 import { z } from 'zod';
 import type { AuditHead } from '../domain/audit';
 import { sha256HexSchema } from '../domain/hash';
-import type { Incident } from '../domain/incident';
-import { phaseSchema } from '../domain/taxonomy';
+import type { Incident } from '../domain/incidents/incident';
+import { phaseSchema } from '../domain/incidents/taxonomy';
 import type { TimelineEntry } from '../domain/timeline';
 
 export const reportCustodyEventSchema = z.object({

@@ -2,7 +2,7 @@
  * The report types Firebreak produces. Each is a pure function from stored records to a ReportDocument; adding a
  * type (regulatory filing, after-action report, post-incident review) is adding an entry here with its builder.
  */
-import { PHASE_LABELS, SEVERITY_INFO } from '../domain/taxonomy';
+import { PHASE_LABELS, SEVERITY_INFO } from '../domain/incidents/taxonomy';
 import type { ReportBlock, ReportDocument } from './document';
 import { durationBetween, listOrNone, reportSize, reportTime } from './format';
 import type { ReportEvidenceItem, ReportSource } from './inputs';
@@ -20,7 +20,7 @@ import {
   timelineBlocks,
   typeWords,
 } from './sections';
-import { IMPACT_FLAG_LABELS } from '../domain/taxonomy';
+import { IMPACT_FLAG_LABELS } from '../domain/incidents/taxonomy';
 
 export const REPORT_TYPES = ['incident-report', 'executive-brief', 'custody-report'] as const;
 export type ReportType = (typeof REPORT_TYPES)[number];

@@ -3,7 +3,7 @@
  * evidence. Each returns blocks from stored records and nothing else.
  */
 import { ENTRY_KIND_LABELS, type TimelineEntry } from '../domain/timeline';
-import type { Incident } from '../domain/incident';
+import type { Incident } from '../domain/incidents/incident';
 import {
   ATLAS_TECHNIQUES,
   IMPACT_FLAG_LABELS,
@@ -11,7 +11,7 @@ import {
   PHASES,
   PHASE_LABELS,
   SEVERITY_INFO,
-} from '../domain/taxonomy';
+} from '../domain/incidents/taxonomy';
 import type { ReportBlock, ReportField } from './document';
 import { listOrNone, reportSize, reportTime } from './format';
 import {

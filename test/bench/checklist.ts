@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { startTestHost } from '../../electron/testhost/server';
-import { RUNBOOK_PHASES } from '../../shared/domain/runbook';
+import { RUNBOOK_PHASES } from '../../shared/domain/runbooks/runbook';
 import { CHROMIUM_ARGS, onboard, rendererDir } from '../e2e/harness';
 import { percentile, report } from './report';
 

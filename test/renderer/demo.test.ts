@@ -5,14 +5,14 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { incidentDraftSchema, incidentSchema, type Incident } from '../../shared/domain/incident';
-import { checkPhaseChange } from '../../shared/domain/lifecycle';
+import { incidentDraftSchema, incidentSchema, type Incident } from '../../shared/domain/incidents/incident';
+import { checkPhaseChange } from '../../shared/domain/incidents/lifecycle';
 import { parseIncidentRef } from '../../shared/domain/reference';
-import { ATLAS_TECHNIQUES, INCIDENT_TYPES, PHASES, SEVERITIES, type Phase } from '../../shared/domain/taxonomy';
+import { ATLAS_TECHNIQUES, INCIDENT_TYPES, PHASES, SEVERITIES, type Phase } from '../../shared/domain/incidents/taxonomy';
 import { writtenEntryDraftSchema, type TimelineEntry } from '../../shared/domain/timeline';
 import { verifyStoredAuditChain } from '../../renderer/db/auditTrail';
 import { FirebreakDatabase } from '../../renderer/db/database';
-import { seedIncidents, type IncidentSeed } from '../../renderer/db/incidents';
+import { seedIncidents, type IncidentSeed } from '../../renderer/db/incidents/incidents';
 import type { Actor } from '../../renderer/db/write';
 import { demoIncidentSeeds } from '../../renderer/features/demo/demoIncidents';
 import { loadDemoData } from '../../renderer/features/demo/loadDemoData';

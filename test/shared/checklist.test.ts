@@ -7,10 +7,10 @@ import {
   openCriticalSteps,
   progressByPhase,
   stepUpdateSchema,
-} from '../../shared/domain/checklist';
-import { escalationsFor, DEFAULT_ESCALATION_RULES } from '../../shared/domain/team';
-import type { RunbookPhase } from '../../shared/domain/runbook';
-import type { StepState } from '../../shared/domain/checklist';
+} from '../../shared/domain/runbooks/checklist';
+import { escalationsFor, DEFAULT_ESCALATION_RULES } from '../../shared/domain/team/team';
+import type { RunbookPhase } from '../../shared/domain/runbooks/runbook';
+import type { StepState } from '../../shared/domain/runbooks/checklist';
 
 function row(
   phase: RunbookPhase,

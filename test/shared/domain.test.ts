@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../shared/domain/canonicalJson';
 import { sha256Hex } from '../../shared/domain/hash';
 import { hlcSchema, nextHlc, parseHlc, uuidv7, uuidV7Schema } from '../../shared/domain/ids';
-import { incidentDraftSchema } from '../../shared/domain/incident';
-import { checkPhaseChange } from '../../shared/domain/lifecycle';
+import { incidentDraftSchema } from '../../shared/domain/incidents/incident';
+import { checkPhaseChange } from '../../shared/domain/incidents/lifecycle';
 import { formatIncidentRef, parseIncidentRef } from '../../shared/domain/reference';
 import { promptInjectionDraft } from '../fixtures/incidentDrafts';
 

@@ -1,9 +1,9 @@
 /** Evidence rules that refuse a change (legal hold, deleted items, storage) and the custody chain on its own. */
 import { describe, expect, it } from 'vitest';
-import { chainCustodyEvent, EMPTY_CUSTODY_HEAD, verifyCustodyChain } from '../../shared/domain/custody';
-import type { CustodyEvent } from '../../shared/domain/custody';
-import { evidenceChangeRefusal, storageRefusal, STORAGE_MARGIN_BYTES } from '../../shared/domain/evidence';
-import type { EvidenceItem } from '../../shared/domain/evidence';
+import { chainCustodyEvent, EMPTY_CUSTODY_HEAD, verifyCustodyChain } from '../../shared/domain/evidence/custody';
+import type { CustodyEvent } from '../../shared/domain/evidence/custody';
+import { evidenceChangeRefusal, storageRefusal, STORAGE_MARGIN_BYTES } from '../../shared/domain/evidence/evidence';
+import type { EvidenceItem } from '../../shared/domain/evidence/evidence';
 
 const hold = { placedAt: '2026-11-20T09:00:00.000Z', placedBy: 'Dana Reyes', reason: 'Regulator inquiry' };
 const base = { name: 'gateway.log', hold: null, deletedAt: null } as const;

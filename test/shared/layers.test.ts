@@ -28,7 +28,7 @@ describe('layer rules', () => {
   it.each([
     [
       'renderer/features/x.ts',
-      "import { z } from 'zod';\nimport { PHASES } from '../../shared/domain/taxonomy';\nexport const x = [z, PHASES];\n",
+      "import { z } from 'zod';\nimport { PHASES } from '../../shared/domain/incidents/taxonomy';\nexport const x = [z, PHASES];\n",
     ],
     [
       'electron/services/x.ts',

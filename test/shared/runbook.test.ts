@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_RUNBOOKS } from '../../shared/domain/builtInRunbooks';
+import { BUILT_IN_RUNBOOKS } from '../../shared/domain/runbooks/builtInRunbooks';
 import {
   checkRunbookStatusChange,
   diffRunbooks,
@@ -12,8 +12,8 @@ import {
   runbookFileSchema,
   runbookFile,
   type RunbookContent,
-} from '../../shared/domain/runbook';
-import { ATLAS_TECHNIQUES, INCIDENT_TYPES } from '../../shared/domain/taxonomy';
+} from '../../shared/domain/runbooks/runbook';
+import { ATLAS_TECHNIQUES, INCIDENT_TYPES } from '../../shared/domain/incidents/taxonomy';
 
 const [promptInjection] = BUILT_IN_RUNBOOKS;
 

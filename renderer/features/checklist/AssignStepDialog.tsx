@@ -1,12 +1,12 @@
 /** Chooses the person who owns one step, from the people directory or typed; empty hands it back to its role. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
-import type { ChecklistStep } from '../../../shared/domain/checklist';
-import { roleName } from '../../../shared/domain/team';
+import type { ChecklistStep } from '../../../shared/domain/runbooks/checklist';
+import { roleName } from '../../../shared/domain/team/team';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
-import { assignChecklistStep } from '../../db/checklists';
-import { listPeople } from '../../db/team';
+import { assignChecklistStep } from '../../db/runbooks/checklists';
+import { listPeople } from '../../db/team/team';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { describeError } from '../../ui/errorMessage';

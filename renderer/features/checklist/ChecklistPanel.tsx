@@ -5,14 +5,14 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo } from 'react';
-import { isOverdue, progressByPhase, type ChecklistStep, type StepState } from '../../../shared/domain/checklist';
-import type { Incident } from '../../../shared/domain/incident';
-import { RUNBOOK_PHASES } from '../../../shared/domain/runbook';
-import { PHASE_LABELS } from '../../../shared/domain/taxonomy';
+import { isOverdue, progressByPhase, type ChecklistStep, type StepState } from '../../../shared/domain/runbooks/checklist';
+import type { Incident } from '../../../shared/domain/incidents/incident';
+import { RUNBOOK_PHASES } from '../../../shared/domain/runbooks/runbook';
+import { PHASE_LABELS } from '../../../shared/domain/incidents/taxonomy';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
-import { updateChecklistStep } from '../../db/checklists';
-import { listRunbookVersions } from '../../db/runbooks';
+import { updateChecklistStep } from '../../db/runbooks/checklists';
+import { listRunbookVersions } from '../../db/runbooks/runbooks';
 import { describeError } from '../../ui/errorMessage';
 import { showToast } from '../../ui/toastStore';
 import { useNow } from '../../ui/useNow';

@@ -5,9 +5,9 @@
  * 300-step checklist re-renders one row.
  */
 import { memo, useRef, useState } from 'react';
-import { STEP_STATE_LABELS, type ChecklistStep, type StepState } from '../../../shared/domain/checklist';
-import { formatDueOffset } from '../../../shared/domain/runbook';
-import { roleName } from '../../../shared/domain/team';
+import { STEP_STATE_LABELS, type ChecklistStep, type StepState } from '../../../shared/domain/runbooks/checklist';
+import { formatDueOffset } from '../../../shared/domain/runbooks/runbook';
+import { roleName } from '../../../shared/domain/team/team';
 import { Badge, type BadgeTone } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { DateTime } from '../../ui/DateTime';

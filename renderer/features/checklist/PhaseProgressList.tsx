@@ -1,6 +1,6 @@
 /** Progress per phase at a glance: resolved of total steps, and how many are overdue. */
-import type { PhaseProgress } from '../../../shared/domain/checklist';
-import { PHASE_LABELS } from '../../../shared/domain/taxonomy';
+import type { PhaseProgress } from '../../../shared/domain/runbooks/checklist';
+import { PHASE_LABELS } from '../../../shared/domain/incidents/taxonomy';
 
 export function PhaseProgressList({ progress }: { readonly progress: readonly PhaseProgress[] }) {
   return (

@@ -3,12 +3,12 @@
  * responders choose to update; the confirmation says what will happen to each step before anything changes.
  */
 import { useState } from 'react';
-import { planChecklistUpgrade, type ChecklistStep, type ChecklistUpgradePlan } from '../../../shared/domain/checklist';
-import type { Incident } from '../../../shared/domain/incident';
-import type { RunbookVersion } from '../../../shared/domain/runbook';
+import { planChecklistUpgrade, type ChecklistStep, type ChecklistUpgradePlan } from '../../../shared/domain/runbooks/checklist';
+import type { Incident } from '../../../shared/domain/incidents/incident';
+import type { RunbookVersion } from '../../../shared/domain/runbooks/runbook';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
-import { upgradeChecklist } from '../../db/checklists';
+import { upgradeChecklist } from '../../db/runbooks/checklists';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { describeError } from '../../ui/errorMessage';

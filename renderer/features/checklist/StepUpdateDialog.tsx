@@ -10,10 +10,10 @@ import {
   type ChecklistStep,
   type EvidenceReference,
   type StepState,
-} from '../../../shared/domain/checklist';
+} from '../../../shared/domain/runbooks/checklist';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
-import { updateChecklistStep } from '../../db/checklists';
+import { updateChecklistStep } from '../../db/runbooks/checklists';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { describeError } from '../../ui/errorMessage';

@@ -3,12 +3,12 @@
  * other published runbook in a picker. Applying one snapshots its steps onto the incident as checklist rows.
  */
 import { useId, useState } from 'react';
-import type { Incident } from '../../../shared/domain/incident';
-import { matchRunbooks, type RunbookVersion } from '../../../shared/domain/runbook';
-import { INCIDENT_TYPE_INFO } from '../../../shared/domain/taxonomy';
+import type { Incident } from '../../../shared/domain/incidents/incident';
+import { matchRunbooks, type RunbookVersion } from '../../../shared/domain/runbooks/runbook';
+import { INCIDENT_TYPE_INFO } from '../../../shared/domain/incidents/taxonomy';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
-import { applyRunbook } from '../../db/checklists';
+import { applyRunbook } from '../../db/runbooks/checklists';
 import { Button } from '../../ui/Button';
 import { describeError } from '../../ui/errorMessage';
 import { showToast } from '../../ui/toastStore';

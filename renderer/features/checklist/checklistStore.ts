@@ -1,6 +1,6 @@
 /** The checklist's view state: the step whose state change needs a reason or evidence, or whose owner is being chosen. */
 import { create } from 'zustand';
-import type { StepState } from '../../../shared/domain/checklist';
+import type { StepState } from '../../../shared/domain/runbooks/checklist';
 
 export interface PendingStepChange {
   readonly stepId: string;

@@ -1,5 +1,5 @@
 /** Which state changes a step offers from where it is, and how each is named for people and screen readers. */
-import type { StepState } from '../../../shared/domain/checklist';
+import type { StepState } from '../../../shared/domain/runbooks/checklist';
 
 export interface StepAction {
   readonly to: StepState;

@@ -5,9 +5,9 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
-import { sortChecklist, type ChecklistStep } from '../../../shared/domain/checklist';
+import { sortChecklist, type ChecklistStep } from '../../../shared/domain/runbooks/checklist';
 import { useDatabase } from '../../app/DatabaseContext';
-import { checklistOf } from '../../db/checklists';
+import { checklistOf } from '../../db/runbooks/checklists';
 
 export interface ChecklistView {
   /** Undefined while the first read is under way. */

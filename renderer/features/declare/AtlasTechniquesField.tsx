@@ -9,7 +9,7 @@ import {
   INCIDENT_TYPE_INFO,
   atlasTechniqueIdSchema,
   type IncidentType,
-} from '../../../shared/domain/taxonomy';
+} from '../../../shared/domain/incidents/taxonomy';
 import { Button } from '../../ui/Button';
 import { FieldError } from '../../ui/FieldError';
 import type { IncidentFormApi } from './incidentFormValues';

@@ -1,6 +1,6 @@
 /** Declaring an incident: the form, then the new incident's page with a toast naming its reference. */
 import { useMemo } from 'react';
-import { declareIncident } from '../../db/incidents';
+import { declareIncident } from '../../db/incidents/incidents';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { navigate, useRouteStore } from '../../app/routeStore';

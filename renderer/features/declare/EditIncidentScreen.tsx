@@ -1,8 +1,8 @@
 /** Editing an incident with the declare form; the change is recorded on the timeline field by field. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { editIncident } from '../../db/incidents';
-import type { Incident } from '../../../shared/domain/incident';
+import { editIncident } from '../../db/incidents/incidents';
+import type { Incident } from '../../../shared/domain/incidents/incident';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { navigate, useRouteStore } from '../../app/routeStore';

@@ -1,5 +1,5 @@
 /** "Impact": the impact flags that drive notification and regulatory duties, and the jurisdictions involved. */
-import { IMPACT_FLAGS, IMPACT_FLAG_LABELS } from '../../../shared/domain/taxonomy';
+import { IMPACT_FLAGS, IMPACT_FLAG_LABELS } from '../../../shared/domain/incidents/taxonomy';
 import { FormSection } from '../../ui/FormSection';
 import type { IncidentFormApi } from './incidentFormValues';
 import { JurisdictionsField } from './JurisdictionsField';

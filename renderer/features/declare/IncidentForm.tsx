@@ -6,7 +6,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { incidentDraftSchema, type IncidentDraft } from '../../../shared/domain/incident';
+import { incidentDraftSchema, type IncidentDraft } from '../../../shared/domain/incidents/incident';
 import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
 import { countFieldErrors, FormFooter } from '../../ui/FormFooter';
 import { describeError } from '../../ui/errorMessage';

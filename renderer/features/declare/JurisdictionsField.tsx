@@ -1,7 +1,7 @@
 /** Jurisdictions as removable chips: common ones offered with one click, any other typed in (2–40 characters). */
 import { useId, useState } from 'react';
 import { useController } from 'react-hook-form';
-import { COMMON_JURISDICTIONS, jurisdictionSchema } from '../../../shared/domain/taxonomy';
+import { COMMON_JURISDICTIONS, jurisdictionSchema } from '../../../shared/domain/incidents/taxonomy';
 import { Button } from '../../ui/Button';
 import { FieldError } from '../../ui/FieldError';
 import { Icon } from '../../ui/Icon';

@@ -1,6 +1,6 @@
 /** Severity SEV1–SEV4, each choice beside its written criteria. */
 import { useId } from 'react';
-import { SEVERITIES, SEVERITY_INFO } from '../../../shared/domain/taxonomy';
+import { SEVERITIES, SEVERITY_INFO } from '../../../shared/domain/incidents/taxonomy';
 import { FieldError } from '../../ui/FieldError';
 import { FormSection } from '../../ui/FormSection';
 import { ChoiceCard } from './ChoiceCard';

@@ -1,7 +1,7 @@
 /** "Classification": the AI incident types (with what each means) and the MITRE ATLAS techniques involved. */
 import { useId } from 'react';
 import { useWatch } from 'react-hook-form';
-import { INCIDENT_TYPES, INCIDENT_TYPE_INFO } from '../../../shared/domain/taxonomy';
+import { INCIDENT_TYPES, INCIDENT_TYPE_INFO } from '../../../shared/domain/incidents/taxonomy';
 import { FieldError } from '../../ui/FieldError';
 import { FormSection } from '../../ui/FormSection';
 import { AtlasTechniquesField } from './AtlasTechniquesField';

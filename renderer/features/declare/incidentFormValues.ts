@@ -1,5 +1,5 @@
 /** The declare/edit form's values (the incident draft's input shape) and how to start them: empty, or from a record. */
-import { type Incident, type IncidentDraft, type IncidentDraftInput } from '../../../shared/domain/incident';
+import { type Incident, type IncidentDraft, type IncidentDraftInput } from '../../../shared/domain/incidents/incident';
 import type { UseFormReturn } from 'react-hook-form';
 import { nowIso } from '../../../shared/domain/time';
 

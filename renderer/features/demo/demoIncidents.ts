@@ -9,10 +9,10 @@
  * the builder turns them into ISO timestamps. The seeds go through `seedIncidents`, which validates them with the same
  * schemas and lifecycle rules as the UI. Pure data: no I/O here.
  */
-import type { IncidentDraftInput } from '../../../shared/domain/incident';
-import type { Phase } from '../../../shared/domain/taxonomy';
+import type { IncidentDraftInput } from '../../../shared/domain/incidents/incident';
+import type { Phase } from '../../../shared/domain/incidents/taxonomy';
 import type { WrittenEntryKind } from '../../../shared/domain/timeline';
-import type { IncidentSeed } from '../../db/incidents';
+import type { IncidentSeed } from '../../db/incidents/incidents';
 
 const MINUTE = 60_000;
 const H = 60;

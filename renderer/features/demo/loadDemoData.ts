@@ -5,7 +5,7 @@
  * caller decides whether to offer it on a database that already holds incidents.
  */
 import type { FirebreakDatabase } from '../../db/database';
-import { seedIncidents, type SeedProgress } from '../../db/incidents';
+import { seedIncidents, type SeedProgress } from '../../db/incidents/incidents';
 import type { Actor } from '../../db/write';
 import { demoIncidentSeeds } from './demoIncidents';
 

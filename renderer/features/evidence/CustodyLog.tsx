@@ -1,10 +1,10 @@
 /** An item's chain of custody, oldest first, with the result of checking the chain's hashes. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../app/DatabaseContext';
-import { custodyEventsOf, verifyStoredCustody } from '../../db/evidence';
+import { custodyEventsOf, verifyStoredCustody } from '../../db/evidence/evidence';
 import { Badge } from '../../ui/Badge';
 import { DateTime } from '../../ui/DateTime';
-import { CUSTODY_ACTION_LABELS } from '../../../shared/domain/custody';
+import { CUSTODY_ACTION_LABELS } from '../../../shared/domain/evidence/custody';
 import { shortHash } from './evidenceLabels';
 
 export function CustodyLog({ itemId, recordedHash }: { readonly itemId: string; readonly recordedHash: string }) {

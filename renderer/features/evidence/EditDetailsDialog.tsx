@@ -5,12 +5,12 @@
 import { useState, type FormEvent } from 'react';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
-import { updateEvidenceDetails } from '../../db/evidence';
+import { updateEvidenceDetails } from '../../db/evidence/evidence';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
-import type { EvidenceItem } from '../../../shared/domain/evidence';
+import type { EvidenceItem } from '../../../shared/domain/evidence/evidence';
 
 export function EditDetailsDialog({ item, onClose }: { readonly item: EvidenceItem; readonly onClose: () => void }) {
   const db = useDatabase();

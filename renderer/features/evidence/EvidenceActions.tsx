@@ -5,12 +5,12 @@
 import { useState } from 'react';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
-import { deleteEvidence, liftLegalHold, placeLegalHold, recordTransfer } from '../../db/evidence';
+import { deleteEvidence, liftLegalHold, placeLegalHold, recordTransfer } from '../../db/evidence/evidence';
 import { Button } from '../../ui/Button';
 import { describeError } from '../../ui/errorMessage';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { showToast } from '../../ui/toastStore';
-import { formatBytes, type EvidenceItem } from '../../../shared/domain/evidence';
+import { formatBytes, type EvidenceItem } from '../../../shared/domain/evidence/evidence';
 import { exportEvidenceItem } from './exportEvidence';
 import { EditDetailsDialog } from './EditDetailsDialog';
 import { ReasonDialog } from './ReasonDialog';

@@ -1,6 +1,6 @@
 /** Filters for the evidence screen: type, tag, legal hold, verification state, and the sort order. */
 import { Field } from '../../ui/Field';
-import { VERIFICATION_LABELS, VERIFICATION_STATES } from '../../../shared/domain/evidence';
+import { VERIFICATION_LABELS, VERIFICATION_STATES } from '../../../shared/domain/evidence/evidence';
 import { useEvidenceFilterStore } from './evidenceFilterStore';
 import { KIND_LABELS } from './evidenceLabels';
 import type { EvidenceFilter, EvidenceSort, HoldFilter } from './filterEvidence';

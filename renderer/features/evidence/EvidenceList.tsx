@@ -5,7 +5,7 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type KeyboardEvent } from 'react';
-import type { EvidenceItem } from '../../../shared/domain/evidence';
+import type { EvidenceItem } from '../../../shared/domain/evidence/evidence';
 import { EvidenceRow } from './EvidenceRow';
 
 const ROW_HEIGHT = 56;

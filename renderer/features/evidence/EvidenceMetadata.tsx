@@ -1,6 +1,6 @@
 /** What is recorded about an item: its bytes (size, type, SHA-256), where it came from, who acquired it and when. */
 import { DateTime } from '../../ui/DateTime';
-import { formatBytes, type EvidenceItem } from '../../../shared/domain/evidence';
+import { formatBytes, type EvidenceItem } from '../../../shared/domain/evidence/evidence';
 import { KIND_LABELS } from './evidenceLabels';
 
 export function EvidenceMetadata({ item, incidentRef }: { readonly item: EvidenceItem; readonly incidentRef: string }) {

@@ -4,7 +4,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import type { Incident } from '../../../shared/domain/incident';
+import type { Incident } from '../../../shared/domain/incidents/incident';
 import { useDatabase } from '../../app/DatabaseContext';
 import { Button } from '../../ui/Button';
 import { ReportPreviewDialog } from '../reports/ReportPreviewDialog';

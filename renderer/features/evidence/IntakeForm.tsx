@@ -11,7 +11,7 @@ import { Icon } from '../../ui/Icon';
 import { showToast } from '../../ui/toastStore';
 import { describeError } from '../../ui/errorMessage';
 import { nowIso } from '../../../shared/domain/time';
-import type { EvidenceDetails } from '../../../shared/domain/evidence';
+import type { EvidenceDetails } from '../../../shared/domain/evidence/evidence';
 import { useLegalReviewStore, LEGAL_REVIEW_REFUSAL } from './legalReviewStore';
 import { takeIntoEvidence } from './runIntake';
 

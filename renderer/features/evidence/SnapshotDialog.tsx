@@ -6,7 +6,7 @@
 import { useState, type FormEvent } from 'react';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
-import { recordSystemSnapshot } from '../../db/evidence';
+import { recordSystemSnapshot } from '../../db/evidence/evidence';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { describeError } from '../../ui/errorMessage';

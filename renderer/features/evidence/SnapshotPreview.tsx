@@ -1,5 +1,5 @@
 /** An AI system snapshot as recorded: model, version, hashes, guardrails, RAG index and the system prompt. */
-import type { AiSystemSnapshot } from '../../../shared/domain/evidence';
+import type { AiSystemSnapshot } from '../../../shared/domain/evidence/evidence';
 import { DateTime } from '../../ui/DateTime';
 
 export function SnapshotPreview({ snapshot }: { readonly snapshot: AiSystemSnapshot }) {

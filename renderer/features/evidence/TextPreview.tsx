@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { Field } from '../../ui/Field';
-import { formatBytes } from '../../../shared/domain/evidence';
+import { formatBytes } from '../../../shared/domain/evidence/evidence';
 
 const MAX_LINES_SHOWN = 5_000;
 

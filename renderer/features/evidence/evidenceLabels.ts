@@ -1,6 +1,6 @@
 /** Words and tones for evidence states, shared by the lists, the item page and the filters. */
 import type { BadgeTone } from '../../ui/Badge';
-import type { EvidenceItem, VerificationState } from '../../../shared/domain/evidence';
+import type { EvidenceItem, VerificationState } from '../../../shared/domain/evidence/evidence';
 
 export const KIND_LABELS: Readonly<Record<EvidenceItem['kind'], string>> = {
   file: 'File',

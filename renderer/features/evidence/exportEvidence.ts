@@ -3,12 +3,12 @@
  * the host writes them atomically and answers with the SHA-256 of what it wrote, which is compared with the
  * recorded hash and logged as an 'exported' custody event either way.
  */
-import { recordExport } from '../../db/evidence';
-import { readChunk } from '../../db/evidenceContent';
+import { recordExport } from '../../db/evidence/evidence';
+import { readChunk } from '../../db/evidence/evidenceContent';
 import type { FirebreakDatabase } from '../../db/database';
 import type { Actor } from '../../db/write';
 import { hostClient } from '../../host/hostClient';
-import type { EvidenceItem } from '../../../shared/domain/evidence';
+import type { EvidenceItem } from '../../../shared/domain/evidence/evidence';
 
 export type ExportOutcome =
   | { readonly status: 'saved'; readonly path: string; readonly matches: boolean; readonly sha256: string }

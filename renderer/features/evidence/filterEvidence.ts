@@ -1,5 +1,5 @@
 /** Filtering and sorting evidence lists: pure, so the screen and tests share it. */
-import type { EvidenceItem, EvidenceKind, VerificationState } from '../../../shared/domain/evidence';
+import type { EvidenceItem, EvidenceKind, VerificationState } from '../../../shared/domain/evidence/evidence';
 
 export type HoldFilter = 'any' | 'on-hold' | 'not-on-hold';
 export type EvidenceSort = 'acquired-desc' | 'acquired-asc' | 'name' | 'size-desc';

@@ -3,7 +3,7 @@
  * reports progress per chunk, and stops between chunks when asked to cancel. The renderer commits or discards.
  */
 import { FirebreakDatabase } from '../../db/database';
-import { streamIntoChunks, IntakeCancelledError } from '../../db/evidenceContent';
+import { streamIntoChunks, IntakeCancelledError } from '../../db/evidence/evidenceContent';
 import type { IntakeRequest, WorkerScope } from './workerMessages';
 
 // The worker global is not in the renderer's DOM typings; WorkerScope names the part used here.

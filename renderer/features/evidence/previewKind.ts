@@ -1,5 +1,5 @@
 /** Chooses how to preview an item from its kind, media type and name: never by running anything in it. */
-import type { EvidenceItem } from '../../../shared/domain/evidence';
+import type { EvidenceItem } from '../../../shared/domain/evidence/evidence';
 
 export type PreviewKind = 'snapshot' | 'image' | 'pdf' | 'json' | 'transcript' | 'text' | 'none';
 

@@ -4,12 +4,12 @@
  * incremental SHA-256), then commits item, custody and audit in one transaction. A refused, cancelled or failed
  * intake removes its chunks and registration, so nothing is left behind.
  */
-import { commitIntake } from '../../db/evidence';
-import { beginIntake, discardIntake } from '../../db/evidenceContent';
+import { commitIntake } from '../../db/evidence/evidence';
+import { beginIntake, discardIntake } from '../../db/evidence/evidenceContent';
 import type { FirebreakDatabase } from '../../db/database';
 import type { Actor } from '../../db/write';
 import { describeError } from '../../ui/errorMessage';
-import { storageRefusal, type EvidenceDetails } from '../../../shared/domain/evidence';
+import { storageRefusal, type EvidenceDetails } from '../../../shared/domain/evidence/evidence';
 import { useIntakeStore } from './intakeStore';
 import { runWorker } from './runWorker';
 

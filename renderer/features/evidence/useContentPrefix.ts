@@ -1,7 +1,7 @@
 /** Reads the first `limit` bytes of an item's stored content for a preview (never the whole of a large file). */
 import { useEffect, useMemo, useState } from 'react';
 import { useDatabase } from '../../app/DatabaseContext';
-import { readContentPrefix } from '../../db/evidenceContent';
+import { readContentPrefix } from '../../db/evidence/evidenceContent';
 import { describeError } from '../../ui/errorMessage';
 
 export type ContentState =

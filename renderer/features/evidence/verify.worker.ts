@@ -1,6 +1,6 @@
 /** Verification off the UI thread: re-reads an item's stored chunks in order and re-hashes them with progress. */
 import { FirebreakDatabase } from '../../db/database';
-import { hashStoredContent } from '../../db/evidenceContent';
+import { hashStoredContent } from '../../db/evidence/evidenceContent';
 import type { VerifyRequest, WorkerScope } from './workerMessages';
 
 // The worker global is not in the renderer's DOM typings; WorkerScope names the part used here.

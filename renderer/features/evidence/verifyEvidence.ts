@@ -2,10 +2,10 @@
  * Re-verification: the verify worker re-hashes an item's stored chunks; the result goes into the item and its
  * custody log (allowed in legal review mode). "Verify all" runs items one after another with overall progress.
  */
-import { recordVerification } from '../../db/evidence';
+import { recordVerification } from '../../db/evidence/evidence';
 import type { FirebreakDatabase } from '../../db/database';
 import type { Actor } from '../../db/write';
-import type { EvidenceItem } from '../../../shared/domain/evidence';
+import type { EvidenceItem } from '../../../shared/domain/evidence/evidence';
 import { runWorker } from './runWorker';
 
 /** Re-hashes one item's stored bytes and records the result; resolves to the updated item. */

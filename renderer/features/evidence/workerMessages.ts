@@ -1,5 +1,5 @@
 /** The messages between the renderer and the evidence workers (intake and verification), typed on both sides. */
-import type { StagedContent } from '../../db/evidenceContent';
+import type { StagedContent } from '../../db/evidence/evidenceContent';
 
 export type IntakeRequest =
   | {

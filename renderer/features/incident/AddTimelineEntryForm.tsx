@@ -8,8 +8,8 @@ import {
   writtenEntryDraftSchema,
   type WrittenEntryDraft,
 } from '../../../shared/domain/timeline';
-import type { Incident } from '../../../shared/domain/incident';
-import { addTimelineEntry } from '../../db/incidents';
+import type { Incident } from '../../../shared/domain/incidents/incident';
+import { addTimelineEntry } from '../../db/incidents/incidents';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { Button } from '../../ui/Button';

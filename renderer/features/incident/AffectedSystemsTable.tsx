@@ -1,5 +1,5 @@
 /** The affected AI systems as a table: model, version, dataset, endpoint, owner. */
-import type { AffectedSystem } from '../../../shared/domain/incident';
+import type { AffectedSystem } from '../../../shared/domain/incidents/incident';
 
 function Cell({ value, mono = false }: { readonly value: string; readonly mono?: boolean }) {
   if (value === '') {

@@ -1,6 +1,6 @@
 /** Impact flags, jurisdictions and the reporter (or that the reporter's identity is withheld). */
-import type { Incident } from '../../../shared/domain/incident';
-import { IMPACT_FLAG_LABELS } from '../../../shared/domain/taxonomy';
+import type { Incident } from '../../../shared/domain/incidents/incident';
+import { IMPACT_FLAG_LABELS } from '../../../shared/domain/incidents/taxonomy';
 
 export function ImpactPanel({ incident }: { readonly incident: Incident }) {
   const { reporter } = incident;

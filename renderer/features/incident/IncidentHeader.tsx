@@ -1,6 +1,6 @@
 /** The incident page header: reference, title, severity, phase, and the actions (edit, change phase or reopen). */
 import type { MouseEvent } from 'react';
-import type { Incident } from '../../../shared/domain/incident';
+import type { Incident } from '../../../shared/domain/incidents/incident';
 import { navigate } from '../../app/routeStore';
 import { routeHref } from '../../app/routes';
 import { Button } from '../../ui/Button';

@@ -1,6 +1,6 @@
 /** Key times: detected, became aware, declared, and when each phase was entered — in the responder's zone. */
-import type { Incident } from '../../../shared/domain/incident';
-import { PHASES, PHASE_LABELS } from '../../../shared/domain/taxonomy';
+import type { Incident } from '../../../shared/domain/incidents/incident';
+import { PHASES, PHASE_LABELS } from '../../../shared/domain/incidents/taxonomy';
 import { DateTime } from '../../ui/DateTime';
 
 export function KeyTimesPanel({ incident }: { readonly incident: Incident }) {

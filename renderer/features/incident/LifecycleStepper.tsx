@@ -1,7 +1,7 @@
 /** The lifecycle as a stepper: every phase in order, the ones passed ticked, the current one highlighted. */
-import { PHASES, PHASE_LABELS, type Phase } from '../../../shared/domain/taxonomy';
-import { phaseIndex } from '../../../shared/domain/lifecycle';
-import type { Incident } from '../../../shared/domain/incident';
+import { PHASES, PHASE_LABELS, type Phase } from '../../../shared/domain/incidents/taxonomy';
+import { phaseIndex } from '../../../shared/domain/incidents/lifecycle';
+import type { Incident } from '../../../shared/domain/incidents/incident';
 import { Icon } from '../../ui/Icon';
 
 function stepState(phase: Phase, current: Phase): 'done' | 'current' | 'todo' {

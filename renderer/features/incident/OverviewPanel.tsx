@@ -1,6 +1,6 @@
 /** What the incident is: summary, incident types with their ATLAS techniques, and the affected systems table. */
-import type { Incident } from '../../../shared/domain/incident';
-import { ATLAS_TECHNIQUES, INCIDENT_TYPE_INFO } from '../../../shared/domain/taxonomy';
+import type { Incident } from '../../../shared/domain/incidents/incident';
+import { ATLAS_TECHNIQUES, INCIDENT_TYPE_INFO } from '../../../shared/domain/incidents/taxonomy';
 import { AffectedSystemsTable } from './AffectedSystemsTable';
 
 const TECHNIQUE_NAMES: Readonly<Partial<Record<string, string>>> = ATLAS_TECHNIQUES;

@@ -1,7 +1,7 @@
 /** The incident's timeline: the add form, the order toggle, and every entry (newest or oldest first). */
 import { useLiveQuery } from 'dexie-react-hooks';
 import Dexie from 'dexie';
-import type { Incident } from '../../../shared/domain/incident';
+import type { Incident } from '../../../shared/domain/incidents/incident';
 import type { TimelineEntry } from '../../../shared/domain/timeline';
 import { useDatabase } from '../../app/DatabaseContext';
 import { SegmentedControl } from '../../ui/SegmentedControl';

@@ -1,6 +1,6 @@
 /** One incident in the register: a link named by its reference and title, with severity, phase, types and time. */
 import { memo, type MouseEvent } from 'react';
-import { INCIDENT_TYPE_INFO, PHASE_LABELS, SEVERITY_INFO } from '../../../shared/domain/taxonomy';
+import { INCIDENT_TYPE_INFO, PHASE_LABELS, SEVERITY_INFO } from '../../../shared/domain/incidents/taxonomy';
 import { navigate } from '../../app/routeStore';
 import { routeHref } from '../../app/routes';
 import { formatDateTime, formatRelative } from '../../ui/formatTime';

@@ -6,7 +6,7 @@ import {
   PHASE_LABELS,
   SEVERITIES,
   SEVERITY_INFO,
-} from '../../../shared/domain/taxonomy';
+} from '../../../shared/domain/incidents/taxonomy';
 import { Button } from '../../ui/Button';
 import { FilterGroup } from './FilterGroup';
 import { hasActiveFilters, useRegisterStore } from './registerStore';

@@ -5,8 +5,8 @@
  * then follows the audit log (the database's change feed) and re-reads the incidents that changed. Records shown in
  * detail still come from the database itself.
  */
-import type { Incident } from '../../../shared/domain/incident';
-import { SEVERITY_INFO, type IncidentType, type Phase, type Severity } from '../../../shared/domain/taxonomy';
+import type { Incident } from '../../../shared/domain/incidents/incident';
+import { SEVERITY_INFO, type IncidentType, type Phase, type Severity } from '../../../shared/domain/incidents/taxonomy';
 
 export interface IncidentListItem {
   readonly id: string;

@@ -3,7 +3,7 @@
  * by the audit log's head, which moves in the same transaction as every write (from this window or another one).
  */
 import { liveQuery, type Subscription } from 'dexie';
-import type { Incident } from '../../../shared/domain/incident';
+import type { Incident } from '../../../shared/domain/incidents/incident';
 import { AUDIT_HEAD_KEY, readAuditHead } from '../../db/auditTrail';
 import type { FirebreakDatabase } from '../../db/database';
 import { IncidentIndex } from './incidentIndex';

@@ -1,6 +1,6 @@
 /** The register's view state: search text, filters and sort. Records stay in the index; only the query lives here. */
 import { create } from 'zustand';
-import type { IncidentType, Phase, Severity } from '../../../shared/domain/taxonomy';
+import type { IncidentType, Phase, Severity } from '../../../shared/domain/incidents/taxonomy';
 import type { IncidentSort } from './incidentIndex';
 
 interface RegisterState {

@@ -3,7 +3,7 @@
  * "Sign and export", which sends the PDF to the host to be signed with the installation's certificate and saved.
  */
 import { useState } from 'react';
-import type { Incident } from '../../../shared/domain/incident';
+import type { Incident } from '../../../shared/domain/incidents/incident';
 import { REPORT_TYPE_LABELS, reportFileName, type ReportType } from '../../../shared/reports/reportTypes';
 import type { SignAndSaveResult } from '../../../shared/reports/signing';
 import { useSession } from '../../app/ProfileContext';

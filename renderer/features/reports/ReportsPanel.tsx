@@ -1,6 +1,6 @@
 /** Reports on the incident page: choose a report type, preview it, then sign and export it. */
 import { useId, useState } from 'react';
-import type { Incident } from '../../../shared/domain/incident';
+import type { Incident } from '../../../shared/domain/incidents/incident';
 import { REPORT_TYPE_LABELS, type ReportType } from '../../../shared/reports/reportTypes';
 import { Button } from '../../ui/Button';
 import { ReportPreviewDialog } from './ReportPreviewDialog';

@@ -3,12 +3,12 @@
  * evidence items with their custody events, and its checklist steps, mapped onto the report inputs.
  */
 import Dexie from 'dexie';
-import { sortChecklist } from '../../../shared/domain/checklist';
+import { sortChecklist } from '../../../shared/domain/runbooks/checklist';
 import { reportChecklistItem, reportEvidenceItem } from '../../../shared/reports/fromRecords';
 import type { ReportSource } from '../../../shared/reports/inputs';
 import { readAuditHead } from '../../db/auditTrail';
 import type { FirebreakDatabase } from '../../db/database';
-import { custodyEventsOf } from '../../db/evidence';
+import { custodyEventsOf } from '../../db/evidence/evidence';
 
 export async function loadReportSource(
   db: FirebreakDatabase,

@@ -6,7 +6,7 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { navigate } from '../../app/routeStore';
-import { importRunbook } from '../../db/runbooks';
+import { importRunbook } from '../../db/runbooks/runbooks';
 import { describeError } from '../../ui/errorMessage';
 import { Icon } from '../../ui/Icon';
 import { showToast } from '../../ui/toastStore';

@@ -3,8 +3,8 @@
  * and removing the phase.
  */
 import { useFieldArray } from 'react-hook-form';
-import { newStepId, type RunbookPhase } from '../../../shared/domain/runbook';
-import { PHASE_LABELS } from '../../../shared/domain/taxonomy';
+import { newStepId, type RunbookPhase } from '../../../shared/domain/runbooks/runbook';
+import { PHASE_LABELS } from '../../../shared/domain/incidents/taxonomy';
 import { Button } from '../../ui/Button';
 import { FieldError } from '../../ui/FieldError';
 import { blankStep, type RunbookEditorApi } from './runbookEditorValues';

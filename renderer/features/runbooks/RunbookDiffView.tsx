@@ -1,6 +1,6 @@
 /** What changed between two versions of a runbook: fields, then steps added, removed or changed, field by field. */
-import { diffRunbooks, type RunbookContent } from '../../../shared/domain/runbook';
-import { PHASE_LABELS } from '../../../shared/domain/taxonomy';
+import { diffRunbooks, type RunbookContent } from '../../../shared/domain/runbooks/runbook';
+import { PHASE_LABELS } from '../../../shared/domain/incidents/taxonomy';
 
 const KIND_LABELS = { added: 'Added', removed: 'Removed', changed: 'Changed' } as const;
 

@@ -2,12 +2,12 @@
  * Writing a runbook: a new one (version 1, draft), or an edit of a version — a draft changes in place, a published
  * or retired version becomes the next draft version, so incidents that ran it keep what they ran.
  */
-import { runbookContent, type RunbookContent } from '../../../shared/domain/runbook';
+import { runbookContent, type RunbookContent } from '../../../shared/domain/runbooks/runbook';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { navigate } from '../../app/routeStore';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { createRunbook, saveRunbookEdit } from '../../db/runbooks';
+import { createRunbook, saveRunbookEdit } from '../../db/runbooks/runbooks';
 import { showToast } from '../../ui/toastStore';
 import { RunbookForm } from './RunbookForm';
 import { EMPTY_RUNBOOK, toValues } from './runbookEditorValues';

@@ -6,7 +6,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
-import { RUNBOOK_PHASES, type RunbookContent, type RunbookPhase } from '../../../shared/domain/runbook';
+import { RUNBOOK_PHASES, type RunbookContent, type RunbookPhase } from '../../../shared/domain/runbooks/runbook';
 import {
   ATLAS_TECHNIQUES,
   INCIDENT_TYPES,
@@ -14,7 +14,7 @@ import {
   PHASE_LABELS,
   SEVERITIES,
   SEVERITY_INFO,
-} from '../../../shared/domain/taxonomy';
+} from '../../../shared/domain/incidents/taxonomy';
 import { useRouteStore } from '../../app/routeStore';
 import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
 import { countFieldErrors, FormFooter } from '../../ui/FormFooter';

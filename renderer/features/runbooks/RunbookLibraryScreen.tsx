@@ -1,7 +1,7 @@
 /** The runbook library: every runbook with its current version, status and activation criteria; new and import. */
 import { useState } from 'react';
-import { publishedVersion, RUNBOOK_STATUS_LABELS } from '../../../shared/domain/runbook';
-import { INCIDENT_TYPE_INFO } from '../../../shared/domain/taxonomy';
+import { publishedVersion, RUNBOOK_STATUS_LABELS } from '../../../shared/domain/runbooks/runbook';
+import { INCIDENT_TYPE_INFO } from '../../../shared/domain/incidents/taxonomy';
 import { navigate } from '../../app/routeStore';
 import { routeHref } from '../../app/routes';
 import { useDocumentTitle } from '../../app/useDocumentTitle';

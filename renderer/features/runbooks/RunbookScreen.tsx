@@ -4,14 +4,14 @@
  * and the diff against any other version.
  */
 import { useState } from 'react';
-import { RUNBOOK_STATUS_LABELS, runbookContent } from '../../../shared/domain/runbook';
-import { ATLAS_TECHNIQUES, INCIDENT_TYPE_INFO } from '../../../shared/domain/taxonomy';
+import { RUNBOOK_STATUS_LABELS, runbookContent } from '../../../shared/domain/runbooks/runbook';
+import { ATLAS_TECHNIQUES, INCIDENT_TYPE_INFO } from '../../../shared/domain/incidents/taxonomy';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { navigate } from '../../app/routeStore';
 import { routeHref } from '../../app/routes';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { setRunbookStatus } from '../../db/runbooks';
+import { setRunbookStatus } from '../../db/runbooks/runbooks';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { describeError } from '../../ui/errorMessage';

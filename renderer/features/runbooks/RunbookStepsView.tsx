@@ -1,7 +1,7 @@
 /** A runbook version's steps, read-only, grouped by phase: owner, due offset, critical, evidence, instructions. */
-import { formatDueOffset, type RunbookContent } from '../../../shared/domain/runbook';
-import { PHASE_LABELS } from '../../../shared/domain/taxonomy';
-import { roleName } from '../../../shared/domain/team';
+import { formatDueOffset, type RunbookContent } from '../../../shared/domain/runbooks/runbook';
+import { PHASE_LABELS } from '../../../shared/domain/incidents/taxonomy';
+import { roleName } from '../../../shared/domain/team/team';
 import { Badge } from '../../ui/Badge';
 import { SafeMarkdown } from '../../ui/SafeMarkdown';
 

@@ -3,9 +3,9 @@
  * first step of a phase moves up into the phase before it, the last one down into the phase after it.
  */
 import { useWatch } from 'react-hook-form';
-import { formatDueOffset, type RunbookPhase } from '../../../shared/domain/runbook';
-import { PHASE_LABELS } from '../../../shared/domain/taxonomy';
-import { STANDARD_ROLES, roleName } from '../../../shared/domain/team';
+import { formatDueOffset, type RunbookPhase } from '../../../shared/domain/runbooks/runbook';
+import { PHASE_LABELS } from '../../../shared/domain/incidents/taxonomy';
+import { STANDARD_ROLES, roleName } from '../../../shared/domain/team/team';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import type { RunbookEditorApi } from './runbookEditorValues';

@@ -1,5 +1,5 @@
 /** Saves a runbook version as a shareable JSON file through the host's one export channel. */
-import { runbookFile, type RunbookContent } from '../../../shared/domain/runbook';
+import { runbookFile, type RunbookContent } from '../../../shared/domain/runbooks/runbook';
 import { hostClient } from '../../host/hostClient';
 import { showToast } from '../../ui/toastStore';
 

@@ -5,8 +5,8 @@
  */
 import type { UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
-import { runbookContentSchema, type RunbookContent, type RunbookPhase } from '../../../shared/domain/runbook';
-import type { IncidentType, Severity } from '../../../shared/domain/taxonomy';
+import { runbookContentSchema, type RunbookContent, type RunbookPhase } from '../../../shared/domain/runbooks/runbook';
+import type { IncidentType, Severity } from '../../../shared/domain/incidents/taxonomy';
 
 export interface StepValues {
   id: string;

@@ -1,10 +1,10 @@
 /** The runbook library, live: every stored version plus the built-ins not stored yet, grouped by lineage. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import type { BuiltInRunbook } from '../../../shared/domain/builtInRunbooks';
-import { groupByLineage, type Runbook } from '../../../shared/domain/runbook';
+import type { BuiltInRunbook } from '../../../shared/domain/runbooks/builtInRunbooks';
+import { groupByLineage, type Runbook } from '../../../shared/domain/runbooks/runbook';
 import { useDatabase } from '../../app/DatabaseContext';
-import { listRunbookVersions } from '../../db/runbooks';
+import { listRunbookVersions } from '../../db/runbooks/runbooks';
 
 export type LibraryVersion = Runbook | BuiltInRunbook;
 

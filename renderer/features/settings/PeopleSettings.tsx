@@ -12,10 +12,10 @@ import {
   personDraftSchema,
   type PersonDraft,
   type PersonDraftInput,
-} from '../../../shared/domain/team';
+} from '../../../shared/domain/team/team';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
-import { listPeople, removePerson, savePerson } from '../../db/team';
+import { listPeople, removePerson, savePerson } from '../../db/team/team';
 import { Button } from '../../ui/Button';
 import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';

@@ -6,17 +6,17 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { Incident } from '../../../shared/domain/incident';
+import type { Incident } from '../../../shared/domain/incidents/incident';
 import {
   roleChangeSchema,
   roleName,
   STANDARD_ROLES,
   type RoleChange,
   type RoleChangeInput,
-} from '../../../shared/domain/team';
+} from '../../../shared/domain/team/team';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
-import { assignRole, listPeople } from '../../db/team';
+import { assignRole, listPeople } from '../../db/team/team';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { describeError } from '../../ui/errorMessage';

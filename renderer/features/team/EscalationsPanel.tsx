@@ -4,11 +4,11 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import Dexie from 'dexie';
-import type { Incident } from '../../../shared/domain/incident';
-import { escalationsFor, type EscalationRule } from '../../../shared/domain/team';
+import type { Incident } from '../../../shared/domain/incidents/incident';
+import { escalationsFor, type EscalationRule } from '../../../shared/domain/team/team';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
-import { markEscalationEngaged, readEscalationRules } from '../../db/team';
+import { markEscalationEngaged, readEscalationRules } from '../../db/team/team';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { DateTime } from '../../ui/DateTime';

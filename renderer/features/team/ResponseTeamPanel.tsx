@@ -4,10 +4,10 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import type { Incident } from '../../../shared/domain/incident';
-import { CONTACT_KIND_LABELS, roleName, STANDARD_ROLES } from '../../../shared/domain/team';
+import type { Incident } from '../../../shared/domain/incidents/incident';
+import { CONTACT_KIND_LABELS, roleName, STANDARD_ROLES } from '../../../shared/domain/team/team';
 import { useDatabase } from '../../app/DatabaseContext';
-import { listPeople } from '../../db/team';
+import { listPeople } from '../../db/team/team';
 import { Button } from '../../ui/Button';
 import { AssignRoleDialog } from './AssignRoleDialog';
 

@@ -4,7 +4,7 @@
  * timeline) beside a plain Dexie bulkPut of the very records it stored.
  */
 import { FirebreakDatabase } from '../../../renderer/db/database';
-import { seedIncidents } from '../../../renderer/db/incidents';
+import { seedIncidents } from '../../../renderer/db/incidents/incidents';
 import { actorOf, saveProfile } from '../../../renderer/db/profile';
 import { syntheticIncidentSeeds } from '../../fixtures/syntheticIncidents';
 

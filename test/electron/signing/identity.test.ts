@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importPkcs12Identity, loadIdentity } from '../../../electron/services/signing/identity';
 import { passphraseFileKeyStore } from '../../../electron/services/signing/keyStore';
-import { createSigningService } from '../../../electron/services/signingService';
+import { createSigningService } from '../../../electron/services/signing/signingService';
 import { createDirectorySaveDialog } from '../../../electron/services/directorySaveDialog';
 import { buildReport } from '../../../shared/reports/reportTypes';
 import { renderReportPdf } from '../../../renderer/features/reports/renderReportPdf';

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AUDIT_HEAD_KEY, verifyStoredAuditChain } from '../../../renderer/db/auditTrail';
 import type { FirebreakDatabase } from '../../../renderer/db/database';
-import { changePhase, declareIncident } from '../../../renderer/db/incidents';
+import { changePhase, declareIncident } from '../../../renderer/db/incidents/incidents';
 import { promptInjectionDraft } from '../../fixtures/incidentDrafts';
 import { declaredAtFixture, freshDatabase, testActor } from '../../fixtures/testDatabase';
 

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyRunbook, checklistOf, updateChecklistStep } from '../../../renderer/db/checklists';
+import { applyRunbook, checklistOf, updateChecklistStep } from '../../../renderer/db/runbooks/checklists';
 import type { FirebreakDatabase } from '../../../renderer/db/database';
-import { commitIntake } from '../../../renderer/db/evidence';
-import { beginIntake, streamIntoChunks } from '../../../renderer/db/evidenceContent';
-import { declareIncident } from '../../../renderer/db/incidents';
-import { BUILT_IN_RUNBOOKS } from '../../../shared/domain/builtInRunbooks';
+import { commitIntake } from '../../../renderer/db/evidence/evidence';
+import { beginIntake, streamIntoChunks } from '../../../renderer/db/evidence/evidenceContent';
+import { declareIncident } from '../../../renderer/db/incidents/incidents';
+import { BUILT_IN_RUNBOOKS } from '../../../shared/domain/runbooks/builtInRunbooks';
 import { promptInjectionDraft } from '../../fixtures/incidentDrafts';
 import { declaredAtFixture, freshDatabase, testActor } from '../../fixtures/testDatabase';
 

@@ -15,7 +15,7 @@ import {
   recordVerification,
   updateEvidenceDetails,
   verifyStoredCustody,
-} from '../../../renderer/db/evidence';
+} from '../../../renderer/db/evidence/evidence';
 import {
   beginIntake,
   cleanAbandonedIntakes,
@@ -23,12 +23,12 @@ import {
   hashStoredContent,
   readContentPrefix,
   streamIntoChunks,
-} from '../../../renderer/db/evidenceContent';
+} from '../../../renderer/db/evidence/evidenceContent';
 import type { FirebreakDatabase } from '../../../renderer/db/database';
-import { declareIncident } from '../../../renderer/db/incidents';
+import { declareIncident } from '../../../renderer/db/incidents/incidents';
 import { setWriteGuard, WriteRefusedError } from '../../../renderer/db/write';
 import { verifyStoredAuditChain } from '../../../renderer/db/auditTrail';
-import type { EvidenceDetails } from '../../../shared/domain/evidence';
+import type { EvidenceDetails } from '../../../shared/domain/evidence/evidence';
 import { promptInjectionDraft } from '../../fixtures/incidentDrafts';
 import { declaredAtFixture, freshDatabase, testActor } from '../../fixtures/testDatabase';
 

@@ -8,7 +8,7 @@ import {
   declareIncident,
   editIncident,
   seedIncidents,
-} from '../../../renderer/db/incidents';
+} from '../../../renderer/db/incidents/incidents';
 import { RecordValidationError, WriteRefusedError, writeTransaction } from '../../../renderer/db/write';
 import { promptInjectionDraft } from '../../fixtures/incidentDrafts';
 import { declaredAtFixture, freshDatabase, testActor } from '../../fixtures/testDatabase';

@@ -7,10 +7,10 @@ import {
   checklistOf,
   updateChecklistStep,
   upgradeChecklist,
-} from '../../../renderer/db/checklists';
+} from '../../../renderer/db/runbooks/checklists';
 import type { FirebreakDatabase } from '../../../renderer/db/database';
-import { changePhase, declareIncident } from '../../../renderer/db/incidents';
-import { importRunbook, listRunbookVersions, saveRunbookEdit, setRunbookStatus } from '../../../renderer/db/runbooks';
+import { changePhase, declareIncident } from '../../../renderer/db/incidents/incidents';
+import { importRunbook, listRunbookVersions, saveRunbookEdit, setRunbookStatus } from '../../../renderer/db/runbooks/runbooks';
 import {
   assignRole,
   markEscalationEngaged,
@@ -19,10 +19,10 @@ import {
   saveEscalationRules,
   savePerson,
   listPeople,
-} from '../../../renderer/db/team';
-import { BUILT_IN_RUNBOOKS } from '../../../shared/domain/builtInRunbooks';
-import { runbookContent, runbookFile } from '../../../shared/domain/runbook';
-import { DEFAULT_ESCALATION_RULES } from '../../../shared/domain/team';
+} from '../../../renderer/db/team/team';
+import { BUILT_IN_RUNBOOKS } from '../../../shared/domain/runbooks/builtInRunbooks';
+import { runbookContent, runbookFile } from '../../../shared/domain/runbooks/runbook';
+import { DEFAULT_ESCALATION_RULES } from '../../../shared/domain/team/team';
 import { promptInjectionDraft } from '../../fixtures/incidentDrafts';
 import { declaredAtFixture, freshDatabase, testActor } from '../../fixtures/testDatabase';
 

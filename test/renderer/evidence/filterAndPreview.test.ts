@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterEvidence, NO_EVIDENCE_FILTER, tagsInUse } from '../../../renderer/features/evidence/filterEvidence';
 import { parseTranscript, previewKindOf } from '../../../renderer/features/evidence/previewKind';
-import type { EvidenceItem } from '../../../shared/domain/evidence';
+import type { EvidenceItem } from '../../../shared/domain/evidence/evidence';
 
 function item(name: string, change: Partial<EvidenceItem> = {}): EvidenceItem {
   return {

@@ -3,8 +3,8 @@
  * whole index. Whatever sequence of queries a responder makes, each answer equals a fresh `index.query`.
  */
 import { describe, expect, it } from 'vitest';
-import type { Incident } from '../../../shared/domain/incident';
-import { INCIDENT_TYPES, PHASES, SEVERITIES } from '../../../shared/domain/taxonomy';
+import type { Incident } from '../../../shared/domain/incidents/incident';
+import { INCIDENT_TYPES, PHASES, SEVERITIES } from '../../../shared/domain/incidents/taxonomy';
 import { IncidentIndex, type IncidentQuery } from '../../../renderer/features/register/incidentIndex';
 import { queryIncidents } from '../../../renderer/features/register/queryIncidents';
 

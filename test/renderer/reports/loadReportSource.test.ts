@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyRunbook, updateChecklistStep } from '../../../renderer/db/checklists';
+import { applyRunbook, updateChecklistStep } from '../../../renderer/db/runbooks/checklists';
 import type { FirebreakDatabase } from '../../../renderer/db/database';
-import { commitIntake, recordVerification } from '../../../renderer/db/evidence';
-import { beginIntake, streamIntoChunks } from '../../../renderer/db/evidenceContent';
-import { declareIncident } from '../../../renderer/db/incidents';
+import { commitIntake, recordVerification } from '../../../renderer/db/evidence/evidence';
+import { beginIntake, streamIntoChunks } from '../../../renderer/db/evidence/evidenceContent';
+import { declareIncident } from '../../../renderer/db/incidents/incidents';
 import { loadReportSource } from '../../../renderer/features/reports/loadReportSource';
-import { BUILT_IN_RUNBOOKS } from '../../../shared/domain/builtInRunbooks';
+import { BUILT_IN_RUNBOOKS } from '../../../shared/domain/runbooks/builtInRunbooks';
 import { sha256Hex } from '../../../shared/domain/hash';
 import { buildReport } from '../../../shared/reports/reportTypes';
 import { promptInjectionDraft } from '../../fixtures/incidentDrafts';

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { chainEntries, verifyStoredAuditChain } from '../../../../renderer/db/auditTrail';
 import { FirebreakDatabase, SCHEMA_VERSIONS } from '../../../../renderer/db/database';
-import { declareIncident } from '../../../../renderer/db/incidents';
+import { declareIncident } from '../../../../renderer/db/incidents/incidents';
 import { EMPTY_AUDIT_HEAD } from '../../../../shared/domain/audit';
 import { hashValue } from '../../../../shared/domain/hash';
 import { promptInjectionDraft } from '../../../fixtures/incidentDrafts';

@@ -1,7 +1,7 @@
 /**
  * Checklist repository: applying a runbook version to an incident (one transaction: a step row per runbook step,
  * with its absolute due time, and one timeline entry), moving it to a newer version of that runbook, and changing
- * one step's state (one small row plus its timeline entry). The rules — reasons to skip or block, evidence to finish — are the pure ones in shared/domain/checklist.ts.
+ * one step's state (one small row plus its timeline entry). The rules — reasons to skip or block, evidence to finish — are the pure ones in shared/domain/runbooks/checklist.ts.
  */
 import {
   checkChecklistUpgrade,
@@ -13,11 +13,11 @@ import {
   type ChecklistStep,
   type EvidenceReference,
   type StepUpdateInput,
-} from '../../shared/domain/checklist';
-import type { Incident } from '../../shared/domain/incident';
-import type { FirebreakDatabase } from './database';
+} from '../../../shared/domain/runbooks/checklist';
+import type { Incident } from '../../../shared/domain/incidents/incident';
+import type { FirebreakDatabase } from '../database';
 import { requireRunbook } from './runbooks';
-import { RecordValidationError, refuseIf, WriteRefusedError, writeTransaction, type Actor } from './write';
+import { RecordValidationError, refuseIf, WriteRefusedError, writeTransaction, type Actor } from '../write';
 
 async function requireOpenIncident(db: FirebreakDatabase, id: string): Promise<Incident> {
   const incident = await db.incidents.get(id);

@@ -5,9 +5,9 @@
  * anchored in the meta table, so an altered, removed, inserted or reordered event is detected.
  */
 import { z } from 'zod';
-import { GENESIS_HASH } from './audit';
-import { hashValue, sha256HexSchema } from './hash';
-import { isoTimestampSchema } from './time';
+import { GENESIS_HASH } from '../audit';
+import { hashValue, sha256HexSchema } from '../hash';
+import { isoTimestampSchema } from '../time';
 
 export const CUSTODY_ACTIONS = [
   'acquired',

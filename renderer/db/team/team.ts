@@ -2,7 +2,7 @@
  * Response-team repository: the people directory, role assignment and hand-over on an incident, the escalation
  * matrix, and marking an escalation engaged. Each write runs in one transaction with its timeline entry.
  */
-import type { Incident } from '../../shared/domain/incident';
+import type { Incident } from '../../../shared/domain/incidents/incident';
 import {
   DEFAULT_ESCALATION_RULES,
   escalationRulesSchema,
@@ -14,9 +14,9 @@ import {
   type Person,
   type PersonDraftInput,
   type RoleChangeInput,
-} from '../../shared/domain/team';
-import type { FirebreakDatabase } from './database';
-import { parseOrRefuse, WriteRefusedError, writeTransaction, type Actor } from './write';
+} from '../../../shared/domain/team/team';
+import type { FirebreakDatabase } from '../database';
+import { parseOrRefuse, WriteRefusedError, writeTransaction, type Actor } from '../write';
 
 export async function listPeople(db: FirebreakDatabase): Promise<Person[]> {
   const people = await db.people.orderBy('name').toArray();

@@ -5,9 +5,9 @@
  * not, are kept as they were.
  */
 import type { Transaction } from 'dexie';
-import { hashValue } from '../../../shared/domain/hash';
-import { nowIso } from '../../../shared/domain/time';
-import { appendAuditEntries } from '../auditTrail';
+import { hashValue } from '../../../../shared/domain/hash';
+import { nowIso } from '../../../../shared/domain/time';
+import { appendAuditEntries } from '../../auditTrail';
 
 /** The incident row as version 1 stored it (only the fields this upgrade touches). */
 export interface IncidentRowV1 {

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { PHASES, PHASE_LABELS, phaseSchema, type Phase } from './taxonomy';
-import { isoTimestampSchema } from './time';
+import { isoTimestampSchema } from '../time';
 
 export const phaseChangeRequestSchema = z.object({
   to: phaseSchema,

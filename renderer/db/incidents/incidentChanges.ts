@@ -1,13 +1,13 @@
 /** Describes an edit to an incident field by field, in words, for the timeline ("Severity: SEV3 → SEV2"). */
-import type { AffectedSystem, Incident, IncidentDraft, Reporter } from '../../shared/domain/incident';
-import { canonicalJson } from '../../shared/domain/canonicalJson';
+import type { AffectedSystem, Incident, IncidentDraft, Reporter } from '../../../shared/domain/incidents/incident';
+import { canonicalJson } from '../../../shared/domain/canonicalJson';
 import {
   IMPACT_FLAG_LABELS,
   INCIDENT_TYPE_INFO,
   type ImpactFlag,
   type IncidentType,
-} from '../../shared/domain/taxonomy';
-import type { FieldChange } from '../../shared/domain/timeline';
+} from '../../../shared/domain/incidents/taxonomy';
+import type { FieldChange } from '../../../shared/domain/timeline';
 
 const FIELD_LABELS: Readonly<Record<keyof IncidentDraft, string>> = {
   title: 'Title',

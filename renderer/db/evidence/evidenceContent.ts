@@ -7,10 +7,10 @@
 import Dexie from 'dexie';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { EVIDENCE_CHUNK_BYTES, chunkCountFor } from '../../shared/domain/evidence';
-import { uuidv7 } from '../../shared/domain/ids';
-import { nowIso } from '../../shared/domain/time';
-import type { FirebreakDatabase } from './database';
+import { EVIDENCE_CHUNK_BYTES, chunkCountFor } from '../../../shared/domain/evidence/evidence';
+import { uuidv7 } from '../../../shared/domain/ids';
+import { nowIso } from '../../../shared/domain/time';
+import type { FirebreakDatabase } from '../database';
 
 export interface StagedContent {
   readonly intakeId: string;

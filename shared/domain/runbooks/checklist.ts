@@ -7,9 +7,9 @@
  * checklist to a newer version of its runbook when the responders choose to (`planChecklistUpgrade`).
  */
 import { z } from 'zod';
-import { uuidV7Schema } from './ids';
-import { phaseIndex } from './lifecycle';
-import { recordMetaSchema } from './record';
+import { uuidV7Schema } from '../ids';
+import { phaseIndex } from '../incidents/lifecycle';
+import { recordMetaSchema } from '../record';
 import {
   RUNBOOK_PHASES,
   runbookPhaseSchema,
@@ -18,8 +18,8 @@ import {
   type RunbookPhase,
   type RunbookStep,
 } from './runbook';
-import { PHASE_LABELS, type Phase } from './taxonomy';
-import { isoTimestampSchema } from './time';
+import { PHASE_LABELS, type Phase } from '../incidents/taxonomy';
+import { isoTimestampSchema } from '../time';
 
 export const STEP_STATES = ['todo', 'in-progress', 'done', 'skipped', 'blocked'] as const;
 export const stepStateSchema = z.enum(STEP_STATES, { error: 'Choose a step state.' });

@@ -1,10 +1,10 @@
 /**
  * Runbook repository: the library (stored versions plus built-ins not yet stored), creating, editing (a draft in
  * place, a published version into a new draft version), publishing and retiring, and JSON import. Every write runs
- * in one write transaction; the versioning rules are the pure ones in shared/domain/runbook.ts.
+ * in one write transaction; the versioning rules are the pure ones in shared/domain/runbooks/runbook.ts.
  */
-import { BUILT_IN_RUNBOOKS, withBuiltIns, type BuiltInRunbook } from '../../shared/domain/builtInRunbooks';
-import { uuidv7 } from '../../shared/domain/ids';
+import { BUILT_IN_RUNBOOKS, withBuiltIns, type BuiltInRunbook } from '../../../shared/domain/runbooks/builtInRunbooks';
+import { uuidv7 } from '../../../shared/domain/ids';
 import {
   checkRunbookStatusChange,
   planRunbookEdit,
@@ -15,10 +15,10 @@ import {
   type RunbookContent,
   type RunbookContentInput,
   type RunbookStatus,
-} from '../../shared/domain/runbook';
-import { describeZodError } from '../../shared/ipc/contract';
-import type { FirebreakDatabase } from './database';
-import { RecordValidationError, WriteRefusedError, writeTransaction, type Actor, type RecordWriter } from './write';
+} from '../../../shared/domain/runbooks/runbook';
+import { describeZodError } from '../../../shared/ipc/contract';
+import type { FirebreakDatabase } from '../database';
+import { RecordValidationError, WriteRefusedError, writeTransaction, type Actor, type RecordWriter } from '../write';
 
 /** Every runbook version in the library: stored ones and the built-ins not stored yet. */
 export async function listRunbookVersions(db: FirebreakDatabase): Promise<Array<Runbook | BuiltInRunbook>> {

@@ -1,11 +1,11 @@
 /**
  * Evidence repository: every change to an evidence item goes through here and `writeTransaction`, with its custody
- * event and audit entry in the same transaction. Hold and deletion rules come from `shared/domain/evidence.ts`.
+ * event and audit entry in the same transaction. Hold and deletion rules come from `shared/domain/evidence/evidence.ts`.
  * Viewing and verifying are the only writes allowed in legal review mode (they record looking, not changing).
  */
-import { canonicalJson } from '../../shared/domain/canonicalJson';
-import { custodyHeadSchema, EMPTY_CUSTODY_HEAD, verifyCustodyChain } from '../../shared/domain/custody';
-import type { CustodyChainReport, CustodyEvent } from '../../shared/domain/custody';
+import { canonicalJson } from '../../../shared/domain/canonicalJson';
+import { custodyHeadSchema, EMPTY_CUSTODY_HEAD, verifyCustodyChain } from '../../../shared/domain/evidence/custody';
+import type { CustodyChainReport, CustodyEvent } from '../../../shared/domain/evidence/custody';
 import {
   aiSystemSnapshotSchema,
   evidenceChangeRefusal,
@@ -15,13 +15,13 @@ import {
   type EvidenceChange,
   type EvidenceDetails,
   type EvidenceItem,
-} from '../../shared/domain/evidence';
-import { sha256Hex } from '../../shared/domain/hash';
-import { uuidv7 } from '../../shared/domain/ids';
+} from '../../../shared/domain/evidence/evidence';
+import { sha256Hex } from '../../../shared/domain/hash';
+import { uuidv7 } from '../../../shared/domain/ids';
 import Dexie from 'dexie';
-import type { FirebreakDatabase } from './database';
+import type { FirebreakDatabase } from '../database';
 import { deleteChunks, type StagedContent } from './evidenceContent';
-import { custodyHeadKey, writeTransaction, WriteRefusedError, type Actor, type RecordWriter } from './write';
+import { custodyHeadKey, writeTransaction, WriteRefusedError, type Actor, type RecordWriter } from '../write';
 
 export interface IntakeCommit {
   readonly incidentId: string;

@@ -4,9 +4,9 @@
  * long of the declaration — with the rule that says which escalations are due or overdue.
  */
 import { z } from 'zod';
-import { uuidV7Schema } from './ids';
-import { recordMetaSchema, personNameSchema } from './record';
-import { severitySchema, type Severity } from './taxonomy';
+import { uuidV7Schema } from '../ids';
+import { recordMetaSchema, personNameSchema } from '../record';
+import { severitySchema, type Severity } from '../incidents/taxonomy';
 
 export const CONTACT_KINDS = ['phone', 'email', 'radio', 'chat', 'pager', 'other'] as const;
 export const contactKindSchema = z.enum(CONTACT_KINDS, { error: 'Choose a kind of channel.' });

@@ -8,10 +8,10 @@
 import { createHash, randomBytes, type Hash } from 'node:crypto';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import type { IpcServiceRequest } from '../ipc/handleRequest';
-import type { IpcResponse } from '../../shared/ipc/contract';
-import { describeWriteError } from './atomicWrite';
-import type { SaveDialog } from './dialogs';
+import type { IpcServiceRequest } from '../../ipc/handleRequest';
+import type { IpcResponse } from '../../../shared/ipc/contract';
+import { describeWriteError } from '../atomicWrite';
+import type { SaveDialog } from '../dialogs';
 
 interface OpenExport {
   readonly targetPath: string;

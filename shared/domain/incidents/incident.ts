@@ -3,7 +3,7 @@
  * in to declare one. Rules that change an incident live in `lifecycle.ts`; the human reference in `reference.ts`.
  */
 import { z } from 'zod';
-import { recordMetaSchema, personNameSchema } from './record';
+import { recordMetaSchema, personNameSchema } from '../record';
 import {
   atlasTechniqueIdSchema,
   impactFlagSchema,
@@ -12,8 +12,8 @@ import {
   phaseSchema,
   severitySchema,
 } from './taxonomy';
-import { isoTimestampSchema } from './time';
-import { incidentRefSchema } from './reference';
+import { isoTimestampSchema } from '../time';
+import { incidentRefSchema } from '../reference';
 
 const optionalText = (max: number) =>
   z.string().trim().max(max, `Use at most ${max} characters.`).optional().default('');

@@ -9,22 +9,22 @@ import {
   type Incident,
   type IncidentDraft,
   type IncidentDraftInput,
-} from '../../shared/domain/incident';
+} from '../../../shared/domain/incidents/incident';
 import {
   checkNotInFuture,
   checkPhaseChange,
   checkPhaseChangeTime,
   phaseChangeRequestSchema,
   type PhaseChangeRequest,
-} from '../../shared/domain/lifecycle';
-import { checkPhaseGate, sortChecklist } from '../../shared/domain/checklist';
-import { isoTimestampSchema } from '../../shared/domain/time';
-import { uuidv7 } from '../../shared/domain/ids';
-import { formatIncidentRef, referenceCounterKey } from '../../shared/domain/reference';
-import { PHASE_LABELS, type Phase } from '../../shared/domain/taxonomy';
-import { writtenEntryDraftSchema, type TimelineEntry, type WrittenEntryDraft } from '../../shared/domain/timeline';
+} from '../../../shared/domain/incidents/lifecycle';
+import { checkPhaseGate, sortChecklist } from '../../../shared/domain/runbooks/checklist';
+import { isoTimestampSchema } from '../../../shared/domain/time';
+import { uuidv7 } from '../../../shared/domain/ids';
+import { formatIncidentRef, referenceCounterKey } from '../../../shared/domain/reference';
+import { PHASE_LABELS, type Phase } from '../../../shared/domain/incidents/taxonomy';
+import { writtenEntryDraftSchema, type TimelineEntry, type WrittenEntryDraft } from '../../../shared/domain/timeline';
 import type { z } from 'zod';
-import type { FirebreakDatabase } from './database';
+import type { FirebreakDatabase } from '../database';
 import { describeIncidentChanges } from './incidentChanges';
 import {
   parseOrRefuse,
@@ -35,7 +35,7 @@ import {
   type RecordBody,
   type RecordWriter,
   type WriteOptions,
-} from './write';
+} from '../write';
 
 /**
  * Hands out INC-YYYY-NNNN references inside one transaction. Counters are read once up front so that allocation is

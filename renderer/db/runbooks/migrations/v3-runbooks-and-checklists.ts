@@ -5,9 +5,9 @@
  * and nothing is written here but the audit entry that records the upgrade.
  */
 import type { Transaction } from 'dexie';
-import { hashValue } from '../../../shared/domain/hash';
-import { nowIso } from '../../../shared/domain/time';
-import { appendAuditEntries } from '../auditTrail';
+import { hashValue } from '../../../../shared/domain/hash';
+import { nowIso } from '../../../../shared/domain/time';
+import { appendAuditEntries } from '../../auditTrail';
 
 export async function upgradeToV3(tx: Transaction): Promise<void> {
   await appendAuditEntries(tx.table('auditLog'), tx.table('meta'), [

@@ -8,8 +8,8 @@
  * the version they ran because applying a runbook snapshots its steps onto the incident.
  */
 import { z } from 'zod';
-import { uuidV7Schema } from './ids';
-import { recordMetaSchema } from './record';
+import { uuidV7Schema } from '../ids';
+import { recordMetaSchema } from '../record';
 import {
   atlasTechniqueIdSchema,
   incidentTypeSchema,
@@ -17,8 +17,8 @@ import {
   severitySchema,
   type IncidentType,
   type Severity,
-} from './taxonomy';
-import { isoTimestampSchema } from './time';
+} from '../incidents/taxonomy';
+import { isoTimestampSchema } from '../time';
 
 /** The phases a runbook's steps belong to: every lifecycle phase but Closed. */
 export const RUNBOOK_PHASES = [

@@ -5,14 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import type { SignAndSaveResult, SigningIdentity, VerificationResult } from '../../shared/reports/signing';
-import type { signAndSaveRequestSchema } from '../../shared/reports/signing';
-import { verifySignedPdf } from '../verifier/verifyPdf';
-import { writeFileAtomically } from './atomicWrite';
-import type { SaveDialog } from './dialogs';
-import { createSelfSignedIdentity, IdentityError, importPkcs12Identity, loadIdentity } from './signing/identity';
-import type { KeyStore } from './signing/keyStore';
-import { signReportPdf } from './signing/signReport';
+import type { SignAndSaveResult, SigningIdentity, VerificationResult } from '../../../shared/reports/signing';
+import type { signAndSaveRequestSchema } from '../../../shared/reports/signing';
+import { verifySignedPdf } from '../../verifier/verifyPdf';
+import { writeFileAtomically } from '../atomicWrite';
+import type { SaveDialog } from '../dialogs';
+import { createSelfSignedIdentity, IdentityError, importPkcs12Identity, loadIdentity } from './identity';
+import type { KeyStore } from './keyStore';
+import { signReportPdf } from './signReport';
 
 export interface SigningService {
   getIdentity(): Promise<SigningIdentity | null>;

@@ -4,9 +4,9 @@
  * existing row changes; the upgrade only records itself in the audit log.
  */
 import type { Transaction } from 'dexie';
-import { hashValue } from '../../../shared/domain/hash';
-import { nowIso } from '../../../shared/domain/time';
-import { appendAuditEntries } from '../auditTrail';
+import { hashValue } from '../../../../shared/domain/hash';
+import { nowIso } from '../../../../shared/domain/time';
+import { appendAuditEntries } from '../../auditTrail';
 
 /** An intake in progress: its chunk rows (`chunksId` = `intakeId`) are not content until the item is committed. */
 export interface EvidenceIntakeRow {

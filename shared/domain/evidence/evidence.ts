@@ -5,10 +5,10 @@
  * are pure functions here, used by the repository inside the write transaction.
  */
 import { z } from 'zod';
-import { sha256HexSchema } from './hash';
-import { uuidV7Schema } from './ids';
-import { personNameSchema, recordMetaSchema } from './record';
-import { isoTimestampSchema } from './time';
+import { sha256HexSchema } from '../hash';
+import { uuidV7Schema } from '../ids';
+import { personNameSchema, recordMetaSchema } from '../record';
+import { isoTimestampSchema } from '../time';
 
 /** Chunk size for stored content: large enough for throughput, small enough to keep memory bounded. */
 export const EVIDENCE_CHUNK_BYTES = 8 * 1024 * 1024;
