@@ -11,8 +11,13 @@ import type { IpcChannel, IpcContract, IpcEnvelope, IpcError, IpcResponse } from
 /** What a service receives: the request after zod parsing (defaults applied, strings trimmed). */
 export type IpcServiceRequest<C extends IpcChannel> = z.output<IpcContract[C]['request']>;
 
+/** A capability's handlers: one plain Node function per channel of its slice of the contract. */
+export type ServicesFor<K extends IpcChannel> = {
+  [C in K]: (request: IpcServiceRequest<C>) => Promise<IpcResponse<C>>;
+};
+
 /** The handler map, one plain Node function per contract channel. */
-export type IpcServices = { [C in IpcChannel]: (request: IpcServiceRequest<C>) => Promise<IpcResponse<C>> };
+export type IpcServices = ServicesFor<IpcChannel>;
 
 /** The host's judgement of who sent a message, made before the message is looked at. */
 export type SenderVerdict = { readonly trusted: true } | { readonly trusted: false; readonly reason: string };

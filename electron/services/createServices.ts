@@ -1,15 +1,17 @@
 /**
  * Builds the IPC handler map from its dependencies. Electron and the loopback test host call this with their own
- * identity and SaveDialog, so both serve the very same services.
+ * identity and SaveDialog, so both serve the very same services. Each capability builds its own slice of handlers
+ * in `electron/services/<capability>/services.ts`; this merges them, one spread each, and the `IpcServices` type
+ * makes a channel without a handler a type error.
  */
 import type { IpcServices } from '../ipc/handleRequest';
 import { getAppInfo } from './appInfo';
 import type { AppIdentity } from './appInfo';
 import type { SaveDialog } from './dialogs';
-import { createEvidenceExportService } from './evidence/evidenceExports';
+import { createEvidenceServices } from './evidence/services';
 import { saveExport } from './exports';
 import type { KeyStore } from './signing/keyStore';
-import { createSigningService } from './signing/signingService';
+import { createReportsServices } from './signing/services';
 
 export interface ServiceDependencies {
   readonly identity: AppIdentity;
@@ -19,19 +21,10 @@ export interface ServiceDependencies {
 }
 
 export function createServices(deps: ServiceDependencies): IpcServices {
-  const evidenceExports = createEvidenceExportService(deps.saveDialog);
-  const signing = createSigningService(deps.keyStore, deps.saveDialog);
   return {
-    'signing:getIdentity': async () => signing.getIdentity(),
-    'signing:createSelfSigned': async (request) => signing.createSelfSigned(request),
-    'signing:importPkcs12': async (request) => signing.importPkcs12(request),
-    'reports:signAndSave': async (request) => signing.signAndSave(request),
-    'reports:verify': async (request) => signing.verify(request),
     'app:getInfo': async () => getAppInfo(deps.identity),
     'files:saveExport': async (request) => saveExport(request, deps.saveDialog),
-    'evidence:exportBegin': (request) => evidenceExports.begin(request),
-    'evidence:exportChunk': (request) => evidenceExports.chunk(request),
-    'evidence:exportFinish': (request) => evidenceExports.finish(request),
-    'evidence:exportAbort': (request) => evidenceExports.abort(request),
+    ...createEvidenceServices(deps),
+    ...createReportsServices(deps),
   };
 }

@@ -2,7 +2,7 @@
  * The one question the host asks a person before it writes a file: where. Electron answers it with a native save
  * dialog; the loopback test host answers it with a configured output directory. Services depend only on this.
  */
-import type { SaveExportRequest } from '../../shared/ipc/contract';
+import type { SaveExportRequest } from '../../shared/ipc/files';
 
 export type ExportMediaType = SaveExportRequest['mediaType'];
 

@@ -1,5 +1,5 @@
 /** Answers 'files:saveExport': asks the SaveDialog where to put the export, then writes it atomically. */
-import type { SaveExportRequest, SaveExportResult } from '../../shared/ipc/contract';
+import type { SaveExportRequest, SaveExportResult } from '../../shared/ipc/files';
 import { writeFileAtomically } from './atomicWrite';
 import type { SaveDialog } from './dialogs';
 

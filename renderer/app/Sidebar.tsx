@@ -1,41 +1,13 @@
-/** The left navigation: the product, the three places to go, who is signed in here, theme and shortcuts. */
+/** The left navigation: the product, each capability's entries, who is signed in here, theme and shortcuts. */
 import type { MouseEvent } from 'react';
 import { LegalReviewSwitch } from '../features/evidence/LegalReviewSwitch';
-import { Icon, type IconName } from '../ui/Icon';
-import { useLiveIncidentIndex } from '../features/register/useLiveIncidentIndex';
+import { Icon } from '../ui/Icon';
+import { NAVIGATION } from './capabilities';
 import { useSession } from './ProfileContext';
 import { navigate, useRouteStore } from './routeStore';
 import { routeHref, type Route } from './routes';
-import { MOD_LABEL } from './shortcuts';
 import { effectiveTheme, useThemeStore } from './themeStore';
 import { useUiStore } from './uiStore';
-
-interface NavItem {
-  readonly label: string;
-  readonly route: Route;
-  readonly icon: IconName;
-  readonly shortcut?: string;
-  readonly matches: ReadonlyArray<Route['name']>;
-}
-
-const NAV: readonly NavItem[] = [
-  { label: 'Incidents', route: { name: 'register' }, icon: 'list', matches: ['register', 'incident', 'edit'] },
-  {
-    label: 'Declare incident',
-    route: { name: 'declare' },
-    icon: 'plus',
-    shortcut: `${MOD_LABEL} N`,
-    matches: ['declare'],
-  },
-  { label: 'Evidence', route: { name: 'evidence' }, icon: 'database', matches: ['evidence', 'evidence-item'] },
-  {
-    label: 'Runbooks',
-    route: { name: 'runbooks' },
-    icon: 'book',
-    matches: ['runbooks', 'runbook', 'runbook-edit', 'runbook-new'],
-  },
-  { label: 'Settings', route: { name: 'settings' }, icon: 'settings', matches: ['settings'] },
-];
 
 function initials(name: string): string {
   return name
@@ -58,7 +30,6 @@ export function Sidebar() {
   const preference = useThemeStore((state) => state.preference);
   const setPreference = useThemeStore((state) => state.setPreference);
   const openShortcuts = useUiStore((state) => state.setShortcutsOpen);
-  const { status } = useLiveIncidentIndex();
   const theme = effectiveTheme(preference);
   const nextTheme = theme === 'dark' ? 'light' : 'dark';
 
@@ -74,7 +45,7 @@ export function Sidebar() {
         </span>
       </div>
       <ul className="nav-list">
-        {NAV.map((item) => {
+        {NAVIGATION.map((item) => {
           const active = item.matches.includes(current);
           return (
             <li key={item.label}>
@@ -87,11 +58,7 @@ export function Sidebar() {
               >
                 <Icon name={item.icon} />
                 <span className="nav-label">{item.label}</span>
-                {item.route.name === 'register' && status.phase === 'ready' ? (
-                  <span className="nav-count" aria-hidden="true">
-                    {status.total.toLocaleString('en-GB')}
-                  </span>
-                ) : null}
+                {item.Badge ? <item.Badge /> : null}
                 {item.shortcut ? (
                   <kbd className="nav-kbd" aria-hidden="true">
                     {item.shortcut}

@@ -1,73 +1,48 @@
 /**
- * The screens and their hash addresses: #/ (register), #/incidents/:id, #/incidents/:id/edit, #/declare, #/settings,
- * #/evidence, #/evidence/:id, #/runbooks (library), #/runbooks/new, #/runbooks/:id (one version) and
- * #/runbooks/:id/edit.
+ * The screens and their hash addresses (`#/incidents/:id`), collected from each capability's `routes.ts`: adding a
+ * capability adds one spread to `PATHS`, and `Route` follows. An unknown or malformed address opens the register.
  */
-export type Route =
-  | { readonly name: 'register' }
-  | { readonly name: 'incident'; readonly id: string }
-  | { readonly name: 'edit'; readonly id: string }
-  | { readonly name: 'declare' }
-  | { readonly name: 'settings' }
-  | { readonly name: 'evidence' }
-  | { readonly name: 'evidence-item'; readonly id: string }
-  | { readonly name: 'runbooks' }
-  | { readonly name: 'runbook'; readonly id: string }
-  | { readonly name: 'runbook-edit'; readonly id: string }
-  | { readonly name: 'runbook-new' };
+import { evidencePaths } from '../features/evidence/routes';
+import { incidentPaths } from '../features/incident/routes';
+import { runbookPaths } from '../features/runbooks/routes';
+import { settingsPaths } from '../features/settings/routes';
+import type { RouteOf } from './routing';
 
-const ID = '([0-9a-f-]{36})';
-const INCIDENT = new RegExp(`^/incidents/${ID}$`);
-const EDIT = new RegExp(`^/incidents/${ID}/edit$`);
-const EVIDENCE_ITEM = new RegExp(`^/evidence/${ID}$`);
-const RUNBOOK = new RegExp(`^/runbooks/${ID}$`);
-const RUNBOOK_EDIT = new RegExp(`^/runbooks/${ID}/edit$`);
+const PATHS = { ...incidentPaths, ...evidencePaths, ...runbookPaths, ...settingsPaths } as const;
+
+export type Route = RouteOf<typeof PATHS>;
+export type RouteName = Route['name'];
+
+const ID = '[0-9a-f-]{36}';
+const MATCHERS = Object.entries(PATHS).map(([name, path]) => ({
+  name,
+  pattern: new RegExp(`^${path.replace(':id', `(${ID})`)}$`),
+}));
+
+function isRouteName(name: string): name is RouteName {
+  return Object.hasOwn(PATHS, name);
+}
+
+function routeNamed(name: string, id: string | undefined): Route | undefined {
+  if (!isRouteName(name)) return undefined;
+  const path: string = PATHS[name];
+  const route = path.includes(':id') ? { name, id } : { name };
+  // The object has exactly the shape the path implies: a name, and an id where the path has one.
+  return route as Route;
+}
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
-  const incident = INCIDENT.exec(path);
-  if (incident?.[1]) return { name: 'incident', id: incident[1] };
-  const edit = EDIT.exec(path);
-  if (edit?.[1]) return { name: 'edit', id: edit[1] };
-  if (path === '/declare') return { name: 'declare' };
-  if (path === '/settings') return { name: 'settings' };
-  if (path === '/evidence') return { name: 'evidence' };
-  const evidenceItem = EVIDENCE_ITEM.exec(path);
-  if (evidenceItem?.[1]) return { name: 'evidence-item', id: evidenceItem[1] };
-  if (path === '/runbooks') return { name: 'runbooks' };
-  if (path === '/runbooks/new') return { name: 'runbook-new' };
-  const runbook = RUNBOOK.exec(path);
-  if (runbook?.[1]) return { name: 'runbook', id: runbook[1] };
-  const runbookEdit = RUNBOOK_EDIT.exec(path);
-  if (runbookEdit?.[1]) return { name: 'runbook-edit', id: runbookEdit[1] };
+  for (const { name, pattern } of MATCHERS) {
+    const match = pattern.exec(path);
+    if (match) return routeNamed(name, match[1]) ?? { name: 'register' };
+  }
   return { name: 'register' };
 }
 
 export function routeHref(route: Route): string {
-  switch (route.name) {
-    case 'register':
-      return '#/';
-    case 'incident':
-      return `#/incidents/${route.id}`;
-    case 'edit':
-      return `#/incidents/${route.id}/edit`;
-    case 'declare':
-      return '#/declare';
-    case 'settings':
-      return '#/settings';
-    case 'evidence':
-      return '#/evidence';
-    case 'evidence-item':
-      return `#/evidence/${route.id}`;
-    case 'runbooks':
-      return '#/runbooks';
-    case 'runbook':
-      return `#/runbooks/${route.id}`;
-    case 'runbook-edit':
-      return `#/runbooks/${route.id}/edit`;
-    case 'runbook-new':
-      return '#/runbooks/new';
-  }
+  const path: string = PATHS[route.name];
+  return `#${'id' in route ? path.replace(':id', route.id) : path}`;
 }
 
 export function sameRoute(a: Route, b: Route): boolean {

@@ -1,81 +1,96 @@
 /**
- * The Firebreak database (IndexedDB through Dexie). Every version the app has ever shipped is declared here, in
- * order; a schema change only adds a version, and its data upgrade lives in its own file under `migrations/`.
+ * The Firebreak database (IndexedDB through Dexie). Each capability declares its tables per version in its own
+ * `storage.ts`; `STORAGE_CAPABILITIES` is the one list, and every version the app has ever shipped is built from it,
+ * in order. A schema change only adds a version, and its data upgrade lives in the capability's `migrations/`.
  * Reads may use the tables directly; every write goes through `writeTransaction` in `write.ts`.
  */
-import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { AuditEntry } from '../../shared/domain/audit';
-import type { CustodyEvent } from '../../shared/domain/evidence/custody';
-import type { EvidenceChunk, EvidenceContent, EvidenceItem } from '../../shared/domain/evidence/evidence';
-import type { Incident } from '../../shared/domain/incidents/incident';
-import type { ChecklistStep } from '../../shared/domain/runbooks/checklist';
-import type { Runbook } from '../../shared/domain/runbooks/runbook';
-import type { EscalationMatrix, Person } from '../../shared/domain/team/team';
-import type { TimelineEntry } from '../../shared/domain/timeline';
-import { upgradeToV2 } from './incidents/migrations/v2-multiple-incident-types';
-import { upgradeToV3 } from './runbooks/migrations/v3-runbooks-and-checklists';
-import { upgradeToV4, type EvidenceIntakeRow } from './evidence/migrations/v4-evidence-locker';
+import Dexie, { type DexieOptions } from 'dexie';
+import type { StorageCapability, StorageVersion } from './capability';
+import { coreStorage, type CoreTables } from './coreStorage';
+import { evidenceStorage, type EvidenceTables } from './evidence/storage';
+import { incidentsStorage, type IncidentTables } from './incidents/storage';
+import { runbooksStorage, type RunbookTables } from './runbooks/storage';
+import { teamStorage, type TeamTables } from './team/storage';
+
+export type { MetaRow } from './coreStorage';
 
 export const DATABASE_NAME = 'firebreak';
 
-/** A key/value row: the audit head, the clock, reference counters, the responder profile. */
-export interface MetaRow {
-  key: string;
-  value: unknown;
+/** Every capability's storage, one line each; a capability's tables type joins `FirebreakTables` below. */
+export const STORAGE_CAPABILITIES: readonly StorageCapability[] = [
+  coreStorage,
+  incidentsStorage,
+  runbooksStorage,
+  teamStorage,
+  evidenceStorage,
+];
+export type FirebreakTables = CoreTables & IncidentTables & RunbookTables & TeamTables & EvidenceTables;
+
+interface MergedVersion {
+  readonly stores: Record<string, string | null>;
+  readonly upgrades: ReadonlyArray<NonNullable<StorageVersion['upgrade']>>;
 }
 
-/** Every store layout the app has shipped, oldest first. Tests open old versions from here. */
-export const SCHEMA_VERSIONS = {
-  1: {
-    incidents: '&id, &ref, declaredAt, updatedAt, phase, severity, type',
-    timeline: '&id, [incidentId+occurredAt]',
-    auditLog: '&seq',
-    meta: '&key',
-  },
-  2: {
-    incidents: '&id, &ref, declaredAt, updatedAt, phase, severity, *types',
-  },
-  3: {
-    runbooks: '&id, lineageId, status',
-    checklistSteps: '&id, incidentId',
-    people: '&id, name',
-    escalationMatrix: '&id',
-  },
-  4: {
-    evidence: '&id, incidentId, sha256, acquiredAt, updatedAt',
-    evidenceContent: '&sha256, &chunksId',
-    evidenceChunks: '[chunksId+index]',
-    evidenceIntakes: '&intakeId',
-    custody: '[itemId+seq], at',
-  },
-} as const;
+/** The versions of the database, oldest first: each capability's stores and upgrades for that version merged. */
+export function databaseVersions(capabilities: readonly StorageCapability[] = STORAGE_CAPABILITIES) {
+  const versions = new Map<
+    number,
+    { stores: Record<string, string | null>; upgrades: MergedVersion['upgrades'][number][] }
+  >();
+  for (const capability of capabilities) {
+    for (const [key, declared] of Object.entries(capability.versions)) {
+      const version = Number(key);
+      const merged = versions.get(version) ?? { stores: {}, upgrades: [] };
+      for (const [table, layout] of Object.entries(declared.stores)) {
+        if (Object.hasOwn(merged.stores, table)) {
+          throw new Error(`Two capabilities declare the table "${table}" in version ${version}.`);
+        }
+        merged.stores[table] = layout;
+      }
+      if (declared.upgrade) merged.upgrades.push(declared.upgrade);
+      versions.set(version, merged);
+    }
+  }
+  return new Map<number, MergedVersion>([...versions].sort(([a], [b]) => a - b));
+}
 
-export const CURRENT_VERSION = 4;
+const VERSIONS = databaseVersions();
+/** The newest version this build declares. */
+export const LATEST_VERSION = Math.max(...VERSIONS.keys());
 
-export class FirebreakDatabase extends Dexie {
-  incidents!: EntityTable<Incident, 'id'>;
-  timeline!: EntityTable<TimelineEntry, 'id'>;
-  auditLog!: Table<AuditEntry, number>;
-  meta!: Table<MetaRow, string>;
-  runbooks!: EntityTable<Runbook, 'id'>;
-  checklistSteps!: EntityTable<ChecklistStep, 'id'>;
-  people!: EntityTable<Person, 'id'>;
-  escalationMatrix!: EntityTable<EscalationMatrix, 'id'>;
-  evidence!: EntityTable<EvidenceItem, 'id'>;
-  evidenceContent!: Table<EvidenceContent, string>;
-  evidenceChunks!: Table<EvidenceChunk, [string, number]>;
-  evidenceIntakes!: Table<EvidenceIntakeRow, string>;
-  custody!: Table<CustodyEvent, [string, number]>;
-
-  constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
-    super(name, options);
-    this.version(1).stores(SCHEMA_VERSIONS[1]);
-    this.version(2).stores(SCHEMA_VERSIONS[2]).upgrade(upgradeToV2);
-    this.version(3).stores(SCHEMA_VERSIONS[3]).upgrade(upgradeToV3);
-    this.version(4).stores(SCHEMA_VERSIONS[4]).upgrade(upgradeToV4);
+function declareVersions(db: Dexie, upTo: number): void {
+  for (const [version, { stores, upgrades }] of VERSIONS) {
+    if (version > upTo) break;
+    const declared = db.version(version).stores(stores);
+    if (upgrades.length > 0) {
+      declared.upgrade(async (tx) => {
+        for (const upgrade of upgrades) await upgrade(tx);
+      });
+    }
   }
 }
 
-export function openDatabase(name?: string): FirebreakDatabase {
-  return new FirebreakDatabase(name);
+/** The database with every capability's tables. Dexie creates the table properties from the declared versions. */
+export type FirebreakDatabase = Dexie & FirebreakTables;
+
+function createDatabase(name: string, options: DexieOptions | undefined, upTo: number): FirebreakDatabase {
+  // Dexie's documented typing pattern: the instance gains the tables its declared versions create.
+  const db = new Dexie(name, options) as FirebreakDatabase;
+  declareVersions(db, upTo);
+  return db;
+}
+
+/** Opens (lazily, on first use) the database with every version this build declares. */
+export function openDatabase(name: string = DATABASE_NAME, options?: DexieOptions): FirebreakDatabase {
+  return createDatabase(name, options, LATEST_VERSION);
+}
+
+/**
+ * The database as the release with `version` left it: only versions up to it are declared, with their upgrades.
+ * Migration tests open a predecessor with this, write rows, then open the next version (Signal's updateToVersion).
+ * The tables of later versions are absent at runtime; callers use only the tables their version had.
+ */
+export function openDatabaseAtVersion(name: string, version: number, options?: DexieOptions): FirebreakDatabase {
+  if (!VERSIONS.has(version)) throw new Error(`Version ${version} was never declared.`);
+  return createDatabase(name, options, version);
 }

@@ -6,22 +6,13 @@
  */
 import type { z } from 'zod';
 import { hashValue } from '../../shared/domain/hash';
+import { ENTITIES, type EntityName, type EntityRecord } from '../../shared/domain/capabilities';
 import { custodyHeadSchema, chainCustodyEvent, EMPTY_CUSTODY_HEAD } from '../../shared/domain/evidence/custody';
 import type { CustodyEvent, CustodyEventContent } from '../../shared/domain/evidence/custody';
-import {
-  evidenceContentSchema,
-  evidenceItemSchema,
-  type EvidenceContent,
-  type EvidenceItem,
-} from '../../shared/domain/evidence/evidence';
-import { incidentSchema, type Incident } from '../../shared/domain/incidents/incident';
+import { evidenceContentSchema, type EvidenceContent } from '../../shared/domain/evidence/evidence';
 import { nextHlc, uuidv7, type HlcStamp } from '../../shared/domain/ids';
 import type { RecordMeta } from '../../shared/domain/record';
 import { nowIso } from '../../shared/domain/time';
-import { timelineEntrySchema, type TimelineEntry } from '../../shared/domain/timeline';
-import { checklistStepSchema, type ChecklistStep } from '../../shared/domain/runbooks/checklist';
-import { runbookSchema, type Runbook } from '../../shared/domain/runbooks/runbook';
-import { escalationMatrixSchema, personSchema, type EscalationMatrix, type Person } from '../../shared/domain/team/team';
 import type { AuditEntryContent, AuditHead, AuditOperation } from '../../shared/domain/audit';
 import { describeZodError } from '../../shared/ipc/contract';
 import { readAuditHead, writeAuditEntries } from './auditTrail';
@@ -70,25 +61,6 @@ export function setWriteGuard(guard: WriteGuard): void {
   writeGuard = guard;
 }
 
-const ENTITIES = {
-  incident: { table: 'incidents', schema: incidentSchema },
-  timeline: { table: 'timeline', schema: timelineEntrySchema },
-  evidence: { table: 'evidence', schema: evidenceItemSchema },
-  runbook: { table: 'runbooks', schema: runbookSchema },
-  checklistStep: { table: 'checklistSteps', schema: checklistStepSchema },
-  person: { table: 'people', schema: personSchema },
-  escalationMatrix: { table: 'escalationMatrix', schema: escalationMatrixSchema },
-} as const;
-type EntityName = keyof typeof ENTITIES;
-interface EntityRecord {
-  incident: Incident;
-  timeline: TimelineEntry;
-  evidence: EvidenceItem;
-  runbook: Runbook;
-  checklistStep: ChecklistStep;
-  person: Person;
-  escalationMatrix: EscalationMatrix;
-}
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** A record's body: what the caller supplies; the writer owns the meta fields. */
 export type RecordBody<E extends EntityName> = DistributiveOmit<
@@ -102,7 +74,7 @@ export class RecordWriter {
   private readonly audit: AuditEntryContent[] = [];
   private clock: HlcStamp | undefined;
   /** Staged records by entity and id: a record changed twice in one transaction is stored once, as it ends. */
-  private readonly pending = new Map<EntityName, Map<string, EntityRecord[EntityName]>>();
+  private readonly pending = new Map<EntityName, Map<string, EntityRecord<EntityName>>>();
   private readonly settings = new Map<string, unknown>();
   private readonly custodyQueue: { itemId: string; content: CustodyEventContent }[] = [];
   private readonly contents: EvidenceContent[] = [];
@@ -123,7 +95,7 @@ export class RecordWriter {
     entity: E,
     body: RecordBody<E>,
     id: string = uuidv7(Date.parse(this.now)),
-  ): EntityRecord[E] {
+  ): EntityRecord<E> {
     const meta: RecordMeta = {
       id,
       createdAt: this.now,
@@ -140,9 +112,9 @@ export class RecordWriter {
   /** Replaces an existing record's body, bumping its revision and clock. */
   update<E extends EntityName>(
     entity: E,
-    current: EntityRecord[E],
-    body: Partial<DistributiveOmit<EntityRecord[E], keyof RecordMeta>>,
-  ): EntityRecord[E] {
+    current: EntityRecord<E>,
+    body: Partial<DistributiveOmit<EntityRecord<E>, keyof RecordMeta>>,
+  ): EntityRecord<E> {
     const next = {
       ...current,
       ...body,
@@ -157,9 +129,9 @@ export class RecordWriter {
   /** Marks a record deleted (a tombstone, so sync can merge it), with `body` changes, audited as a delete. */
   softDelete<E extends EntityName>(
     entity: E,
-    current: EntityRecord[E],
-    body: Partial<DistributiveOmit<EntityRecord[E], keyof RecordMeta>> = {},
-  ): EntityRecord[E] {
+    current: EntityRecord<E>,
+    body: Partial<DistributiveOmit<EntityRecord<E>, keyof RecordMeta>> = {},
+  ): EntityRecord<E> {
     const next = {
       ...current,
       ...body,
@@ -195,11 +167,11 @@ export class RecordWriter {
     this.contents.push(evidenceContentSchema.parse(content));
   }
 
-  private stage<E extends EntityName>(entity: E, candidate: unknown, op: AuditOperation): EntityRecord[E] {
+  private stage<E extends EntityName>(entity: E, candidate: unknown, op: AuditOperation): EntityRecord<E> {
     const parsed = ENTITIES[entity].schema.safeParse(candidate);
     if (!parsed.success) throw new RecordValidationError(entity, parsed.error);
-    const record = parsed.data as EntityRecord[E];
-    const staged = this.pending.get(entity) ?? new Map<string, EntityRecord[EntityName]>();
+    const record = parsed.data as EntityRecord<E>;
+    const staged = this.pending.get(entity) ?? new Map<string, EntityRecord<EntityName>>();
     staged.set(record.id, record);
     this.pending.set(entity, staged);
     this.audit.push({
@@ -270,6 +242,14 @@ export interface WriteOptions {
   readonly reviewSafe?: boolean;
 }
 
+/**
+ * The tables every write transaction covers: all of them, as the capabilities declared them, so a capability's new
+ * table can never be left out of the one write path.
+ */
+export function writeScope(db: FirebreakDatabase): string[] {
+  return db.tables.map((table) => table.name);
+}
+
 /** Runs `work` in one transaction with a RecordWriter; everything it stages is committed together, or nothing. */
 export async function writeTransaction<T>(
   db: FirebreakDatabase,
@@ -279,10 +259,7 @@ export async function writeTransaction<T>(
 ): Promise<T> {
   const refusal = options.reviewSafe ? null : writeGuard();
   if (refusal !== null) throw new WriteRefusedError(refusal);
-  const tables = [db.incidents, db.timeline, db.auditLog, db.meta, db.evidence, db.evidenceContent];
-  const evidenceTables = [db.evidenceChunks, db.evidenceIntakes, db.custody];
-  const teamTables = [db.runbooks, db.checklistSteps, db.people, db.escalationMatrix];
-  return db.transaction('rw', [...tables, ...evidenceTables, ...teamTables], async () => {
+  return db.transaction('rw', writeScope(db), async () => {
     const [clockRow, auditHead] = await Promise.all([db.meta.get(CLOCK_KEY), readAuditHead(db.meta)]);
     const writer = new RecordWriter(
       db,

@@ -1,17 +1,14 @@
 /**
  * The one IPC contract between the renderer and the host (Electron main, or the loopback test host). Each channel,
  * named `domain:verb`, maps to a zod request schema and a zod response schema; every type on both sides is inferred
- * from here. Results cross the boundary in an envelope so that a rejected request arrives as a clear message.
+ * from here. Each capability declares its slice of channels beside its schemas; `ipcContract` merges them, one
+ * spread each, so the typed client and the gate see every channel. Results cross the boundary in an envelope so that
+ * a rejected request arrives as a clear message.
  */
 import { z } from 'zod';
-import {
-  createSelfSignedRequestSchema,
-  importPkcs12RequestSchema,
-  signAndSaveRequestSchema,
-  signAndSaveResultSchema,
-  signingIdentitySchema,
-  verificationResultSchema,
-} from '../reports/signing';
+import { evidenceIpc } from '../domain/evidence/ipc';
+import { reportsIpc } from '../reports/ipc';
+import { saveExportRequestSchema, saveExportResultSchema } from './files';
 
 export const appInfoSchema = z.object({
   name: z.string(),
@@ -21,95 +18,13 @@ export const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
-export const EXPORT_MEDIA_TYPES = [
-  'application/json',
-  'text/csv',
-  'text/plain',
-  'application/octet-stream',
-  'application/pdf',
-] as const;
-
-const fileNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'The file needs a name.')
-  .max(200, 'Use a file name under 200 characters.')
-  // Control characters are exactly what this rule refuses.
-  // eslint-disable-next-line no-control-regex
-  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, 'A file name cannot contain / \\ : * ? " < > | or control characters.');
-
-export const saveExportRequestSchema = z
-  .object({
-    suggestedName: fileNameSchema,
-    mediaType: z.enum(EXPORT_MEDIA_TYPES),
-    content: z.string().max(256 * 1024 * 1024, 'The export is larger than 256 MB.'),
-  })
-  .strict();
-export type SaveExportRequest = z.infer<typeof saveExportRequestSchema>;
-
-export const saveExportResultSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('saved'), path: z.string(), bytes: z.number().int().min(0) }),
-  z.object({ status: z.literal('cancelled') }),
-]);
-export type SaveExportResult = z.infer<typeof saveExportResultSchema>;
-
-/** Evidence export, streamed: begin (where, how big, which hash), chunks in order, finish (the host's own hash). */
-export const EVIDENCE_EXPORT_CHUNK_MAX_BASE64 = 12 * 1024 * 1024;
-const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'Not a SHA-256 hex digest.');
-const exportIdSchema = z.string().regex(/^[0-9a-f]{32}$/, 'Not an export id.');
-export const evidenceExportBeginSchema = z
-  .object({ suggestedName: fileNameSchema, size: z.number().int().min(0), sha256: sha256Hex })
-  .strict();
-export const evidenceExportBeginResultSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('ready'), exportId: exportIdSchema }),
-  z.object({ status: z.literal('cancelled') }),
-]);
-export const evidenceExportChunkSchema = z
-  .object({
-    exportId: exportIdSchema,
-    index: z.number().int().min(0),
-    base64: z
-      .string()
-      .max(EVIDENCE_EXPORT_CHUNK_MAX_BASE64, 'An export chunk is larger than 12 MB.')
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64.'),
-  })
-  .strict();
-export const evidenceExportFinishResultSchema = z.object({
-  path: z.string(),
-  bytes: z.number().int().min(0),
-  sha256: sha256Hex,
-});
-export type EvidenceExportFinishResult = z.infer<typeof evidenceExportFinishResultSchema>;
-
-export const ipcContract = {
+/** The core's own channels. */
+const coreIpc = {
   'app:getInfo': { request: z.object({}).strict(), response: appInfoSchema },
   'files:saveExport': { request: saveExportRequestSchema, response: saveExportResultSchema },
-  'evidence:exportBegin': { request: evidenceExportBeginSchema, response: evidenceExportBeginResultSchema },
-  'evidence:exportChunk': {
-    request: evidenceExportChunkSchema,
-    response: z.object({ received: z.number().int().min(0) }),
-  },
-  'evidence:exportFinish': {
-    request: z.object({ exportId: exportIdSchema }).strict(),
-    response: evidenceExportFinishResultSchema,
-  },
-  'evidence:exportAbort': { request: z.object({ exportId: exportIdSchema }).strict(), response: z.object({}) },
-  'signing:getIdentity': { request: z.object({}).strict(), response: signingIdentitySchema.nullable() },
-  'signing:createSelfSigned': { request: createSelfSignedRequestSchema, response: signingIdentitySchema },
-  'signing:importPkcs12': { request: importPkcs12RequestSchema, response: signingIdentitySchema },
-  'reports:signAndSave': { request: signAndSaveRequestSchema, response: signAndSaveResultSchema },
-  'reports:verify': {
-    request: z
-      .object({
-        pdfBase64: z
-          .string()
-          .min(1)
-          .max(400 * 1024 * 1024),
-      })
-      .strict(),
-    response: verificationResultSchema,
-  },
 } as const;
+
+export const ipcContract = { ...coreIpc, ...evidenceIpc, ...reportsIpc } as const;
 
 export type IpcContract = typeof ipcContract;
 export type IpcChannel = keyof IpcContract;

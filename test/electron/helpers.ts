@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import type { IpcServices } from '../../electron/ipc/handleRequest';
+import { IPC_CHANNELS } from '../../shared/ipc/contract';
 
 const created: string[] = [];
 
@@ -20,21 +21,24 @@ export async function temporaryFolder(prefix = 'firebreak-electron-'): Promise<s
 
 export const fakeAppInfo = { name: 'Firebreak', version: '9.9.9', platform: 'linux', host: 'test-host' } as const;
 
+function servesEveryChannel(services: Partial<IpcServices>): services is IpcServices {
+  return IPC_CHANNELS.every((channel) => typeof services[channel] === 'function');
+}
+
+/** Every channel refuses ("not served by this fake") unless overridden; app information and saving answer. */
 export function fakeServices(overrides: Partial<IpcServices> = {}): IpcServices {
-  return {
+  const services: Partial<IpcServices> = {};
+  for (const channel of IPC_CHANNELS) {
+    services[channel] = async () => Promise.reject(new Error(`${channel} is not served by this fake.`));
+  }
+  Object.assign(services, {
     'app:getInfo': async () => fakeAppInfo,
     'files:saveExport': async () => ({ status: 'cancelled' }),
     'evidence:exportBegin': async () => ({ status: 'cancelled' }),
-    'evidence:exportChunk': async () => ({ received: 0 }),
-    'evidence:exportFinish': async () => {
-      throw new Error('No export is open.');
-    },
-    'evidence:exportAbort': async () => ({}),
     'signing:getIdentity': async () => null,
-    'signing:createSelfSigned': async () => Promise.reject(new Error('No key store in this fake.')),
-    'signing:importPkcs12': async () => Promise.reject(new Error('No key store in this fake.')),
     'reports:signAndSave': async () => ({ status: 'cancelled' }),
-    'reports:verify': async () => Promise.reject(new Error('No verifier in this fake.')),
     ...overrides,
-  };
+  } satisfies Partial<IpcServices>);
+  if (!servesEveryChannel(services)) throw new Error('The fake services miss a channel.');
+  return services;
 }

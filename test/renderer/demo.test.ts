@@ -11,7 +11,7 @@ import { parseIncidentRef } from '../../shared/domain/reference';
 import { ATLAS_TECHNIQUES, INCIDENT_TYPES, PHASES, SEVERITIES, type Phase } from '../../shared/domain/incidents/taxonomy';
 import { writtenEntryDraftSchema, type TimelineEntry } from '../../shared/domain/timeline';
 import { verifyStoredAuditChain } from '../../renderer/db/auditTrail';
-import { FirebreakDatabase } from '../../renderer/db/database';
+import { openDatabase, type FirebreakDatabase } from '../../renderer/db/database';
 import { seedIncidents, type IncidentSeed } from '../../renderer/db/incidents/incidents';
 import type { Actor } from '../../renderer/db/write';
 import { demoIncidentSeeds } from '../../renderer/features/demo/demoIncidents';
@@ -23,7 +23,7 @@ const NOW = new Date('2026-06-01T09:30:00.000Z');
 const opened: FirebreakDatabase[] = [];
 
 function freshDatabase(): FirebreakDatabase {
-  const db = new FirebreakDatabase(`demo-test-${Math.random().toString(36).slice(2)}`);
+  const db = openDatabase(`demo-test-${Math.random().toString(36).slice(2)}`);
   opened.push(db);
   return db;
 }

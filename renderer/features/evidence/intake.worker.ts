@@ -2,7 +2,7 @@
  * Intake off the UI thread: streams one file into chunk rows under its intake id while hashing it incrementally,
  * reports progress per chunk, and stops between chunks when asked to cancel. The renderer commits or discards.
  */
-import { FirebreakDatabase } from '../../db/database';
+import { openDatabase } from '../../db/database';
 import { streamIntoChunks, IntakeCancelledError } from '../../db/evidence/evidenceContent';
 import type { IntakeRequest, WorkerScope } from './workerMessages';
 
@@ -16,7 +16,7 @@ scope.addEventListener('message', (event) => {
     cancelled = true;
     return;
   }
-  const db = new FirebreakDatabase(request.dbName);
+  const db = openDatabase(request.dbName);
   streamIntoChunks(db, request.file, request.intakeId, {
     onProgress: (bytesDone) => scope.postMessage({ type: 'progress', bytesDone }),
     isCancelled: () => cancelled,

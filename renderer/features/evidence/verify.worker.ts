@@ -1,5 +1,5 @@
 /** Verification off the UI thread: re-reads an item's stored chunks in order and re-hashes them with progress. */
-import { FirebreakDatabase } from '../../db/database';
+import { openDatabase } from '../../db/database';
 import { hashStoredContent } from '../../db/evidence/evidenceContent';
 import type { VerifyRequest, WorkerScope } from './workerMessages';
 
@@ -8,7 +8,7 @@ const scope = self as unknown as WorkerScope;
 
 scope.addEventListener('message', (event) => {
   const request = event.data as VerifyRequest;
-  const db = new FirebreakDatabase(request.dbName);
+  const db = openDatabase(request.dbName);
   hashStoredContent(db, request.sha256, (bytesDone) => scope.postMessage({ type: 'progress', bytesDone }))
     .then((sha256) => scope.postMessage({ type: 'hashed', sha256 }))
     .catch((error: unknown) =>

@@ -3,7 +3,7 @@
  * the app's real intake (the intake worker streaming chunks into IndexedDB while hashing, then the commit of item,
  * custody and audit) and, as the baseline, the very same worker reading and hashing the same bytes without storing.
  */
-import { FirebreakDatabase } from '../../../renderer/db/database';
+import { openDatabase } from '../../../renderer/db/database';
 import { uuidv7 } from '../../../shared/domain/ids';
 import { takeIntoEvidence } from '../../../renderer/features/evidence/runIntake';
 import { useIntakeStore } from '../../../renderer/features/evidence/intakeStore';
@@ -21,7 +21,7 @@ function chosenFile(): File {
   return file;
 }
 
-const db = new FirebreakDatabase();
+const db = openDatabase();
 
 async function hashOnly(): Promise<TimedRun> {
   const file = chosenFile();

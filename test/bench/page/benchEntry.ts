@@ -3,7 +3,7 @@
  * the bulk-load measurement to the bench driver: the app's real write path (validation, audit log, references,
  * timeline) beside a plain Dexie bulkPut of the very records it stored.
  */
-import { FirebreakDatabase } from '../../../renderer/db/database';
+import { openDatabase, type FirebreakDatabase } from '../../../renderer/db/database';
 import { seedIncidents } from '../../../renderer/db/incidents/incidents';
 import { actorOf, saveProfile } from '../../../renderer/db/profile';
 import { syntheticIncidentSeeds } from '../../fixtures/syntheticIncidents';
@@ -40,7 +40,7 @@ async function timedCopy(source: FirebreakDatabase, target: FirebreakDatabase, t
 }
 
 async function bulkLoad(count: number): Promise<BulkLoadResult> {
-  const db = new FirebreakDatabase();
+  const db = openDatabase();
   await db.open();
   const profile = await saveProfile(db, { name: 'Bench Runner', role: 'Benchmark' });
   const seeds = syntheticIncidentSeeds(count, { seed: 7 });
@@ -54,10 +54,10 @@ async function bulkLoad(count: number): Promise<BulkLoadResult> {
   });
   const appMs = performance.now() - appStart;
 
-  const incidentsOnly = new FirebreakDatabase('firebreak-bench-baseline-incidents');
+  const incidentsOnly = openDatabase('firebreak-bench-baseline-incidents');
   const baselineMs = await timedCopy(db, incidentsOnly, 'incidents');
   await incidentsOnly.delete();
-  const allRows = new FirebreakDatabase('firebreak-bench-baseline-all');
+  const allRows = openDatabase('firebreak-bench-baseline-all');
   let allRowsBaselineMs = 0;
   for (const table of ['incidents', 'timeline', 'auditLog'] as const) {
     allRowsBaselineMs += await timedCopy(db, allRows, table);

@@ -14,6 +14,10 @@ describe('routes', () => {
       { name: 'settings' },
       { name: 'evidence' },
       { name: 'evidence-item', id: ID },
+      { name: 'runbooks' },
+      { name: 'runbook-new' },
+      { name: 'runbook', id: ID },
+      { name: 'runbook-edit', id: ID },
     ];
     expect(routes.map((route) => parseRoute(routeHref(route)))).toEqual(routes);
   });

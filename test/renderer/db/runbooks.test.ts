@@ -10,7 +10,12 @@ import {
 } from '../../../renderer/db/runbooks/checklists';
 import type { FirebreakDatabase } from '../../../renderer/db/database';
 import { changePhase, declareIncident } from '../../../renderer/db/incidents/incidents';
-import { importRunbook, listRunbookVersions, saveRunbookEdit, setRunbookStatus } from '../../../renderer/db/runbooks/runbooks';
+import {
+  importRunbook,
+  listRunbookVersions,
+  saveRunbookEdit,
+  setRunbookStatus,
+} from '../../../renderer/db/runbooks/runbooks';
 import {
   assignRole,
   markEscalationEngaged,

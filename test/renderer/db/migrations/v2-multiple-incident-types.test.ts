@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { verifyStoredAuditChain } from '../../../../renderer/db/auditTrail';
-import { FirebreakDatabase, SCHEMA_VERSIONS } from '../../../../renderer/db/database';
+import { openDatabase, openDatabaseAtVersion } from '../../../../renderer/db/database';
 import { declareIncident } from '../../../../renderer/db/incidents/incidents';
 import { chainEntries } from '../../../../renderer/db/auditTrail';
 import { hashValue } from '../../../../shared/domain/hash';
@@ -44,8 +43,7 @@ function incidentV1(id: string, ref: string, type: string, extra: Record<string,
 describe('upgrade to version 2: several incident types per incident', () => {
   it('turns `type` into `types`, keeps every other field and table, and records the upgrade in the audit log', async () => {
     const name = `firebreak-migration-${Math.random().toString(36).slice(2)}`;
-    const v1 = new Dexie(name);
-    v1.version(1).stores(SCHEMA_VERSIONS[1]);
+    const v1 = openDatabaseAtVersion(name, 1);
     const rows = [
       incidentV1('0190a000-0000-7000-8000-000000000001', 'INC-2026-0001', 'jailbreak'),
       incidentV1('0190a000-0000-7000-8000-000000000002', 'INC-2026-0002', 'model-drift', {
@@ -72,7 +70,7 @@ describe('upgrade to version 2: several incident types per incident', () => {
     const timelineBefore = await v1.table('timeline').toArray();
     v1.close();
 
-    const db = new FirebreakDatabase(name);
+    const db = openDatabase(name);
     await db.open();
     // Later versions upgrade on top; this test checks what version 2 did.
     expect(db.verno).toBeGreaterThanOrEqual(2);

@@ -1,9 +1,8 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { chainEntries, verifyStoredAuditChain } from '../../../../renderer/db/auditTrail';
 import { applyRunbook } from '../../../../renderer/db/runbooks/checklists';
-import { FirebreakDatabase, SCHEMA_VERSIONS } from '../../../../renderer/db/database';
+import { openDatabase, openDatabaseAtVersion } from '../../../../renderer/db/database';
 import { BUILT_IN_RUNBOOKS } from '../../../../shared/domain/runbooks/builtInRunbooks';
 import { EMPTY_AUDIT_HEAD } from '../../../../shared/domain/audit';
 import { hashValue } from '../../../../shared/domain/hash';
@@ -54,9 +53,7 @@ const entry = {
 describe('upgrade to version 3: runbooks, checklist steps, people, escalation matrix', () => {
   it('adds the four tables, leaves every existing table exactly as it was, and records the upgrade', async () => {
     const name = `firebreak-migration-v3-${Math.random().toString(36).slice(2)}`;
-    const v2 = new Dexie(name);
-    v2.version(1).stores(SCHEMA_VERSIONS[1]);
-    v2.version(2).stores(SCHEMA_VERSIONS[2]);
+    const v2 = openDatabaseAtVersion(name, 2);
     const audit = chainEntries(
       EMPTY_AUDIT_HEAD,
       [incident, entry].map((row) => ({
@@ -81,7 +78,7 @@ describe('upgrade to version 3: runbooks, checklist steps, people, escalation ma
     };
     v2.close();
 
-    const db = new FirebreakDatabase(name);
+    const db = openDatabase(name);
     await db.open();
     // Later versions upgrade on top; this test checks what version 3 did.
     expect(db.verno).toBeGreaterThanOrEqual(3);

@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { chainEntries, verifyStoredAuditChain } from '../../../../renderer/db/auditTrail';
-import { FirebreakDatabase, SCHEMA_VERSIONS } from '../../../../renderer/db/database';
+import { openDatabase, openDatabaseAtVersion } from '../../../../renderer/db/database';
 import { declareIncident } from '../../../../renderer/db/incidents/incidents';
 import { EMPTY_AUDIT_HEAD } from '../../../../shared/domain/audit';
 import { hashValue } from '../../../../shared/domain/hash';
@@ -13,12 +12,9 @@ describe('upgrade to version 4: the evidence locker', () => {
   it('adds the evidence tables empty, keeps every existing table as it was, and records the upgrade', async () => {
     const name = `firebreak-migration-v4-${Math.random().toString(36).slice(2)}`;
     // The database as version 3 left it: every store layout up to 3.
-    const v3 = new Dexie(name);
-    v3.version(1).stores(SCHEMA_VERSIONS[1]);
-    v3.version(2).stores(SCHEMA_VERSIONS[2]);
-    v3.version(3).stores(SCHEMA_VERSIONS[3]);
+    const v3 = openDatabaseAtVersion(name, 3);
     await v3.open();
-    const seeded = new FirebreakDatabase(`${name}-seed`);
+    const seeded = openDatabase(`${name}-seed`);
     const incident = await declareIncident(seeded, testActor, promptInjectionDraft(), {
       now: () => Date.parse('2026-11-20T08:30:00.000Z'),
     });
@@ -44,7 +40,7 @@ describe('upgrade to version 4: the evidence locker', () => {
     };
     v3.close();
 
-    const db = new FirebreakDatabase(name);
+    const db = openDatabase(name);
     await db.open();
     expect(db.verno).toBe(4);
     expect({ incidents: await db.incidents.toArray(), timeline: await db.timeline.toArray() }).toEqual(before);

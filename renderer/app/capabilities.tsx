@@ -1,0 +1,30 @@
+/**
+ * The one list of capabilities in the UI: each capability's screens and navigation entries, in navigation order.
+ * Adding a capability adds one line here (and one spread of its paths in `routes.ts`); `SCREENS` is type-checked
+ * to have a screen for every route.
+ */
+import type { ReactNode } from 'react';
+import { evidenceFeature } from '../features/evidence/capability';
+import { incidentsFeature } from '../features/incident/capability';
+import { runbooksFeature } from '../features/runbooks/capability';
+import { settingsFeature } from '../features/settings/capability';
+import type { UnionToIntersection } from '../../shared/typeUtils';
+import type { Route } from './routes';
+import type { NavEntry, ScreenTable } from './routing';
+
+const FEATURES = [incidentsFeature, evidenceFeature, runbooksFeature, settingsFeature] as const;
+
+type Screens = UnionToIntersection<(typeof FEATURES)[number]['screens']>;
+const MERGED: Screens = Object.assign({}, ...FEATURES.map((feature) => feature.screens));
+/** Fails to compile when a route has no screen. */
+const SCREENS: ScreenTable<Route> = MERGED;
+
+export const NAVIGATION: ReadonlyArray<NavEntry<Route>> = FEATURES.flatMap(
+  (feature): ReadonlyArray<NavEntry<Route>> => feature.navigation,
+);
+
+export function renderScreen(route: Route): ReactNode {
+  // TypeScript cannot tie `SCREENS[route.name]` to `route` through a union; the table's type guarantees the pairing.
+  const screen = SCREENS[route.name] as (route: Route) => ReactNode;
+  return screen(route);
+}

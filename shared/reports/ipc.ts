@@ -1,0 +1,28 @@
+/** The reports capability's IPC slice: the signing identity, signing and saving a report, verifying a signed PDF. */
+import { z } from 'zod';
+import {
+  createSelfSignedRequestSchema,
+  importPkcs12RequestSchema,
+  signAndSaveRequestSchema,
+  signAndSaveResultSchema,
+  signingIdentitySchema,
+  verificationResultSchema,
+} from './signing';
+
+export const reportsIpc = {
+  'signing:getIdentity': { request: z.object({}).strict(), response: signingIdentitySchema.nullable() },
+  'signing:createSelfSigned': { request: createSelfSignedRequestSchema, response: signingIdentitySchema },
+  'signing:importPkcs12': { request: importPkcs12RequestSchema, response: signingIdentitySchema },
+  'reports:signAndSave': { request: signAndSaveRequestSchema, response: signAndSaveResultSchema },
+  'reports:verify': {
+    request: z
+      .object({
+        pdfBase64: z
+          .string()
+          .min(1)
+          .max(400 * 1024 * 1024),
+      })
+      .strict(),
+    response: verificationResultSchema,
+  },
+} as const;
