@@ -63,6 +63,10 @@ async function start(): Promise<void> {
     identity: { name: app.getName(), version: app.getVersion(), platform: process.platform, host: 'electron' },
     saveDialog: createElectronSaveDialog(currentWindow),
     keyStore: sealedFileKeyStore(path.join(app.getPath('userData'), 'signing-identity.sealed'), safeStorage),
+    trust: {
+      keyStore: sealedFileKeyStore(path.join(app.getPath('userData'), 'installation-key.sealed'), safeStorage),
+      journalPath: path.join(app.getPath('userData'), 'audit-checkpoints.ndjson'),
+    },
   });
   registerIpc(ipcMain, services, () => currentWindow()?.webContents.mainFrame);
   Menu.setApplicationMenu(

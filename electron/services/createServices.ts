@@ -12,12 +12,15 @@ import { createEvidenceServices } from './evidence/services';
 import { saveExport } from './exports';
 import type { KeyStore } from './signing/keyStore';
 import { createReportsServices } from './signing/services';
+import { createTrustServices, type TrustDependencies } from './trust/services';
 
 export interface ServiceDependencies {
   readonly identity: AppIdentity;
   readonly saveDialog: SaveDialog;
   /** Where the signing identity rests, sealed; without one, the signing channels say so. */
   readonly keyStore?: KeyStore;
+  /** The installation key and the checkpoint journal; without them, checkpoints cannot be signed. */
+  readonly trust?: TrustDependencies;
 }
 
 export function createServices(deps: ServiceDependencies): IpcServices {
@@ -26,5 +29,6 @@ export function createServices(deps: ServiceDependencies): IpcServices {
     'files:saveExport': async (request) => saveExport(request, deps.saveDialog),
     ...createEvidenceServices(deps),
     ...createReportsServices(deps),
+    ...createTrustServices(deps),
   };
 }

@@ -14,7 +14,7 @@ import { createDirectorySaveDialog } from '../services/directorySaveDialog';
 import { createServices } from '../services/createServices';
 import { passphraseFileKeyStore } from '../services/signing/keyStore';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { securityHeaders } from '../services/securityHeaders';
 import { resolveStaticAsset, staticAssetHeaders } from '../services/staticAssets';
 import { answerIpcRequest, IPC_PATH_PREFIX } from './httpIpc';
@@ -53,13 +53,18 @@ const DEFAULT_MAX_BODY_BYTES = 300 * 1024 * 1024;
 
 export async function startTestHost(options: TestHostOptions): Promise<TestHost> {
   const token = options.token ?? randomBytes(32).toString('base64url');
+  const keyStorePath =
+    options.keyStorePath ?? join(tmpdir(), `firebreak-testhost-${token.slice(0, 12)}`, 'signing-identity.json');
+  const passphrase = options.keyStorePassphrase ?? process.env.FIREBREAK_KEYSTORE_PASSPHRASE ?? token;
   const services = createServices({
     identity: { name: 'Firebreak', version: packageVersion(), platform: process.platform, host: 'test-host' },
     saveDialog: createDirectorySaveDialog(options.outputDir),
-    keyStore: passphraseFileKeyStore(
-      options.keyStorePath ?? join(tmpdir(), `firebreak-testhost-${token.slice(0, 12)}`, 'signing-identity.json'),
-      options.keyStorePassphrase ?? process.env.FIREBREAK_KEYSTORE_PASSPHRASE ?? token,
-    ),
+    keyStore: passphraseFileKeyStore(keyStorePath, passphrase),
+    // The installation key and the checkpoint journal live beside the signing key store.
+    trust: {
+      keyStore: passphraseFileKeyStore(join(dirname(keyStorePath), 'installation-key.json'), passphrase),
+      journalPath: join(dirname(keyStorePath), 'audit-checkpoints.ndjson'),
+    },
   });
   const settings = {
     services,

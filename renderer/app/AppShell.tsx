@@ -11,12 +11,14 @@ import { ScreenOutlet } from './ScreenOutlet';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Sidebar } from './Sidebar';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { useCheckpointSchedule } from '../features/trust/useCheckpointSchedule';
 
 export function AppShell() {
   const mainRef = useRef<HTMLElement>(null);
   const href = useRouteStore((state) => routeHref(state.route));
   const firstRender = useRef(true);
   useGlobalShortcuts();
+  useCheckpointSchedule();
 
   useEffect(() => {
     if (firstRender.current) {

@@ -11,6 +11,7 @@ import { evidenceStorage, type EvidenceTables } from './evidence/storage';
 import { incidentsStorage, type IncidentTables } from './incidents/storage';
 import { runbooksStorage, type RunbookTables } from './runbooks/storage';
 import { teamStorage, type TeamTables } from './team/storage';
+import { trustStorage, type TrustTables } from './trust/storage';
 
 export type { MetaRow } from './coreStorage';
 
@@ -23,8 +24,9 @@ export const STORAGE_CAPABILITIES: readonly StorageCapability[] = [
   runbooksStorage,
   teamStorage,
   evidenceStorage,
+  trustStorage,
 ];
-export type FirebreakTables = CoreTables & IncidentTables & RunbookTables & TeamTables & EvidenceTables;
+export type FirebreakTables = CoreTables & IncidentTables & RunbookTables & TeamTables & EvidenceTables & TrustTables;
 
 interface MergedVersion {
   readonly stores: Record<string, string | null>;

@@ -11,8 +11,16 @@ import { evidenceDomain } from './evidence/capability';
 import { incidentsDomain } from './incidents/capability';
 import { runbooksDomain } from './runbooks/capability';
 import { teamDomain } from './team/capability';
+import { trustDomain } from './trust/capability';
 
-export const DOMAIN_CAPABILITIES = [coreDomain, incidentsDomain, runbooksDomain, teamDomain, evidenceDomain] as const;
+export const DOMAIN_CAPABILITIES = [
+  coreDomain,
+  incidentsDomain,
+  runbooksDomain,
+  teamDomain,
+  evidenceDomain,
+  trustDomain,
+] as const;
 
 type EntityMap = UnionToIntersection<(typeof DOMAIN_CAPABILITIES)[number]['entities']>;
 

@@ -3,6 +3,7 @@
  * the host writes them atomically and answers with the SHA-256 of what it wrote, which is compared with the
  * recorded hash and logged as an 'exported' custody event either way.
  */
+import { requestCheckpoint } from '../trust/checkpointStore';
 import { recordExport } from '../../db/evidence/evidence';
 import { readChunk } from '../../db/evidence/evidenceContent';
 import type { FirebreakDatabase } from '../../db/database';
@@ -64,6 +65,7 @@ export async function exportEvidenceItem(
   const finished = await host.invoke('evidence:exportFinish', { exportId });
   if (!finished.ok) throw new Error(finished.error.message);
   await recordExport(db, actor, item.id, finished.value.path, finished.value.sha256);
+  void requestCheckpoint('export');
   return {
     status: 'saved',
     path: finished.value.path,

@@ -2,6 +2,7 @@
  * Preview a report before exporting it: rendering progress with Cancel, then the pages as they will be printed, and
  * "Sign and export", which sends the PDF to the host to be signed with the installation's certificate and saved.
  */
+import { requestCheckpoint } from '../trust/checkpointStore';
 import { useState } from 'react';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import { REPORT_TYPE_LABELS, reportFileName, type ReportType } from '../../../shared/reports/reportTypes';
@@ -74,6 +75,7 @@ export function ReportPreviewDialog({
     setExported(
       answer.ok ? { status: 'done', result: answer.value } : { status: 'failed', message: answer.error.message },
     );
+    if (answer.ok && answer.value.status === 'saved') void requestCheckpoint('report');
   };
 
   const footer =

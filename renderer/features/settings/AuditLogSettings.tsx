@@ -1,24 +1,62 @@
-/** Settings › Audit log: re-check the hash chain of every recorded change and say, in words, what was found. */
+/**
+ * Settings › Audit log: re-check the hash chain of every recorded change, every record against its last audit
+ * entry, and the log and custody chains against the checkpoints the host signed; say, in words, what was found.
+ */
 import { useState } from 'react';
-import type { AuditChainReport } from '../../../shared/domain/audit';
-import { verifyStoredAuditChain } from '../../db/auditTrail';
 import { useDatabase } from '../../app/DatabaseContext';
+import { describeCheckpoint, verifyIntegrity, type IntegrityReport } from '../../db/trust/integrity';
 import { Button } from '../../ui/Button';
 import { describeError } from '../../ui/errorMessage';
+import { useCheckpointStore, requestCheckpoint } from '../trust/checkpointStore';
+import { readHostJournal } from '../trust/hostCheckpoints';
 import { SettingsSection } from './SettingsSection';
 
 type Outcome =
-  { readonly kind: 'report'; readonly report: AuditChainReport } | { readonly kind: 'error'; readonly message: string };
+  { readonly kind: 'report'; readonly report: IntegrityReport } | { readonly kind: 'error'; readonly message: string };
+
+function IntactLine({ report }: { readonly report: IntegrityReport }) {
+  return (
+    <p className="status-line status-ok">
+      Audit log intact: {report.entries.toLocaleString('en-GB')} entries and{' '}
+      {report.recordsChecked.toLocaleString('en-GB')} records checked, head{' '}
+      <code title={report.head.hash}>{report.head.hash.slice(0, 12)}</code>.{' '}
+      {report.lastMatched
+        ? `It matches ${describeCheckpoint(report.lastMatched)}.`
+        : 'No checkpoint has been signed yet; one is taken now.'}
+    </p>
+  );
+}
+
+function BrokenReport({ report }: { readonly report: IntegrityReport }) {
+  return (
+    <div className="status-line status-bad">
+      <p>
+        The audit log does not match what was recorded. Records may have been changed outside Firebreak; keep this
+        machine as it is and tell your incident commander.
+        {report.lastMatched ? ` The log still matches ${describeCheckpoint(report.lastMatched)}.` : ''}
+      </p>
+      <ul>
+        {report.problems.map((problem) => (
+          <li key={problem}>{problem}</li>
+        ))}
+      </ul>
+      {report.moreProblems > 0 ? <p>And {report.moreProblems.toLocaleString('en-GB')} more findings.</p> : null}
+    </div>
+  );
+}
 
 export function AuditLogSettings() {
   const db = useDatabase();
   const [checking, setChecking] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | undefined>();
+  const checkpointError = useCheckpointStore((state) => state.lastError);
 
   const verify = async (): Promise<void> => {
     setChecking(true);
     try {
-      setOutcome({ kind: 'report', report: await verifyStoredAuditChain(db) });
+      const report = await verifyIntegrity(db, await readHostJournal());
+      setOutcome({ kind: 'report', report });
+      if (report.ok) void requestCheckpoint('verify');
     } catch (error) {
       setOutcome({ kind: 'error', message: describeError(error) });
     } finally {
@@ -29,7 +67,7 @@ export function AuditLogSettings() {
   return (
     <SettingsSection
       title="Audit log"
-      description="Every change is written to a hash-chained log in the same transaction. Verifying re-computes every link and compares the end with the recorded head."
+      description="Every change is written to a hash-chained log in the same transaction, and this installation's key signs checkpoints of the log and of every chain of custody (at exports, signed reports, legal reviews and every ten minutes), kept outside the database. Verifying re-computes every link, checks each record against its last entry and the log against every checkpoint."
     >
       <div className="stack">
         <div>
@@ -38,20 +76,13 @@ export function AuditLogSettings() {
           </Button>
         </div>
         <div aria-live="polite">
-          {outcome?.kind === 'report' && outcome.report.ok ? (
-            <p className="status-line status-ok">
-              Audit log intact: {outcome.report.count.toLocaleString('en-GB')} entries, head{' '}
-              <code title={outcome.report.head.hash}>{outcome.report.head.hash.slice(0, 12)}</code>
-            </p>
-          ) : null}
-          {outcome?.kind === 'report' && !outcome.report.ok ? (
-            <p className="status-line status-bad">
-              Audit log broken at entry {outcome.report.seq}: {outcome.report.problem} Records may have been changed
-              outside Firebreak; keep this machine as it is and tell your incident commander.
-            </p>
-          ) : null}
+          {outcome?.kind === 'report' && outcome.report.ok ? <IntactLine report={outcome.report} /> : null}
+          {outcome?.kind === 'report' && !outcome.report.ok ? <BrokenReport report={outcome.report} /> : null}
           {outcome?.kind === 'error' ? (
             <p className="status-line status-bad">The audit log could not be read. {outcome.message}</p>
+          ) : null}
+          {checkpointError ? (
+            <p className="status-line status-bad">The last checkpoint could not be signed. {checkpointError}</p>
           ) : null}
         </div>
       </div>
