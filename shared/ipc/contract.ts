@@ -12,6 +12,9 @@ import {
   signingIdentitySchema,
   verificationResultSchema,
 } from '../reports/signing';
+import { fileNameSchema } from './fileName';
+
+export { fileNameSchema, safeFileName } from './fileName';
 
 export const appInfoSchema = z.object({
   name: z.string(),
@@ -28,15 +31,6 @@ export const EXPORT_MEDIA_TYPES = [
   'application/octet-stream',
   'application/pdf',
 ] as const;
-
-const fileNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'The file needs a name.')
-  .max(200, 'Use a file name under 200 characters.')
-  // Control characters are exactly what this rule refuses.
-  // eslint-disable-next-line no-control-regex
-  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, 'A file name cannot contain / \\ : * ? " < > | or control characters.');
 
 export const saveExportRequestSchema = z
   .object({

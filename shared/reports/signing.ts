@@ -3,6 +3,7 @@
  * result of verifying a signed PDF. The same shapes cross IPC and are printed by the command-line verifier.
  */
 import { z } from 'zod';
+import { fileNameSchema } from '../ipc/fileName';
 import { reportManifestSchema } from './manifest';
 
 export const signingIdentitySchema = z.object({
@@ -38,7 +39,7 @@ export const signAndSaveRequestSchema = z
       .string()
       .min(1)
       .max(400 * 1024 * 1024, 'The report is larger than 300 MB.'),
-    suggestedName: z.string().trim().min(1).max(200),
+    suggestedName: fileNameSchema,
     reason: z.string().max(500),
     location: z.string().max(200),
     signerName: z.string().max(200),
