@@ -63,6 +63,7 @@ async function start(): Promise<void> {
   const services = createServices({
     identity: { name: app.getName(), version: app.getVersion(), platform: process.platform, host: 'electron' },
     saveDialog: createElectronSaveDialog(currentWindow),
+    exportCleanup: { journalPath: path.join(app.getPath('userData'), 'evidence-exports-in-progress.json') },
     keyStore: sealedFileKeyStore(path.join(app.getPath('userData'), 'signing-identity.sealed'), safeStorage),
   });
   registerIpc(ipcMain, services, () => currentWindow()?.webContents.mainFrame);

@@ -6,7 +6,7 @@ import type { IpcServices } from '../ipc/handleRequest';
 import { getAppInfo } from './appInfo';
 import type { AppIdentity } from './appInfo';
 import type { SaveDialog } from './dialogs';
-import { createEvidenceExportService } from './evidenceExports';
+import { createEvidenceExportService, type PartialCleanup } from './evidenceExports';
 import { saveExport } from './exports';
 import type { KeyStore } from './signing/keyStore';
 import { createSigningService } from './signingService';
@@ -16,10 +16,12 @@ export interface ServiceDependencies {
   readonly saveDialog: SaveDialog;
   /** Where the signing identity rests, sealed; without one, the signing channels say so. */
   readonly keyStore?: KeyStore;
+  /** Where evidence exports that a crash interrupted left temporary files, removed at start. */
+  readonly exportCleanup?: PartialCleanup;
 }
 
 export function createServices(deps: ServiceDependencies): IpcServices {
-  const evidenceExports = createEvidenceExportService(deps.saveDialog);
+  const evidenceExports = createEvidenceExportService(deps.saveDialog, deps.exportCleanup);
   const signing = createSigningService(deps.keyStore, deps.saveDialog);
   return {
     'signing:getIdentity': async () => signing.getIdentity(),

@@ -62,6 +62,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
   const services = createServices({
     identity: { name: 'Firebreak', version: packageVersion(), platform: process.platform, host: 'test-host' },
     saveDialog: createDirectorySaveDialog(options.outputDir),
+    exportCleanup: { outputDir: options.outputDir },
     keyStore: passphraseFileKeyStore(
       options.keyStorePath ?? join(keyStoreDir ?? '', 'signing-identity.json'),
       options.keyStorePassphrase ?? process.env.FIREBREAK_KEYSTORE_PASSPHRASE ?? token,
