@@ -15,7 +15,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createDirectorySaveDialog } from '../services/directorySaveDialog';
 import { createServices } from '../services/createServices';
-import { passphraseFileKeyStore } from '../services/signing/keyStore';
+import { passphraseFileKeyStore, personalPassphraseKeyStore } from '../services/signing/keyStore';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { securityHeaders } from '../services/securityHeaders';
@@ -40,6 +40,11 @@ export interface TestHostOptions {
   readonly keyStorePath?: string;
   /** Defaults to FIREBREAK_KEYSTORE_PASSPHRASE, else the run's token. */
   readonly keyStorePassphrase?: string;
+  /**
+   * 'passphrase' behaves like an app on a system without a keyring: the person must choose a passphrase for a new
+   * key and give it to sign. Defaults to 'host' (the test host seals with keyStorePassphrase on its own).
+   */
+  readonly keyProtection?: 'host' | 'passphrase';
 }
 
 export interface TestHost {
@@ -53,20 +58,27 @@ export interface TestHost {
 }
 
 export const TEST_HOST_ADDRESS = '127.0.0.1';
+const TEST_HOST_PASSPHRASE_REASON =
+  'This test host was started without a keyring, like a Linux system where Electron would fall back to its ' +
+  'basic_text backend. Choose a passphrase to seal the signing key; you will be asked for it each time you sign.';
 const DEFAULT_MAX_BODY_BYTES = 300 * 1024 * 1024;
 
 export async function startTestHost(options: TestHostOptions): Promise<TestHost> {
   const token = options.token ?? randomBytes(32).toString('base64url');
   const keyStoreDir =
     options.keyStorePath === undefined ? await mkdtemp(join(tmpdir(), 'firebreak-testhost-')) : undefined;
+  const keyStorePath = options.keyStorePath ?? join(keyStoreDir ?? '', 'signing-identity.json');
   const services = createServices({
     identity: { name: 'Firebreak', version: packageVersion(), platform: process.platform, host: 'test-host' },
     saveDialog: createDirectorySaveDialog(options.outputDir),
     exportCleanup: { outputDir: options.outputDir },
-    keyStore: passphraseFileKeyStore(
-      options.keyStorePath ?? join(keyStoreDir ?? '', 'signing-identity.json'),
-      options.keyStorePassphrase ?? process.env.FIREBREAK_KEYSTORE_PASSPHRASE ?? token,
-    ),
+    keyStore:
+      options.keyProtection === 'passphrase'
+        ? personalPassphraseKeyStore(keyStorePath, TEST_HOST_PASSPHRASE_REASON)
+        : passphraseFileKeyStore(
+            keyStorePath,
+            options.keyStorePassphrase ?? process.env.FIREBREAK_KEYSTORE_PASSPHRASE ?? token,
+          ),
   });
   const settings = {
     services,

@@ -9,6 +9,7 @@ import {
   importPkcs12RequestSchema,
   signAndSaveRequestSchema,
   signAndSaveResultSchema,
+  signingIdentitiesSchema,
   signingIdentitySchema,
   verificationResultSchema,
 } from '../reports/signing';
@@ -97,6 +98,7 @@ export const ipcContract = {
   },
   'evidence:exportAbort': { request: z.object({ exportId: exportIdSchema }).strict(), response: z.object({}) },
   'signing:getIdentity': { request: z.object({}).strict(), response: signingIdentitySchema.nullable() },
+  'signing:listIdentities': { request: z.object({}).strict(), response: signingIdentitiesSchema },
   'signing:createSelfSigned': { request: createSelfSignedRequestSchema, response: signingIdentitySchema },
   'signing:importPkcs12': { request: importPkcs12RequestSchema, response: signingIdentitySchema },
   'reports:signAndSave': { request: signAndSaveRequestSchema, response: signAndSaveResultSchema },

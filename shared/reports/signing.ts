@@ -19,10 +19,27 @@ export type SigningIdentity = z.infer<typeof signingIdentitySchema>;
 
 const signerNameSchema = z.string().trim().min(1, 'Enter a name.').max(200, 'Use at most 200 characters.');
 
+/** A passphrase that seals a new signing key, where the host cannot protect the key on its own. */
+export const KEY_PASSPHRASE_MIN_LENGTH = 12;
+export const newKeyPassphraseSchema = z
+  .string()
+  .min(KEY_PASSPHRASE_MIN_LENGTH, `Use a passphrase of at least ${KEY_PASSPHRASE_MIN_LENGTH} characters.`)
+  .max(1_000, 'Use a passphrase of at most 1,000 characters.');
+
+/**
+ * What creating or importing an identity adds: `keyPassphrase` when the host says it needs one, and `replace: true`
+ * once the person has confirmed that the current identity is to be retired (the host refuses a replacement without).
+ */
+const newIdentityOptions = {
+  keyPassphrase: newKeyPassphraseSchema.optional(),
+  replace: z.boolean().optional(),
+};
+
 export const createSelfSignedRequestSchema = z
   .object({
     name: signerNameSchema,
     organisation: z.string().trim().min(1, 'Enter the organisation.').max(200, 'Use at most 200 characters.'),
+    ...newIdentityOptions,
   })
   .strict();
 
@@ -30,8 +47,30 @@ export const importPkcs12RequestSchema = z
   .object({
     fileBase64: z.string().min(1, 'Choose a PKCS#12 file.').max(1_000_000, 'The PKCS#12 file is larger than 750 KB.'),
     passphrase: z.string().max(1_000),
+    ...newIdentityOptions,
   })
   .strict();
+
+/** A signing identity this installation used before; reports it signed still name its fingerprint. */
+export const retiredSigningIdentitySchema = signingIdentitySchema.extend({
+  certificatePem: z.string(),
+  retiredAt: z.string(),
+});
+export type RetiredSigningIdentity = z.infer<typeof retiredSigningIdentitySchema>;
+
+export const signingIdentitiesSchema = z.object({
+  current: signingIdentitySchema.nullable(),
+  /** True when signing with the current identity needs its passphrase. */
+  currentNeedsPassphrase: z.boolean(),
+  /** Newest first. */
+  retired: z.array(retiredSigningIdentitySchema),
+  /** How a key created or imported now would be sealed; 'passphrase' says why the host cannot do it alone. */
+  newKeyProtection: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('host') }),
+    z.object({ kind: z.literal('passphrase'), reason: z.string() }),
+  ]),
+});
+export type SigningIdentities = z.infer<typeof signingIdentitiesSchema>;
 
 export const signAndSaveRequestSchema = z
   .object({
@@ -44,6 +83,8 @@ export const signAndSaveRequestSchema = z
     location: z.string().max(200),
     signerName: z.string().max(200),
     manifest: reportManifestSchema,
+    /** Unlocks a passphrase-sealed key for this one signature; never stored. */
+    keyPassphrase: z.string().max(1_000).optional(),
   })
   .strict();
 

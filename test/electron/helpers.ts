@@ -31,6 +31,12 @@ export function fakeServices(overrides: Partial<IpcServices> = {}): IpcServices 
     },
     'evidence:exportAbort': async () => ({}),
     'signing:getIdentity': async () => null,
+    'signing:listIdentities': async () => ({
+      current: null,
+      currentNeedsPassphrase: false,
+      retired: [],
+      newKeyProtection: { kind: 'host' },
+    }),
     'signing:createSelfSigned': async () => Promise.reject(new Error('No key store in this fake.')),
     'signing:importPkcs12': async () => Promise.reject(new Error('No key store in this fake.')),
     'reports:signAndSave': async () => ({ status: 'cancelled' }),
