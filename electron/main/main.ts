@@ -4,9 +4,10 @@
  * created, the default session refuses permissions and all non-app requests, and IPC goes through the contract.
  */
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
 import { createServices } from '../services/createServices';
 import { sealedFileKeyStore } from '../services/signing/keyStore';
+import { debugSwitchRefusal } from './debugSwitches';
 import { buildMenuTemplate } from './menu';
 import { APP_ENTRY_URL } from './appUrl';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
@@ -62,6 +63,7 @@ async function start(): Promise<void> {
   const services = createServices({
     identity: { name: app.getName(), version: app.getVersion(), platform: process.platform, host: 'electron' },
     saveDialog: createElectronSaveDialog(currentWindow),
+    exportCleanup: { journalPath: path.join(app.getPath('userData'), 'evidence-exports-in-progress.json') },
     keyStore: sealedFileKeyStore(path.join(app.getPath('userData'), 'signing-identity.sealed'), safeStorage),
     trust: {
       keyStore: sealedFileKeyStore(path.join(app.getPath('userData'), 'installation-key.sealed'), safeStorage),
@@ -75,28 +77,41 @@ async function start(): Promise<void> {
   createWindow();
 }
 
-// Must happen before 'ready': the scheme needs its privileges (standard, secure, fetch) from the first request.
-protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES);
-app.enableSandbox();
+function run(): void {
+  // Must happen before 'ready': the scheme needs its privileges (standard, secure, fetch) from the first request.
+  protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES);
+  app.enableSandbox();
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+  } else {
+    app.setAppUserModelId('org.firebreak.console');
+    app.on('second-instance', focusWindow);
+    app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+    app.on('window-all-closed', () => {
+      if (process.platform !== 'darwin') {
+        app.quit();
+      }
+    });
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) {
+        createWindow();
+      }
+    });
+    start().catch((error: unknown) => {
+      console.error('Firebreak could not start:', error instanceof Error ? error.message : error);
+      app.exit(1);
+    });
+  }
+}
+
+// A packaged app never runs under a debugger: see debugSwitches.ts.
+const refusal = app.isPackaged ? debugSwitchRefusal(process.argv, process.env, process.platform) : undefined;
+if (refusal !== undefined) {
+  console.error(refusal);
+  // Safe before 'ready' (Electron documents it so); the person sees why nothing opened.
+  dialog.showErrorBox('Firebreak did not start', refusal);
+  app.exit(1);
 } else {
-  app.setAppUserModelId('org.firebreak.console');
-  app.on('second-instance', focusWindow);
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') {
-      app.quit();
-    }
-  });
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) {
-      createWindow();
-    }
-  });
-  start().catch((error: unknown) => {
-    console.error('Firebreak could not start:', error instanceof Error ? error.message : error);
-    app.exit(1);
-  });
+  run();
 }

@@ -8,6 +8,7 @@ import type { IpcServices } from '../ipc/handleRequest';
 import { getAppInfo } from './appInfo';
 import type { AppIdentity } from './appInfo';
 import type { SaveDialog } from './dialogs';
+import type { PartialCleanup } from './evidence/evidenceExports';
 import { createEvidenceServices } from './evidence/services';
 import { saveExport } from './exports';
 import type { KeyStore } from './signing/keyStore';
@@ -19,6 +20,8 @@ export interface ServiceDependencies {
   readonly saveDialog: SaveDialog;
   /** Where the signing identity rests, sealed; without one, the signing channels say so. */
   readonly keyStore?: KeyStore;
+  /** Where evidence exports that a crash interrupted left temporary files, removed at start. */
+  readonly exportCleanup?: PartialCleanup;
   /** The installation key and the checkpoint journal; without them, checkpoints cannot be signed. */
   readonly trust?: TrustDependencies;
 }

@@ -4,17 +4,16 @@
  * browser sends one) and Host must be the host's own, which shuts out other web pages and DNS rebinding. The body is
  * read only after that, up to a size limit, and the answer is always a JSON IpcEnvelope from handleRequest.
  */
-import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import { handleRequest, reject } from '../ipc/handleRequest';
 import type { IpcResult, IpcServices, SenderVerdict } from '../ipc/handleRequest';
+import { isOwnHost, ownOrigins, sameSecret } from './requestGate';
 
 export const IPC_PATH_PREFIX = '/ipc/';
 
 export interface HttpCaller {
   readonly token: string;
-  /** e.g. http://127.0.0.1:4180 */
-  readonly origin: string;
+  readonly port: number;
 }
 
 export interface HttpIpcAnswer {
@@ -27,10 +26,10 @@ export function judgeHttpSender(headers: IncomingHttpHeaders, expected: HttpCall
   if (presented === undefined || !sameSecret(presented, expected.token)) {
     return { trusted: false, reason: 'the request does not carry this host’s token.' };
   }
-  if (headers.origin !== undefined && headers.origin !== expected.origin) {
+  if (headers.origin !== undefined && !ownOrigins(expected.port).includes(headers.origin)) {
     return { trusted: false, reason: `requests from ${headers.origin} are not accepted.` };
   }
-  if (headers.host !== new URL(expected.origin).host) {
+  if (!isOwnHost(headers, expected.port)) {
     return { trusted: false, reason: 'the request was addressed to another host name.' };
   }
   return { trusted: true };
@@ -82,12 +81,6 @@ function decodeChannel(segment: string): string {
   } catch {
     return segment;
   }
-}
-
-function sameSecret(presented: string, expected: string): boolean {
-  const a = Buffer.from(presented, 'utf8');
-  const b = Buffer.from(expected, 'utf8');
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 type BodyResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };

@@ -2,17 +2,20 @@
  * The loopback test host: the console in an ordinary browser, for end-to-end tests, benchmarks and `npm run
  * dev:web`. It binds 127.0.0.1 only, serves the built renderer through the same staticAssets module and CSP as the
  * app:// protocol, and answers `POST /ipc/<channel>` through the same handleRequest wrapper and services as Electron.
- * Each run has a random token; the URL it returns carries it (`?token=`), and the renderer sends it back as a bearer
- * token. The packaged app never includes this module.
+ * Each run has a random token and every route needs it (requestGate.ts): the URL it returns carries it (`?token=`),
+ * which sets a cookie for the page's assets, and the renderer sends it back as a bearer token for IPC. Requests
+ * addressed to any other Host are refused. A per-run key-store folder in the temporary directory is removed at close.
+ * The packaged app never includes this module.
  */
 import { randomBytes } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createDirectorySaveDialog } from '../services/directorySaveDialog';
 import { createServices } from '../services/createServices';
-import { passphraseFileKeyStore } from '../services/signing/keyStore';
+import { passphraseFileKeyStore, personalPassphraseKeyStore } from '../services/signing/keyStore';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { securityHeaders } from '../services/securityHeaders';
@@ -20,6 +23,7 @@ import { resolveStaticAsset, staticAssetHeaders } from '../services/staticAssets
 import { answerIpcRequest, IPC_PATH_PREFIX } from './httpIpc';
 import type { HttpCaller } from './httpIpc';
 import type { IpcServices } from '../ipc/handleRequest';
+import { judgePageRequest, tokenCookie } from './requestGate';
 
 export interface TestHostOptions {
   /** 0 (the default) picks a free port. */
@@ -32,10 +36,15 @@ export interface TestHostOptions {
   readonly token?: string;
   /** Largest IPC request body accepted; defaults to 300 MB (the contract allows 256 MB exports). */
   readonly maxBodyBytes?: number;
-  /** The passphrase-sealed signing key store; defaults to a file in a per-run temporary folder. */
+  /** The passphrase-sealed signing key store; defaults to a file in a per-run temporary folder, removed at close. */
   readonly keyStorePath?: string;
   /** Defaults to FIREBREAK_KEYSTORE_PASSPHRASE, else the run's token. */
   readonly keyStorePassphrase?: string;
+  /**
+   * 'passphrase' behaves like an app on a system without a keyring: the person must choose a passphrase for a new
+   * key and give it to sign. Defaults to 'host' (the test host seals with keyStorePassphrase on its own).
+   */
+  readonly keyProtection?: 'host' | 'passphrase';
 }
 
 export interface TestHost {
@@ -49,20 +58,33 @@ export interface TestHost {
 }
 
 export const TEST_HOST_ADDRESS = '127.0.0.1';
+const TEST_HOST_PASSPHRASE_REASON =
+  'This test host was started without a keyring, like a Linux system where Electron would fall back to its ' +
+  'basic_text backend. Choose a passphrase to seal the signing key; you will be asked for it each time you sign.';
 const DEFAULT_MAX_BODY_BYTES = 300 * 1024 * 1024;
 
 export async function startTestHost(options: TestHostOptions): Promise<TestHost> {
   const token = options.token ?? randomBytes(32).toString('base64url');
-  const keyStorePath =
-    options.keyStorePath ?? join(tmpdir(), `firebreak-testhost-${token.slice(0, 12)}`, 'signing-identity.json');
-  const passphrase = options.keyStorePassphrase ?? process.env.FIREBREAK_KEYSTORE_PASSPHRASE ?? token;
+  const keyStoreDir =
+    options.keyStorePath === undefined ? await mkdtemp(join(tmpdir(), 'firebreak-testhost-')) : undefined;
+  const keyStorePath = options.keyStorePath ?? join(keyStoreDir ?? '', 'signing-identity.json');
   const services = createServices({
     identity: { name: 'Firebreak', version: packageVersion(), platform: process.platform, host: 'test-host' },
     saveDialog: createDirectorySaveDialog(options.outputDir),
-    keyStore: passphraseFileKeyStore(keyStorePath, passphrase),
+    exportCleanup: { outputDir: options.outputDir },
+    keyStore:
+      options.keyProtection === 'passphrase'
+        ? personalPassphraseKeyStore(keyStorePath, TEST_HOST_PASSPHRASE_REASON)
+        : passphraseFileKeyStore(
+            keyStorePath,
+            options.keyStorePassphrase ?? process.env.FIREBREAK_KEYSTORE_PASSPHRASE ?? token,
+          ),
     // The installation key and the checkpoint journal live beside the signing key store.
     trust: {
-      keyStore: passphraseFileKeyStore(join(dirname(keyStorePath), 'installation-key.json'), passphrase),
+      keyStore: passphraseFileKeyStore(
+        join(dirname(keyStorePath), 'installation-key.json'),
+        options.keyStorePassphrase ?? process.env.FIREBREAK_KEYSTORE_PASSPHRASE ?? token,
+      ),
       journalPath: join(dirname(keyStorePath), 'audit-checkpoints.ndjson'),
     },
   });
@@ -87,15 +109,24 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
       }
     });
   });
-  const port = await listen(server, options.port ?? 0);
+  let port: number;
+  try {
+    port = await listen(server, options.port ?? 0);
+  } catch (error) {
+    if (keyStoreDir !== undefined) await rm(keyStoreDir, { recursive: true, force: true });
+    throw error;
+  }
   const origin = `http://${TEST_HOST_ADDRESS}:${port}`;
-  bound.caller = { token, origin };
+  bound.caller = { token, port };
   return {
     url: `${origin}/?token=${encodeURIComponent(token)}`,
     origin,
     port,
     token,
-    close: () => closeServer(server),
+    async close() {
+      await closeServer(server);
+      if (keyStoreDir !== undefined) await rm(keyStoreDir, { recursive: true, force: true });
+    },
   };
 }
 
@@ -111,7 +142,8 @@ async function route(
   caller: HttpCaller,
   settings: RouteSettings,
 ): Promise<void> {
-  const pathname = new URL(request.url ?? '/', caller.origin).pathname;
+  const url = new URL(request.url ?? '/', `http://${TEST_HOST_ADDRESS}:${caller.port}`);
+  const pathname = url.pathname;
   if (pathname.startsWith(IPC_PATH_PREFIX)) {
     const answer = await answerIpcRequest(request, pathname, caller, settings.services, settings.maxBodyBytes);
     const body = JSON.stringify(answer.envelope);
@@ -125,10 +157,16 @@ async function route(
     return;
   }
   request.resume();
+  const verdict = judgePageRequest(request.headers, url, caller);
+  if (!verdict.allowed) {
+    sendText(response, verdict.status, verdict.message);
+    return;
+  }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     sendText(response, 405, 'Method not allowed');
     return;
   }
+  if (verdict.setCookie) response.setHeader('Set-Cookie', tokenCookie(caller));
   await serveStatic(request, response, pathname, settings.rendererDir);
 }
 

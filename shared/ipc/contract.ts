@@ -11,6 +11,8 @@ import { trustIpc } from '../domain/trust/ipc';
 import { reportsIpc } from '../reports/ipc';
 import { saveExportRequestSchema, saveExportResultSchema } from './files';
 
+export { fileNameSchema, safeFileName } from './fileName';
+
 export const appInfoSchema = z.object({
   name: z.string(),
   version: z.string(),

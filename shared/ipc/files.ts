@@ -1,5 +1,6 @@
 /** The core's file channel: saving an export the renderer made (JSON, CSV, text) where the user chooses. */
 import { z } from 'zod';
+import { fileNameSchema } from './fileName';
 
 export const EXPORT_MEDIA_TYPES = [
   'application/json',
@@ -8,16 +9,6 @@ export const EXPORT_MEDIA_TYPES = [
   'application/octet-stream',
   'application/pdf',
 ] as const;
-
-/** A file name a person could type: what every suggested export name must satisfy. */
-export const fileNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'The file needs a name.')
-  .max(200, 'Use a file name under 200 characters.')
-  // Control characters are exactly what this rule refuses.
-  // eslint-disable-next-line no-control-regex
-  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, 'A file name cannot contain / \\ : * ? " < > | or control characters.');
 
 export const saveExportRequestSchema = z
   .object({

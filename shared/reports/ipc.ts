@@ -5,12 +5,14 @@ import {
   importPkcs12RequestSchema,
   signAndSaveRequestSchema,
   signAndSaveResultSchema,
+  signingIdentitiesSchema,
   signingIdentitySchema,
   verificationResultSchema,
 } from './signing';
 
 export const reportsIpc = {
   'signing:getIdentity': { request: z.object({}).strict(), response: signingIdentitySchema.nullable() },
+  'signing:listIdentities': { request: z.object({}).strict(), response: signingIdentitiesSchema },
   'signing:createSelfSigned': { request: createSelfSignedRequestSchema, response: signingIdentitySchema },
   'signing:importPkcs12': { request: importPkcs12RequestSchema, response: signingIdentitySchema },
   'reports:signAndSave': { request: signAndSaveRequestSchema, response: signAndSaveResultSchema },

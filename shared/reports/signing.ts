@@ -3,6 +3,7 @@
  * result of verifying a signed PDF. The same shapes cross IPC and are printed by the command-line verifier.
  */
 import { z } from 'zod';
+import { fileNameSchema } from '../ipc/fileName';
 import { reportManifestSchema } from './manifest';
 
 export const signingIdentitySchema = z.object({
@@ -18,10 +19,27 @@ export type SigningIdentity = z.infer<typeof signingIdentitySchema>;
 
 const signerNameSchema = z.string().trim().min(1, 'Enter a name.').max(200, 'Use at most 200 characters.');
 
+/** A passphrase that seals a new signing key, where the host cannot protect the key on its own. */
+export const KEY_PASSPHRASE_MIN_LENGTH = 12;
+export const newKeyPassphraseSchema = z
+  .string()
+  .min(KEY_PASSPHRASE_MIN_LENGTH, `Use a passphrase of at least ${KEY_PASSPHRASE_MIN_LENGTH} characters.`)
+  .max(1_000, 'Use a passphrase of at most 1,000 characters.');
+
+/**
+ * What creating or importing an identity adds: `keyPassphrase` when the host says it needs one, and `replace: true`
+ * once the person has confirmed that the current identity is to be retired (the host refuses a replacement without).
+ */
+const newIdentityOptions = {
+  keyPassphrase: newKeyPassphraseSchema.optional(),
+  replace: z.boolean().optional(),
+};
+
 export const createSelfSignedRequestSchema = z
   .object({
     name: signerNameSchema,
     organisation: z.string().trim().min(1, 'Enter the organisation.').max(200, 'Use at most 200 characters.'),
+    ...newIdentityOptions,
   })
   .strict();
 
@@ -29,8 +47,30 @@ export const importPkcs12RequestSchema = z
   .object({
     fileBase64: z.string().min(1, 'Choose a PKCS#12 file.').max(1_000_000, 'The PKCS#12 file is larger than 750 KB.'),
     passphrase: z.string().max(1_000),
+    ...newIdentityOptions,
   })
   .strict();
+
+/** A signing identity this installation used before; reports it signed still name its fingerprint. */
+export const retiredSigningIdentitySchema = signingIdentitySchema.extend({
+  certificatePem: z.string(),
+  retiredAt: z.string(),
+});
+export type RetiredSigningIdentity = z.infer<typeof retiredSigningIdentitySchema>;
+
+export const signingIdentitiesSchema = z.object({
+  current: signingIdentitySchema.nullable(),
+  /** True when signing with the current identity needs its passphrase. */
+  currentNeedsPassphrase: z.boolean(),
+  /** Newest first. */
+  retired: z.array(retiredSigningIdentitySchema),
+  /** How a key created or imported now would be sealed; 'passphrase' says why the host cannot do it alone. */
+  newKeyProtection: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('host') }),
+    z.object({ kind: z.literal('passphrase'), reason: z.string() }),
+  ]),
+});
+export type SigningIdentities = z.infer<typeof signingIdentitiesSchema>;
 
 export const signAndSaveRequestSchema = z
   .object({
@@ -38,11 +78,13 @@ export const signAndSaveRequestSchema = z
       .string()
       .min(1)
       .max(400 * 1024 * 1024, 'The report is larger than 300 MB.'),
-    suggestedName: z.string().trim().min(1).max(200),
+    suggestedName: fileNameSchema,
     reason: z.string().max(500),
     location: z.string().max(200),
     signerName: z.string().max(200),
     manifest: reportManifestSchema,
+    /** Unlocks a passphrase-sealed key for this one signature; never stored. */
+    keyPassphrase: z.string().max(1_000).optional(),
   })
   .strict();
 

@@ -111,7 +111,7 @@ async function main(): Promise<void> {
       console.log(
         `Firebreak evidence benchmark: ${MEGABYTES} MiB file, Chromium ${context.browser()?.version() ?? ''}`,
       );
-      await page.goto(`${host.origin}/bench-evidence/index.html`);
+      await page.goto(`${host.origin}/bench-evidence/index.html?token=${encodeURIComponent(host.token)}`);
       await page.waitForFunction(() => window.evidenceBench !== undefined);
       await page.locator('#bench-file').setInputFiles(filePath);
       const cdp = await context.newCDPSession(page);

@@ -90,7 +90,7 @@ async function main(): Promise<void> {
     );
 
     page.on('console', (message) => console.log(`  [page] ${message.text()}`));
-    await page.goto(`${host.origin}/bench/index.html`);
+    await page.goto(`${host.origin}/bench/index.html?token=${encodeURIComponent(host.token)}`);
     await page.waitForFunction(() => window.firebreakBench !== undefined);
     const load: BulkLoadResult = await page.evaluate((count) => window.firebreakBench!.bulkLoad(count), COUNT);
     report({

@@ -37,11 +37,16 @@ export interface Console {
 }
 
 export async function openConsole(
-  options: { viewport?: { width: number; height: number }; /** Extra query, e.g. demo=1. */ query?: string } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    /** Extra query, e.g. demo=1. */ query?: string;
+    /** 'passphrase': the host behaves like a system without a keyring (see startTestHost). */
+    keyProtection?: 'host' | 'passphrase';
+  } = {},
 ): Promise<Console> {
   const workDir = await mkdtemp(join(tmpdir(), 'firebreak-e2e-'));
   const outputDir = join(workDir, 'exports');
-  const host = await startTestHost({ port: 0, rendererDir, outputDir });
+  const host = await startTestHost({ port: 0, rendererDir, outputDir, keyProtection: options.keyProtection ?? 'host' });
   const context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
     executablePath: '/usr/bin/chromium',
     args: CHROMIUM_ARGS,

@@ -36,6 +36,12 @@ export function fakeServices(overrides: Partial<IpcServices> = {}): IpcServices 
     'files:saveExport': async () => ({ status: 'cancelled' }),
     'evidence:exportBegin': async () => ({ status: 'cancelled' }),
     'signing:getIdentity': async () => null,
+    'signing:listIdentities': async () => ({
+      current: null,
+      currentNeedsPassphrase: false,
+      retired: [],
+      newKeyProtection: { kind: 'host' },
+    }),
     'reports:signAndSave': async () => ({ status: 'cancelled' }),
     ...overrides,
   } satisfies Partial<IpcServices>);

@@ -37,7 +37,7 @@ describe('electron-builder.yml', () => {
     expect(config).toMatchObject({
       appId: 'org.firebreak.console',
       productName: 'Firebreak',
-      electronVersion: '45.4.1',
+      electronVersion: '45.5.0',
       asar: true,
       publish: null,
       directories: { output: 'release' },
@@ -57,12 +57,15 @@ describe('electron-builder.yml', () => {
     });
   });
 
-  it('matches the Electron version the project installs and the entry point package.json names', async () => {
+  it('matches the Electron version package.json pins and the lock installs, and the entry point', async () => {
     const config = await builderConfig();
-    const electronPackage: unknown = require('electron/package.json');
     const appPackage: unknown = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
-    expect(electronPackage).toMatchObject({ version: config.electronVersion });
-    expect(appPackage).toMatchObject({ main: 'dist/electron/main.cjs' });
+    const lock: unknown = JSON.parse(await readFile(path.join(root, 'package-lock.json'), 'utf8'));
+    expect(appPackage).toMatchObject({
+      main: 'dist/electron/main.cjs',
+      devDependencies: { electron: config.electronVersion },
+    });
+    expect(lock).toMatchObject({ packages: { 'node_modules/electron': { version: config.electronVersion } } });
   });
 
   it('points at real icons: a 512 px PNG, a 256 px PNG and the SVG source', async () => {

@@ -5,7 +5,7 @@ import type { ServiceDependencies } from '../createServices';
 import { createEvidenceExportService } from './evidenceExports';
 
 export function createEvidenceServices(deps: ServiceDependencies): ServicesFor<keyof typeof evidenceIpc> {
-  const exports = createEvidenceExportService(deps.saveDialog);
+  const exports = createEvidenceExportService(deps.saveDialog, deps.exportCleanup);
   return {
     'evidence:exportBegin': (request) => exports.begin(request),
     'evidence:exportChunk': (request) => exports.chunk(request),

@@ -15,7 +15,7 @@ import forge from 'node-forge';
 import type { SigningIdentity } from '../../../shared/reports/signing';
 import type { KeyStore } from './keyStore';
 
-interface StoredIdentity {
+export interface StoredIdentity {
   readonly format: 'firebreak-signing-identity';
   readonly source: SigningIdentity['source'];
   readonly certificatePem: string;
@@ -33,7 +33,7 @@ export interface LoadedIdentity {
 
 export class IdentityError extends Error {}
 
-function summarise(certificatePem: string, source: SigningIdentity['source']): SigningIdentity {
+export function summarise(certificatePem: string, source: SigningIdentity['source']): SigningIdentity {
   const certificate = new X509Certificate(certificatePem);
   return {
     subject: certificate.subject.replace(/\n/g, ', '),
@@ -55,22 +55,37 @@ function load(stored: StoredIdentity): LoadedIdentity {
   };
 }
 
-export async function loadIdentity(store: KeyStore): Promise<LoadedIdentity | undefined> {
-  const secret = await store.read();
-  if (secret === undefined) return undefined;
+/** The sealed record, parsed; the private key becomes a KeyObject here and nowhere else. */
+export function parseStoredIdentity(secret: string): LoadedIdentity {
   return load(JSON.parse(secret) as StoredIdentity);
+}
+
+export async function loadIdentity(store: KeyStore, passphrase?: string): Promise<LoadedIdentity | undefined> {
+  const secret = await store.read(passphrase);
+  if (secret === undefined) return undefined;
+  return parseStoredIdentity(secret);
 }
 
 function utf8Attribute(shortName: string, value: string): forge.pki.CertificateField {
   return { shortName, value, valueTagClass: forge.asn1.Type.UTF8 as number };
 }
 
-/** A new RSA-3072 key and a five-year self-signed certificate for `name` at `organisation`. */
+/** A new RSA-3072 key and a five-year self-signed certificate for `name` at `organisation`, sealed in `store`. */
 export async function createSelfSignedIdentity(
   store: KeyStore,
   request: { readonly name: string; readonly organisation: string },
   now: Date = new Date(),
 ): Promise<SigningIdentity> {
+  const stored = makeSelfSignedIdentity(request, now);
+  await store.write(JSON.stringify(stored));
+  return summarise(stored.certificatePem, stored.source);
+}
+
+/** A new RSA-3072 key and a five-year self-signed certificate for `name` at `organisation`. */
+export function makeSelfSignedIdentity(
+  request: { readonly name: string; readonly organisation: string },
+  now: Date = new Date(),
+): StoredIdentity {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 3072 });
   const privateKeyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   const certificate = forge.pki.createCertificate();
@@ -95,19 +110,28 @@ export async function createSelfSignedIdentity(
     chainPem: [],
     privateKeyPem,
   };
-  await store.write(JSON.stringify(stored));
-  return summarise(stored.certificatePem, stored.source);
+  return stored;
 }
 
 function bagsOf(p12: forge.pkcs12.Pkcs12Pfx, type: string): forge.pkcs12.Bag[] {
   return p12.getBags({ bagType: type })[type] ?? [];
 }
 
-/** Imports the key and its certificate (plus any chain) from a PKCS#12 file protected by `passphrase`. */
+/** Imports the key and its certificate (plus any chain) from a PKCS#12 file into `store`. */
 export async function importPkcs12Identity(
   store: KeyStore,
   request: { readonly fileBase64: string; readonly passphrase: string },
 ): Promise<SigningIdentity> {
+  const stored = readPkcs12Identity(request);
+  await store.write(JSON.stringify(stored));
+  return summarise(stored.certificatePem, stored.source);
+}
+
+/** The key and its certificate (plus any chain) from a PKCS#12 file protected by `passphrase`. */
+export function readPkcs12Identity(request: {
+  readonly fileBase64: string;
+  readonly passphrase: string;
+}): StoredIdentity {
   let p12: forge.pkcs12.Pkcs12Pfx;
   try {
     const der = forge.util.decode64(request.fileBase64);
@@ -137,6 +161,5 @@ export async function importPkcs12Identity(
     chainPem: certificates.filter((cert) => cert !== own).map((cert) => forge.pki.certificateToPem(cert)),
     privateKeyPem: forge.pki.privateKeyToPem(key),
   };
-  await store.write(JSON.stringify(stored));
-  return summarise(stored.certificatePem, stored.source);
+  return stored;
 }

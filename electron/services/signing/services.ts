@@ -8,6 +8,7 @@ export function createReportsServices(deps: ServiceDependencies): ServicesFor<ke
   const signing = createSigningService(deps.keyStore, deps.saveDialog);
   return {
     'signing:getIdentity': async () => signing.getIdentity(),
+    'signing:listIdentities': async () => signing.listIdentities(),
     'signing:createSelfSigned': async (request) => signing.createSelfSigned(request),
     'signing:importPkcs12': async (request) => signing.importPkcs12(request),
     'reports:signAndSave': async (request) => signing.signAndSave(request),

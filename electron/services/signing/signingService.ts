@@ -1,40 +1,62 @@
 /**
- * Answers the signing and report channels: the installation's identity (public details only), making or importing
- * it, signing a rendered report and saving it where the person chooses, and verifying any PDF. The private key is
- * loaded from the KeyStore for each signature and never leaves this process.
+ * Answers the signing and report channels: the installation's identities (public details only: the current one and
+ * those it retired), making or importing a new one (sealed with a passphrase where the host cannot protect the key
+ * alone; replacing the current one only when the request says `replace: true`), signing a rendered report and saving
+ * it where the person chooses, and verifying any PDF. The private key is unsealed for each signature and never
+ * leaves this process.
  */
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import type { SignAndSaveResult, SigningIdentity, VerificationResult } from '../../../shared/reports/signing';
+import type {
+  createSelfSignedRequestSchema,
+  importPkcs12RequestSchema,
+  SignAndSaveResult,
+  SigningIdentities,
+  SigningIdentity,
+  VerificationResult,
+} from '../../../shared/reports/signing';
 import type { signAndSaveRequestSchema } from '../../../shared/reports/signing';
 import { verifySignedPdf } from '../../verifier/verifyPdf';
 import { writeFileAtomically } from '../atomicWrite';
 import type { SaveDialog } from '../dialogs';
-import { createSelfSignedIdentity, IdentityError, importPkcs12Identity, loadIdentity } from './identity';
+import { createIdentityRegistry, type IdentityRegistry } from './identities';
+import { IdentityError, makeSelfSignedIdentity, readPkcs12Identity } from './identity';
 import type { KeyStore } from './keyStore';
 import { signReportPdf } from './signReport';
 
 export interface SigningService {
   getIdentity(): Promise<SigningIdentity | null>;
-  createSelfSigned(request: { readonly name: string; readonly organisation: string }): Promise<SigningIdentity>;
-  importPkcs12(request: { readonly fileBase64: string; readonly passphrase: string }): Promise<SigningIdentity>;
+  listIdentities(): Promise<SigningIdentities>;
+  createSelfSigned(request: z.output<typeof createSelfSignedRequestSchema>): Promise<SigningIdentity>;
+  importPkcs12(request: z.output<typeof importPkcs12RequestSchema>): Promise<SigningIdentity>;
   signAndSave(request: z.output<typeof signAndSaveRequestSchema>): Promise<SignAndSaveResult>;
   verify(request: { readonly pdfBase64: string }): Promise<VerificationResult>;
 }
 
+const NO_KEYS: SigningIdentities = {
+  current: null,
+  currentNeedsPassphrase: false,
+  retired: [],
+  newKeyProtection: { kind: 'host' },
+};
+
 export function createSigningService(store: KeyStore | undefined, dialog: SaveDialog): SigningService {
-  function keyStore(): KeyStore {
-    if (store === undefined) throw new IdentityError('This host keeps no signing keys.');
-    return store;
+  const registry = store === undefined ? undefined : createIdentityRegistry(store);
+  function identities(): IdentityRegistry {
+    if (registry === undefined) throw new IdentityError('This host keeps no signing keys.');
+    return registry;
   }
   return {
     async getIdentity() {
-      return store === undefined ? null : ((await loadIdentity(store))?.summary ?? null);
+      return registry === undefined ? null : (await registry.list()).current;
     },
-    createSelfSigned: async (request) => createSelfSignedIdentity(keyStore(), request),
-    importPkcs12: async (request) => importPkcs12Identity(keyStore(), request),
+    listIdentities: async () => (registry === undefined ? NO_KEYS : registry.list()),
+    createSelfSigned: async ({ keyPassphrase, replace, ...request }) =>
+      identities().install(makeSelfSignedIdentity(request), { keyPassphrase, replace }),
+    importPkcs12: async ({ keyPassphrase, replace, ...request }) =>
+      identities().install(readPkcs12Identity(request), { keyPassphrase, replace }),
     async signAndSave(request) {
-      const identity = await loadIdentity(keyStore());
+      const identity = await identities().unlock(request.keyPassphrase);
       if (identity === undefined) {
         throw new IdentityError('There is no signing identity yet: create or import one in Settings → Signing.');
       }

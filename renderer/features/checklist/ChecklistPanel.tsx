@@ -5,7 +5,12 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo } from 'react';
-import { isOverdue, progressByPhase, type ChecklistStep, type StepState } from '../../../shared/domain/runbooks/checklist';
+import {
+  isOverdue,
+  progressByPhase,
+  type ChecklistStep,
+  type StepState,
+} from '../../../shared/domain/runbooks/checklist';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import { RUNBOOK_PHASES } from '../../../shared/domain/runbooks/runbook';
 import { PHASE_LABELS } from '../../../shared/domain/incidents/taxonomy';

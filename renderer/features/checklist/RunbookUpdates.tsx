@@ -3,7 +3,11 @@
  * responders choose to update; the confirmation says what will happen to each step before anything changes.
  */
 import { useState } from 'react';
-import { planChecklistUpgrade, type ChecklistStep, type ChecklistUpgradePlan } from '../../../shared/domain/runbooks/checklist';
+import {
+  planChecklistUpgrade,
+  type ChecklistStep,
+  type ChecklistUpgradePlan,
+} from '../../../shared/domain/runbooks/checklist';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import type { RunbookVersion } from '../../../shared/domain/runbooks/runbook';
 import { useDatabase } from '../../app/DatabaseContext';

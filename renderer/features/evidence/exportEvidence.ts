@@ -9,6 +9,7 @@ import { readChunk } from '../../db/evidence/evidenceContent';
 import type { FirebreakDatabase } from '../../db/database';
 import type { Actor } from '../../db/write';
 import { hostClient } from '../../host/hostClient';
+import { safeFileName } from '../../../shared/ipc/fileName';
 import type { EvidenceItem } from '../../../shared/domain/evidence/evidence';
 
 export type ExportOutcome =
@@ -26,10 +27,7 @@ export function toBase64(bytes: Uint8Array): string {
 
 /** The name offered in the save dialog: the item's name without characters a file name may not hold. */
 export function exportFileName(name: string): string {
-  // Control characters are exactly what this replaces.
-  // eslint-disable-next-line no-control-regex
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim();
-  return (cleaned || 'evidence').slice(0, 200);
+  return safeFileName(name, 'evidence');
 }
 
 export async function exportEvidenceItem(

@@ -11,7 +11,12 @@ import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import { checkPhaseGate, openCriticalSteps, type ChecklistStep } from '../../../shared/domain/runbooks/checklist';
-import { checkPhaseChange, nextPhase, phaseChangeRequestSchema, phaseIndex } from '../../../shared/domain/incidents/lifecycle';
+import {
+  checkPhaseChange,
+  nextPhase,
+  phaseChangeRequestSchema,
+  phaseIndex,
+} from '../../../shared/domain/incidents/lifecycle';
 import { PHASES, PHASE_LABELS, type Phase } from '../../../shared/domain/incidents/taxonomy';
 import { changePhase } from '../../db/incidents/incidents';
 import { useDatabase } from '../../app/DatabaseContext';

@@ -3,7 +3,7 @@
  * "Sign and export", which sends the PDF to the host to be signed with the installation's certificate and saved.
  */
 import { requestCheckpoint } from '../trust/checkpointStore';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import { REPORT_TYPE_LABELS, reportFileName, type ReportType } from '../../../shared/reports/reportTypes';
 import type { SignAndSaveResult } from '../../../shared/reports/signing';
@@ -11,6 +11,7 @@ import { useSession } from '../../app/ProfileContext';
 import { hostClient } from '../../host/hostClient';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { Field } from '../../ui/Field';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { bytesToBase64 } from './base64';
 import { ReportPagePreview } from './ReportPagePreview';
@@ -60,9 +61,21 @@ export function ReportPreviewDialog({
   const [shown, setShown] = useState(PREVIEW_STEP);
   const [exported, setExported] = useState<ExportState>({ status: 'idle' });
   const label = REPORT_TYPE_LABELS[type];
+  // A key sealed with a passphrase (no keyring on this system) is unlocked for each signature with it.
+  const [needsKeyPassphrase, setNeedsKeyPassphrase] = useState(false);
+  const [keyPassphrase, setKeyPassphrase] = useState('');
+  useEffect(() => {
+    void hostClient()
+      .invoke('signing:listIdentities', {})
+      .then((answer) => setNeedsKeyPassphrase(answer.ok && answer.value.currentNeedsPassphrase));
+  }, []);
 
   const signAndExport = async (): Promise<void> => {
     if (state.status !== 'ready') return;
+    if (needsKeyPassphrase && keyPassphrase === '') {
+      setExported({ status: 'failed', message: 'Enter the signing key passphrase to sign.' });
+      return;
+    }
     setExported({ status: 'signing' });
     const answer = await hostClient().invoke('reports:signAndSave', {
       pdfBase64: bytesToBase64(state.pdf),
@@ -71,7 +84,9 @@ export function ReportPreviewDialog({
       location: 'Firebreak',
       signerName: profile.name,
       manifest: state.document.manifest,
+      ...(needsKeyPassphrase ? { keyPassphrase } : {}),
     });
+    setKeyPassphrase('');
     setExported(
       answer.ok ? { status: 'done', result: answer.value } : { status: 'failed', message: answer.error.message },
     );
@@ -130,6 +145,23 @@ export function ReportPreviewDialog({
                   </span>
                 )}
               </p>
+              {needsKeyPassphrase && state.identity !== null ? (
+                <Field
+                  label="Signing key passphrase"
+                  hint="The signing key is sealed with a passphrase on this system; it is used for this signature only."
+                >
+                  {(control) => (
+                    <input
+                      {...control}
+                      className="input"
+                      type="password"
+                      autoComplete="off"
+                      value={keyPassphrase}
+                      onChange={(event) => setKeyPassphrase(event.target.value)}
+                    />
+                  )}
+                </Field>
+              ) : null}
               {exported.status === 'done' && exported.result.status === 'saved' ? (
                 <p className="status-line status-ok">
                   <span>

@@ -1,9 +1,11 @@
 /**
  * Settings › Signing: the installation's signing identity. Create a self-signed certificate or import the
  * organisation's PKCS#12 file; the private key stays in the host process, sealed, and never reaches this page.
+ * Where the host cannot seal the key on its own it says why, and a passphrase is asked for; replacing the current
+ * identity is confirmed first (naming its fingerprint), and the ones it replaced are listed as retired.
  */
-import { useEffect, useState, type FormEvent } from 'react';
-import type { SigningIdentity } from '../../../shared/reports/signing';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { SigningIdentities } from '../../../shared/reports/signing';
 import { useSession } from '../../app/ProfileContext';
 import { hostClient } from '../../host/hostClient';
 import { Button } from '../../ui/Button';
@@ -11,47 +13,73 @@ import { Field } from '../../ui/Field';
 import { showToast } from '../../ui/toastStore';
 import { bytesToBase64 } from '../reports/base64';
 import { SigningIdentityFacts } from '../reports/SigningIdentityFacts';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { KeyPassphraseFields, keyPassphraseProblem, type KeyPassphrase } from './KeyPassphraseFields';
+import { RetiredSigningIdentities } from './RetiredSigningIdentities';
 import { SettingsSection } from './SettingsSection';
+
+type Action = 'create' | 'import';
+const NO_PASSPHRASE: KeyPassphrase = { value: '', repeat: '' };
 
 export function SigningSettings() {
   const { profile } = useSession();
-  const [identity, setIdentity] = useState<SigningIdentity | null | undefined>(undefined);
+  const [identities, setIdentities] = useState<SigningIdentities | null | undefined>(undefined);
   const [name, setName] = useState(profile.name);
   const [organisation, setOrganisation] = useState('');
   const [file, setFile] = useState<File | undefined>();
   const [passphrase, setPassphrase] = useState('');
-  const [busy, setBusy] = useState<'create' | 'import' | undefined>();
+  const [keyPassphrase, setKeyPassphrase] = useState<KeyPassphrase>(NO_PASSPHRASE);
+  const [confirming, setConfirming] = useState<Action | undefined>();
+  const [busy, setBusy] = useState<Action | undefined>();
   const [error, setError] = useState<string | undefined>();
 
+  const refresh = useCallback(async () => {
+    const answer = await hostClient().invoke('signing:listIdentities', {});
+    setIdentities(answer.ok ? answer.value : null);
+  }, []);
   useEffect(() => {
     void hostClient()
-      .invoke('signing:getIdentity', {})
-      .then((answer) => setIdentity(answer.ok ? answer.value : null));
+      .invoke('signing:listIdentities', {})
+      .then((answer) => setIdentities(answer.ok ? answer.value : null));
   }, []);
 
-  const create = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    setBusy('create');
+  const identity = identities?.current ?? null;
+  const protection = identities?.newKeyProtection;
+  const needsKeyPassphrase = protection?.kind === 'passphrase';
+
+  const run = async (action: Action, replace: boolean): Promise<void> => {
+    setConfirming(undefined);
+    const chosen = file;
+    if (action === 'import' && chosen === undefined) return setError('Choose a PKCS#12 file (.p12 or .pfx).');
+    const problem = needsKeyPassphrase ? keyPassphraseProblem(keyPassphrase) : undefined;
+    if (problem !== undefined) return setError(problem);
+    setBusy(action);
     setError(undefined);
-    const answer = await hostClient().invoke('signing:createSelfSigned', { name, organisation });
+    const options = {
+      ...(needsKeyPassphrase ? { keyPassphrase: keyPassphrase.value } : {}),
+      ...(replace ? { replace: true } : {}),
+    };
+    const answer =
+      action === 'create' || chosen === undefined
+        ? await hostClient().invoke('signing:createSelfSigned', { name, organisation, ...options })
+        : await hostClient().invoke('signing:importPkcs12', {
+            fileBase64: bytesToBase64(new Uint8Array(await chosen.arrayBuffer())),
+            passphrase,
+            ...options,
+          });
     setBusy(undefined);
+    if (action === 'import') setPassphrase('');
     if (!answer.ok) return setError(answer.error.message);
-    setIdentity(answer.value);
-    showToast('success', 'Signing certificate created.');
+    setKeyPassphrase(NO_PASSPHRASE);
+    await refresh();
+    showToast('success', action === 'create' ? 'Signing certificate created.' : 'Signing certificate imported.');
   };
 
-  const importFile = async (event: FormEvent): Promise<void> => {
+  const submit = (action: Action) => (event: FormEvent) => {
     event.preventDefault();
-    if (file === undefined) return setError('Choose a PKCS#12 file (.p12 or .pfx).');
-    setBusy('import');
-    setError(undefined);
-    const fileBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
-    const answer = await hostClient().invoke('signing:importPkcs12', { fileBase64, passphrase });
-    setBusy(undefined);
-    setPassphrase('');
-    if (!answer.ok) return setError(answer.error.message);
-    setIdentity(answer.value);
-    showToast('success', 'Signing certificate imported.');
+    // Replacing retires the current identity: ask first, naming the certificate that would be retired.
+    if (identity) setConfirming(action);
+    else void run(action, false);
   };
 
   return (
@@ -60,16 +88,18 @@ export function SigningSettings() {
       description="Reports are signed with this installation’s certificate. The private key is kept encrypted by the host and never enters the console window."
     >
       <div className="stack">
-        {identity === undefined ? <p className="muted">Reading the signing identity…</p> : null}
-        {identity === null ? (
+        {identities === undefined ? <p className="muted">Reading the signing identity…</p> : null}
+        {identities !== undefined && identity === null ? (
           <p className="status-line">No signing identity yet. Create one or import your organisation’s.</p>
         ) : null}
         {identity ? <SigningIdentityFacts identity={identity} /> : null}
-        <form
-          className="signing-form"
-          onSubmit={(event) => void create(event)}
-          aria-label="Create a self-signed certificate"
-        >
+        {identity && identities?.currentNeedsPassphrase ? (
+          <p className="muted">Its key is sealed with a passphrase: you will be asked for it when you sign.</p>
+        ) : null}
+        {protection?.kind === 'passphrase' ? (
+          <KeyPassphraseFields reason={protection.reason} passphrase={keyPassphrase} onChange={setKeyPassphrase} />
+        ) : null}
+        <form className="signing-form" onSubmit={submit('create')} aria-label="Create a self-signed certificate">
           <h3>{identity ? 'Replace with a new self-signed certificate' : 'Create a self-signed certificate'}</h3>
           <Field label="Name on the certificate">
             {(control) => (
@@ -98,7 +128,7 @@ export function SigningSettings() {
             </Button>
           </div>
         </form>
-        <form className="signing-form" onSubmit={(event) => void importFile(event)} aria-label="Import a PKCS#12 file">
+        <form className="signing-form" onSubmit={submit('import')} aria-label="Import a PKCS#12 file">
           <h3>Import an organisation-issued certificate</h3>
           <Field label="PKCS#12 file">
             {(control) => (
@@ -110,7 +140,7 @@ export function SigningSettings() {
               />
             )}
           </Field>
-          <Field label="Passphrase">
+          <Field label="PKCS#12 file passphrase">
             {(control) => (
               <input
                 {...control}
@@ -129,7 +159,24 @@ export function SigningSettings() {
           </div>
         </form>
         <div aria-live="polite">{error ? <p className="status-line status-bad">{error}</p> : null}</div>
+        {identities ? <RetiredSigningIdentities retired={identities.retired} /> : null}
       </div>
+      <ConfirmDialog
+        open={confirming !== undefined && identity !== null}
+        title="Replace the signing identity?"
+        message={
+          <>
+            New reports will be signed with the new certificate. The current one, SHA-256{' '}
+            <code className="fingerprint">{identity?.fingerprint}</code>, is kept as retired: reports it signed still
+            name it and stay trusted.
+          </>
+        }
+        confirmLabel="Replace and retire the current one"
+        cancelLabel="Keep the current one"
+        destructive
+        onConfirm={() => confirming && void run(confirming, true)}
+        onCancel={() => setConfirming(undefined)}
+      />
     </SettingsSection>
   );
 }

@@ -21,6 +21,8 @@ import { temporaryFolder } from '../helpers';
 const require = createRequire(import.meta.url);
 const realElectronDir = path.dirname(require.resolve('electron/package.json'));
 const nodeModules = path.dirname(realElectronDir);
+/** The installed package's version, which the launcher reads too; the test holds for whichever is installed. */
+const VERSION: string = (require('electron/package.json') as { version: string }).version;
 
 /** A copy of the electron package without any downloaded binary, resolving its own dependencies as usual. */
 async function electronPackageCopy(base: string): Promise<string> {
@@ -77,19 +79,19 @@ describe('ensureElectronRuntime', () => {
 
     expect(error).toBeInstanceOf(ElectronRuntimeMissingError);
     const message = error instanceof Error ? error.message : '';
-    const cacheFolder = downloadCacheFolder(options, '45.4.1');
+    const cacheFolder = downloadCacheFolder(options, VERSION);
     expect(message).toBe(
       [
-        'Firebreak cannot start: Electron 45.4.1 is not installed and could not be downloaded (the download server could not be reached).',
+        `Firebreak cannot start: Electron ${VERSION} is not installed and could not be downloaded (the download server could not be reached).`,
         'Do one of these, then run the command again:',
-        "  1. Put electron-v45.4.1-linux-x64.zip into Electron's download cache:",
+        `  1. Put electron-v${VERSION}-linux-x64.zip into Electron's download cache:`,
         `     ${cacheFolder}`,
-        '  2. Set ELECTRON_OVERRIDE_DIST_PATH to a folder holding an unpacked Electron 45.4.1.',
+        `  2. Set ELECTRON_OVERRIDE_DIST_PATH to a folder holding an unpacked Electron ${VERSION}.`,
         '  3. Or run the console in a browser instead: npm run dev:web',
       ].join('\n'),
     );
     expect(cacheFolder.startsWith(String(options.env.electron_config_cache))).toBe(true);
-    expect(notices).toEqual(['Electron 45.4.1 is not installed yet; fetching it once…']);
+    expect(notices).toEqual([`Electron ${VERSION} is not installed yet; fetching it once…`]);
   });
 
   it('does not try to download when ELECTRON_SKIP_BINARY_DOWNLOAD is set', async () => {
@@ -123,7 +125,7 @@ describe('ensureElectronRuntime', () => {
     await mkdir(path.join(options.electronDir, 'dist'));
     await writeFile(path.join(options.electronDir, 'dist', 'electron'), '');
     await writeFile(path.join(options.electronDir, 'path.txt'), 'electron');
-    await writeFile(path.join(options.electronDir, 'dist', 'version'), 'v45.4.1');
+    await writeFile(path.join(options.electronDir, 'dist', 'version'), `v${VERSION}`);
     expect(await ensureElectronRuntime(options)).toBe(path.join(options.electronDir, 'dist', 'electron'));
     // A binary from another Electron version is not the runtime this app was built for.
     await writeFile(path.join(options.electronDir, 'dist', 'version'), 'v44.0.0');
@@ -140,15 +142,15 @@ describe('downloadCacheFolder', () => {
       homeDir: '/home/ada',
       downloadTimeoutMs: 1,
     } as const;
-    const linux = downloadCacheFolder({ ...base, env: {} }, '45.4.1');
+    const linux = downloadCacheFolder({ ...base, env: {} }, VERSION);
     expect(path.dirname(linux)).toBe('/home/ada/.cache/electron');
     // @electron/get names the folder after the SHA-256 of the release folder's URL.
-    const releaseFolder = 'https://github.com/electron/electron/releases/download/v45.4.1';
+    const releaseFolder = `https://github.com/electron/electron/releases/download/v${VERSION}`;
     expect(path.basename(linux)).toBe(createHash('sha256').update(releaseFolder).digest('hex'));
-    expect(path.dirname(downloadCacheFolder({ ...base, platform: 'darwin', env: {} }, '45.4.1'))).toBe(
+    expect(path.dirname(downloadCacheFolder({ ...base, platform: 'darwin', env: {} }, VERSION))).toBe(
       '/home/ada/Library/Caches/electron',
     );
-    expect(path.dirname(downloadCacheFolder({ ...base, env: { XDG_CACHE_HOME: '/var/cache/ada' } }, '45.4.1'))).toBe(
+    expect(path.dirname(downloadCacheFolder({ ...base, env: { XDG_CACHE_HOME: '/var/cache/ada' } }, VERSION))).toBe(
       '/var/cache/ada/electron',
     );
   });

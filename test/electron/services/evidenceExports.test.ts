@@ -1,6 +1,7 @@
 /**
  * Evidence export through the one IPC gate and over the test host's HTTP: chunks in order, atomic write, the host's
- * hash of the written bytes, and clean refusals (out of order, wrong size, abort) that leave no file behind.
+ * hash of the written bytes, clean refusals (out of order, wrong size, abort) that leave no file behind, the size and
+ * concurrency caps, and the removal at start of temporary files a crashed export left.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -9,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { handleRequest, TRUSTED_SENDER } from '../../../electron/ipc/handleRequest';
 import { createServices } from '../../../electron/services/createServices';
 import { createDirectorySaveDialog } from '../../../electron/services/directorySaveDialog';
+import { createEvidenceExportService } from '../../../electron/services/evidence/evidenceExports';
+import type { SaveDialog } from '../../../electron/services/dialogs';
 import { startTestHost } from '../../../electron/testhost/server';
 import { temporaryFolder } from '../helpers';
 
@@ -26,7 +29,8 @@ describe('evidence export through handleRequest', () => {
     const folder = await temporaryFolder();
     const call = await servicesIn(folder);
     const begun = await call('evidence:exportBegin', { suggestedName: 'gateway.log', size: bytes.length, sha256 });
-    if (!begun.ok || begun.value === null || !('status' in begun.value) || begun.value.status !== 'ready') throw new Error('not begun');
+    if (!begun.ok || begun.value === null || !('status' in begun.value) || begun.value.status !== 'ready')
+      throw new Error('not begun');
     const { exportId } = begun.value as { exportId: string };
     const half = Math.floor(bytes.length / 2);
     await call('evidence:exportChunk', { exportId, index: 0, base64: bytes.subarray(0, half).toString('base64') });
@@ -65,6 +69,108 @@ describe('evidence export through handleRequest', () => {
       ok: false,
       error: { message: expect.stringMatching(/not open any more/) },
     });
+  });
+});
+
+describe('evidence export limits', () => {
+  it('refuses a declared size above 64 GiB and a chunk past the declared size, in words', async () => {
+    const folder = await temporaryFolder();
+    const call = await servicesIn(folder);
+    expect(await call('evidence:exportBegin', { suggestedName: 'huge.bin', size: 64 * 1024 ** 3 + 1, sha256 })).toEqual(
+      {
+        ok: false,
+        error: {
+          code: 'bad-request',
+          message:
+            'The evidence:exportBegin request is not valid: size: Firebreak exports evidence files up to 64 GiB.',
+        },
+      },
+    );
+    const service = createEvidenceExportService(createDirectorySaveDialog(folder));
+    await expect(service.begin({ suggestedName: 'huge.bin', size: 64 * 1024 ** 3 + 1, sha256 })).rejects.toThrow(
+      'Firebreak exports evidence files up to 64 GiB.',
+    );
+    const begun = await call('evidence:exportBegin', { suggestedName: 'small.bin', size: 4, sha256 });
+    const { exportId } = (begun as { value: { exportId: string } }).value;
+    expect(await call('evidence:exportChunk', { exportId, index: 0, base64: 'AAAA' })).toEqual({
+      ok: true,
+      value: { received: 3 },
+    });
+    expect(await call('evidence:exportChunk', { exportId, index: 1, base64: 'AAA=' })).toEqual({
+      ok: false,
+      error: {
+        code: 'failed',
+        message: 'evidence:exportChunk failed: The export is larger than announced; it was abandoned.',
+      },
+    });
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('keeps at most four exports open, counting those still choosing where to save', async () => {
+    const folder = await temporaryFolder();
+    const pending: Array<() => void> = [];
+    let asked = 0;
+    const slowDialog: SaveDialog = {
+      chooseSavePath: (name) =>
+        new Promise((resolve) => {
+          asked++;
+          pending.push(() => resolve(path.join(folder, name)));
+        }),
+    };
+    const service = createEvidenceExportService(slowDialog);
+    const begin = (name: string) => service.begin({ suggestedName: name, size: 1, sha256 });
+    const four = ['1.bin', '2.bin', '3.bin', '4.bin'].map(begin);
+    await expect(begin('5.bin')).rejects.toThrow(
+      '4 evidence exports are already running; wait for one to finish, then export again.',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(asked).toBe(4);
+    for (const answer of pending.splice(0)) answer();
+    const ready = await Promise.all(four);
+    await expect(begin('5.bin')).rejects.toThrow(/already running/);
+    const first = ready[0];
+    if (first?.status !== 'ready') throw new Error('not begun');
+    await service.abort({ exportId: first.exportId });
+    const fifth = begin('5.bin');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    pending.splice(0).forEach((answer) => answer());
+    expect(await fifth).toEqual({ status: 'ready', exportId: expect.stringMatching(/^[0-9a-f]{32}$/) });
+  });
+
+  it('removes at start the .partial files a crash left, in the output folder and from the journal', async () => {
+    const folder = await temporaryFolder();
+    const outputDir = path.join(folder, 'exports');
+    const elsewhere = path.join(folder, 'chosen-by-dialog');
+    const journalPath = path.join(folder, 'state', 'evidence-exports-in-progress.json');
+    await mkdir(outputDir, { recursive: true });
+    await mkdir(elsewhere, { recursive: true });
+    const id = 'ab'.repeat(16);
+    await writeFile(path.join(outputDir, `.gateway.log.${id}.partial`), 'half');
+    await writeFile(path.join(outputDir, 'kept.partial'), 'not ours');
+    await writeFile(path.join(outputDir, 'gateway.log'), 'a finished export');
+
+    // A crash in the middle of an export: the journal still lists its temporary file.
+    const crashed = createEvidenceExportService(
+      { chooseSavePath: async (name) => path.join(elsewhere, name) },
+      { journalPath },
+    );
+    const begun = await crashed.begin({ suggestedName: 'transcript.json', size: 10, sha256 });
+    if (begun.status !== 'ready') throw new Error('not begun');
+    await crashed.chunk({ exportId: begun.exportId, index: 0, base64: 'AAAA' });
+    expect(await readdir(elsewhere)).toEqual([`.transcript.json.${begun.exportId}.partial`]);
+    expect(JSON.parse(await readFile(journalPath, 'utf8'))).toEqual([
+      path.join(elsewhere, `.transcript.json.${begun.exportId}.partial`),
+    ]);
+
+    const restarted = createEvidenceExportService(createDirectorySaveDialog(outputDir), { outputDir, journalPath });
+    await expect(restarted.begin({ suggestedName: 'x.bin', size: 0, sha256 })).resolves.toMatchObject({
+      status: 'ready',
+    });
+    expect((await readdir(outputDir)).filter((name) => !name.startsWith('.x.bin.')).sort()).toEqual([
+      'gateway.log',
+      'kept.partial',
+    ]);
+    expect(await readdir(elsewhere)).toEqual([]);
   });
 });
 

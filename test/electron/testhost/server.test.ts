@@ -3,7 +3,7 @@
  * Electron, and every way a foreign caller could try to get in.
  */
 import { request as httpRequest } from 'node:http';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildContentSecurityPolicy } from '../../../electron/services/securityHeaders';
@@ -41,13 +41,25 @@ async function answer(response: Response): Promise<[number, unknown]> {
   return [response.status, await response.json()];
 }
 
-/** A raw request, so the path reaches the server exactly as written (fetch would normalise `..`). */
-function rawGet(rawPath: string): Promise<number | undefined> {
+/** The cookie the first token-bearing page request sets, as a browser would send it back. */
+function tokenCookie(): Record<string, string> {
+  return { Cookie: `firebreak-token-${host.port}=${encodeURIComponent(host.token)}` };
+}
+
+function getPage(pathname: string, headers: Record<string, string> = tokenCookie()): Promise<Response> {
+  return fetch(`${host.origin}${pathname}`, { headers });
+}
+
+/** A raw request, so the path and Host reach the server exactly as written (fetch would normalise both). */
+function rawGet(rawPath: string, headers: Record<string, string> = tokenCookie()): Promise<number | undefined> {
   return new Promise((resolve, reject) => {
-    const request = httpRequest({ host: '127.0.0.1', port: host.port, path: rawPath, method: 'GET' }, (response) => {
-      response.resume();
-      resolve(response.statusCode);
-    });
+    const request = httpRequest(
+      { host: '127.0.0.1', port: host.port, path: rawPath, method: 'GET', headers },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode);
+      },
+    );
     request.on('error', reject);
     request.end();
   });
@@ -81,18 +93,54 @@ describe('startTestHost', () => {
       'cross-origin-opener-policy': 'same-origin',
     });
     expect(await page.text()).toBe('<!doctype html><title>Firebreak</title>');
-    const script = await fetch(`${host.origin}/assets/app.js`);
+    const script = await getPage('/assets/app.js');
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-    expect((await fetch(`${host.origin}/incidents/42`)).status).toBe(200);
-    expect((await fetch(`${host.origin}/assets/missing.js`)).status).toBe(404);
+    expect((await getPage('/incidents/42')).status).toBe(200);
+    expect((await getPage('/assets/missing.js')).status).toBe(404);
   });
 
   it('refuses path traversal on static files', async () => {
     expect(await rawGet('/..%2fsecret.txt')).toBe(403);
     expect(await rawGet('/assets/..%2f..%2fsecret.txt')).toBe(403);
     expect(await rawGet('/assets/%2e%2e%5c%2e%2e%5csecret.txt')).toBe(403);
-    const normalised = await fetch(`${host.origin}/../secret.txt`);
+    const normalised = await getPage('/../secret.txt');
     expect(await normalised.text()).not.toContain('outside the renderer');
+  });
+
+  it('answers pages only with the token: the first request sets an HttpOnly, SameSite=Strict cookie', async () => {
+    const page = await fetch(host.url);
+    expect(page.headers.get('set-cookie')).toBe(
+      `firebreak-token-${host.port}=${encodeURIComponent(host.token)}; HttpOnly; SameSite=Strict; Path=/`,
+    );
+    const statuses = await Promise.all([
+      getPage('/', {}),
+      getPage('/assets/app.js', {}),
+      getPage('/incidents/42', {}),
+      getPage('/assets/app.js', { Cookie: `firebreak-token-${host.port}=not-the-token` }),
+      getPage('/assets/app.js', { Cookie: `firebreak-token-1=${host.token}` }),
+      getPage('/?token=not-the-token', {}),
+      getPage('/assets/app.js', { Authorization: `Bearer ${host.token}` }),
+    ]);
+    expect(statuses.map((response) => response.status)).toEqual([401, 401, 401, 401, 401, 401, 401]);
+    expect(await statuses[0]!.text()).toBe(
+      'This test host answers only with its per-run token: open the address it printed, token included.',
+    );
+    expect((await getPage('/assets/app.js')).status).toBe(200);
+    expect((await getPage('/assets/app.js')).headers.get('set-cookie')).toBeNull();
+  });
+
+  it('refuses a request addressed to another host name on every route (DNS rebinding)', async () => {
+    const withHost = (hostHeader: string): Record<string, string> => ({ ...tokenCookie(), Host: hostHeader });
+    expect(
+      await Promise.all([
+        rawGet(`/?token=${encodeURIComponent(host.token)}`, withHost(`attacker.example:${host.port}`)),
+        rawGet('/assets/app.js', withHost(`attacker.example:${host.port}`)),
+        rawGet('/assets/app.js', withHost('127.0.0.1')),
+        rawGet('/assets/app.js', withHost(`127.0.0.1:${host.port + 1}`)),
+        rawGet('/assets/app.js', withHost(`localhost:${host.port}`)),
+        rawGet('/assets/app.js', withHost(`127.0.0.1:${host.port}`)),
+      ]),
+    ).toEqual([403, 403, 403, 403, 200, 200]);
   });
 
   it('answers IPC through the contract with the right services', async () => {
@@ -183,6 +231,29 @@ describe('startTestHost', () => {
         error: { code: 'bad-request', message: 'The request is larger than 64 KB; send a smaller export.' },
       },
     ]);
+  });
+
+  it('removes its per-run key-store folder from the temporary directory when it stops', async () => {
+    const temporary = await temporaryFolder();
+    const previous = process.env.TMPDIR;
+    process.env.TMPDIR = temporary;
+    try {
+      const own = await startTestHost({ rendererDir: outputDir, outputDir });
+      const created = await fetch(`${own.origin}/ipc/signing:createSelfSigned`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${own.token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name: 'Dana Reyes', organisation: 'Firebreak tests' }),
+      });
+      expect(created.status).toBe(200);
+      const folders = await readdir(temporary);
+      expect(folders).toEqual([expect.stringMatching(/^firebreak-testhost-/)]);
+      expect((await readdir(path.join(temporary, folders[0]!))).length).toBeGreaterThan(0);
+      await own.close();
+      expect(await readdir(temporary)).toEqual([]);
+    } finally {
+      if (previous === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = previous;
+    }
   });
 
   it('closes promptly even with a kept-alive connection open', async () => {

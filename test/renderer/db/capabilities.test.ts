@@ -10,6 +10,7 @@ import { AUDITED_ENTITIES, DOMAIN_CAPABILITIES, ENTITIES } from '../../../shared
 import { evidenceIpc } from '../../../shared/domain/evidence/ipc';
 import { IPC_CHANNELS } from '../../../shared/ipc/contract';
 import { reportsIpc } from '../../../shared/reports/ipc';
+import { trustIpc } from '../../../shared/domain/trust/ipc';
 import { freshDatabase } from '../../fixtures/testDatabase';
 
 let db: FirebreakDatabase | undefined;
@@ -32,7 +33,13 @@ describe('capability declarations', () => {
       audited: AUDITED_ENTITIES.includes(name),
     }));
     expect(entities).toEqual(
-      Object.entries(ENTITIES).map(([name, { table }]) => ({ name, table, stored: true, written: true, audited: true })),
+      Object.entries(ENTITIES).map(([name, { table }]) => ({
+        name,
+        table,
+        stored: true,
+        written: true,
+        audited: true,
+      })),
     );
     expect(scope.toSorted()).toEqual(tables.toSorted());
     expect(db.verno).toBe(LATEST_VERSION);
@@ -55,7 +62,13 @@ describe('capability declarations', () => {
   });
 
   it('merge IPC slices without one channel hiding another', () => {
-    const sliced = ['app:getInfo', 'files:saveExport', ...Object.keys(evidenceIpc), ...Object.keys(reportsIpc)];
+    const sliced = [
+      'app:getInfo',
+      'files:saveExport',
+      ...Object.keys(evidenceIpc),
+      ...Object.keys(reportsIpc),
+      ...Object.keys(trustIpc),
+    ];
     expect(IPC_CHANNELS.toSorted()).toEqual(sliced.toSorted());
   });
 });

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { verifyStoredAuditChain } from '../../../../renderer/db/auditTrail';
-import { openDatabase, openDatabaseAtVersion } from '../../../../renderer/db/database';
+import { openDatabaseAtVersion } from '../../../../renderer/db/database';
 import { declareIncident } from '../../../../renderer/db/incidents/incidents';
 import { chainEntries } from '../../../../renderer/db/auditTrail';
 import { hashValue } from '../../../../shared/domain/hash';
@@ -70,10 +70,10 @@ describe('upgrade to version 2: several incident types per incident', () => {
     const timelineBefore = await v1.table('timeline').toArray();
     v1.close();
 
-    const db = openDatabase(name);
+    const db = openDatabaseAtVersion(name, 2);
     await db.open();
     // Later versions upgrade on top; this test checks what version 2 did.
-    expect(db.verno).toBeGreaterThanOrEqual(2);
+    expect(db.verno).toBe(2);
 
     const { type: _jailbreak, ...first } = rows[0]!;
     const { type: _drift, ...second } = rows[1]!;

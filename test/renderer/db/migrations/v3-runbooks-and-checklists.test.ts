@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { chainEntries, verifyStoredAuditChain } from '../../../../renderer/db/auditTrail';
 import { applyRunbook } from '../../../../renderer/db/runbooks/checklists';
-import { openDatabase, openDatabaseAtVersion } from '../../../../renderer/db/database';
+import { openDatabaseAtVersion } from '../../../../renderer/db/database';
 import { BUILT_IN_RUNBOOKS } from '../../../../shared/domain/runbooks/builtInRunbooks';
 import { EMPTY_AUDIT_HEAD } from '../../../../shared/domain/audit';
 import { hashValue } from '../../../../shared/domain/hash';
@@ -78,10 +78,10 @@ describe('upgrade to version 3: runbooks, checklist steps, people, escalation ma
     };
     v2.close();
 
-    const db = openDatabase(name);
+    const db = openDatabaseAtVersion(name, 3);
     await db.open();
     // Later versions upgrade on top; this test checks what version 3 did.
-    expect(db.verno).toBeGreaterThanOrEqual(3);
+    expect(db.verno).toBe(3);
     expect({ incidents: await db.incidents.toArray(), timeline: await db.timeline.toArray() }).toEqual(before);
     expect([
       await db.runbooks.toArray(),
