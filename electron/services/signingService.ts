@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { SignAndSaveResult, SigningIdentity, VerificationResult } from '../../shared/reports/signing';
 import type { signAndSaveRequestSchema } from '../../shared/reports/signing';
+import { normalizeFingerprint } from '../../shared/reports/trust';
 import { verifySignedPdf } from '../verifier/verifyPdf';
 import { writeFileAtomically } from './atomicWrite';
 import type { SaveDialog } from './dialogs';
@@ -19,7 +20,8 @@ export interface SigningService {
   createSelfSigned(request: { readonly name: string; readonly organisation: string }): Promise<SigningIdentity>;
   importPkcs12(request: { readonly fileBase64: string; readonly passphrase: string }): Promise<SigningIdentity>;
   signAndSave(request: z.output<typeof signAndSaveRequestSchema>): Promise<SignAndSaveResult>;
-  verify(request: { readonly pdfBase64: string }): Promise<VerificationResult>;
+  /** Verifies a PDF trusting `trust` (fingerprints) and this installation's current identity. */
+  verify(request: { readonly pdfBase64: string; readonly trust: readonly string[] }): Promise<VerificationResult>;
 }
 
 export function createSigningService(store: KeyStore | undefined, dialog: SaveDialog): SigningService {
@@ -55,6 +57,14 @@ export function createSigningService(store: KeyStore | undefined, dialog: SaveDi
         signerFingerprint: identity.summary.fingerprint,
       };
     },
-    verify: async (request) => verifySignedPdf(Buffer.from(request.pdfBase64, 'base64')),
+    async verify(request) {
+      const own = store === undefined ? undefined : await loadIdentity(store).catch(() => undefined);
+      const fingerprints = [...request.trust, own?.summary.fingerprint ?? ''].flatMap(
+        (text) => normalizeFingerprint(text) ?? [],
+      );
+      return verifySignedPdf(Buffer.from(request.pdfBase64, 'base64'), {
+        anchors: { fingerprints: new Set(fingerprints), caCertificates: [] },
+      });
+    },
   };
 }

@@ -11,6 +11,7 @@ import {
   signAndSaveResultSchema,
   signingIdentitySchema,
   verificationResultSchema,
+  verifyPdfRequestSchema,
 } from '../reports/signing';
 
 export const appInfoSchema = z.object({
@@ -99,14 +100,7 @@ export const ipcContract = {
   'signing:importPkcs12': { request: importPkcs12RequestSchema, response: signingIdentitySchema },
   'reports:signAndSave': { request: signAndSaveRequestSchema, response: signAndSaveResultSchema },
   'reports:verify': {
-    request: z
-      .object({
-        pdfBase64: z
-          .string()
-          .min(1)
-          .max(400 * 1024 * 1024),
-      })
-      .strict(),
+    request: verifyPdfRequestSchema,
     response: verificationResultSchema,
   },
 } as const;
