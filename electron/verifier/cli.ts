@@ -127,13 +127,12 @@ export async function runVerifier(
     print(error instanceof TrustInputError ? error.message : 'Cannot read the trust anchors.');
     return EXIT_CODES.usage;
   }
-  let pdf: Buffer;
+  let verified: VerificationResult;
   try {
-    pdf = await readFile(args.pdfPath);
+    verified = verifySignedPdf(await readFile(args.pdfPath), { anchors });
   } catch {
-    pdf = Buffer.alloc(0);
+    verified = { ...verifySignedPdf(Buffer.alloc(0)), problems: [`Cannot read the file ${args.pdfPath}.`] };
   }
-  const verified = verifySignedPdf(pdf, { anchors });
   const evidence =
     args.evidenceDir === undefined
       ? undefined

@@ -56,8 +56,12 @@ export function textReport(
     `Signatures valid:       ${mark(result.signatureValid)}`,
     `Whole document covered: ${mark(result.wholeDocumentCovered)}`,
     `Revisions:              ${result.revisions.length}${result.revisions.map((r) => `; ${r.index}: ${r.objects.length} object(s)${r.signedBy.length > 0 ? ', signed' : ''}`).join('')}`,
-    `Signature type:         ${result.subFilter || '—'}`,
-    `PAdES B-B attributes:   signing-certificate-v2 ${result.signingCertificateV2 ? 'present' : 'MISSING'}, CMS signing-time ${result.cmsSigningTimeAbsent ? 'absent' : 'PRESENT'}`,
+    ...(result.signed
+      ? [
+          `Signature type:         ${result.subFilter || '—'}`,
+          `PAdES B-B attributes:   signing-certificate-v2 ${result.signingCertificateV2 ? 'present' : 'MISSING'}, CMS signing-time ${result.cmsSigningTimeAbsent ? 'absent' : 'PRESENT'}`,
+        ]
+      : []),
     ...result.signatures.flatMap(signatureLines),
   ];
   const added = result.unsignedAdditions;
