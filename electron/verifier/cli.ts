@@ -1,82 +1,151 @@
 /**
- * firebreak-verify: checks a signed Firebreak PDF from the command line, with no Electron and no network.
- *   firebreak-verify report.pdf [--evidence DIR] [--json]
- * Prints the signature's validity and coverage, the signer, the signing time and the embedded manifest; with
- * --evidence, hashes every file in DIR and matches them against the manifest. Exits 1 on any failure, 2 on misuse.
+ * firebreak-verify: checks a signed Firebreak PDF from the command line, with no Electron and no network. Parses
+ * the arguments, loads the trust anchors, runs verifyPdf.ts and prints the text or JSON report. `--help` is the
+ * manual; the exit code is the verdict.
  */
 import { readFile } from 'node:fs/promises';
-import { verifySignedPdf } from './verifyPdf';
+import { verificationResultSchema, type VerificationResult } from '../../shared/reports/signing';
 import { checkEvidenceDirectory, type EvidenceCheck } from './evidenceCheck';
+import { textReport } from './textReport';
+import { parseFingerprints, readCaFile, readTrustStore, TrustInputError, type TrustAnchors } from './trustPolicy';
+import { verifySignedPdf } from './verifyPdf';
+
+export const EXIT_CODES = { trusted: 0, invalid: 1, untrusted: 2, unreadable: 3, usage: 64 } as const;
+
+export const HELP = `firebreak-verify: check a signed Firebreak report, offline, without Firebreak.
+
+Usage:
+  firebreak-verify REPORT.pdf [--trust FINGERPRINT]... [--trust-store FILE] [--ca FILE]
+                              [--evidence DIR] [--json]
+
+Trust:
+  A signature proves who signed only if you trust the signer. Signers are named by the SHA-256 fingerprint of their
+  certificate (64 hex digits; colons, spaces and case do not matter).
+  --trust FINGERPRINT   trust the certificate with this fingerprint (repeatable)
+  --trust-store FILE    trust every certificate in a trusted-signers list exported from Firebreak
+                        (JSON, format "firebreak-trust-store", version 1)
+  --ca FILE             trust certificates that chain to a CA certificate in this PEM file; intermediates may be in
+                        the same file or in the signature; every certificate must be valid at the signing time
+
+Other options:
+  --evidence DIR        hash every file in DIR and match it against the evidence SHA-256s in the signed manifest
+  --json                print the full result as JSON (exact values, not made printable: handle with care)
+  --help                print this text
+
+What is checked:
+  Every signature field in every revision; each signature against exactly the revision it covers: the /ByteRange gap
+  must be exactly its /Contents, the CMS digest and signature must match, signing-certificate-v2 must name the
+  certificate, the certificate must be valid at the signed time /M. Revisions added after the newest signature,
+  and bytes after the last %%EOF, are listed and make the file invalid. Every printed field is read from the
+  signed bytes; the manifest is the one the signed revision references. Control characters are never printed.
+
+Verdicts and exit codes:
+  0  trusted      every signature valid, nothing added after signing, every signer trusted
+  1  invalid      something signed was changed, something was added after signing, a certificate was outside its
+                  validity at the signing time, the manifest does not match, or --evidence found a mismatch
+  2  untrusted    the signature is valid but the signer is on no trust list: confirm the printed fingerprint with
+                  the signer out of band, then pass it with --trust (or add it to Trusted signers in Firebreak)
+  3  unreadable   the file cannot be read as a PDF exactly (damaged, truncated, not a PDF, too complex)
+  64 usage        bad arguments, or a trust store or CA file that cannot be read
+
+What it does not protect against:
+  A signer's stolen key; a signing time the signer chose to backdate (/M is the signer's claim, there is no
+  timestamp); evidence files you do not pass with --evidence.
+`;
 
 interface CliArguments {
   readonly pdfPath: string;
   readonly evidenceDir: string | undefined;
   readonly json: boolean;
+  readonly trust: readonly string[];
+  readonly trustStores: readonly string[];
+  readonly caFiles: readonly string[];
 }
 
-function parseArguments(argv: readonly string[]): CliArguments | string {
+function parseArguments(argv: readonly string[]): CliArguments | 'help' | string {
   let pdfPath: string | undefined;
   let evidenceDir: string | undefined;
   let json = false;
+  const trust: string[] = [];
+  const trustStores: string[] = [];
+  const caFiles: string[] = [];
+  const withValue: Record<string, (value: string) => void> = {
+    '--evidence': (value) => (evidenceDir = value),
+    '--trust': (value) => trust.push(value),
+    '--trust-store': (value) => trustStores.push(value),
+    '--ca': (value) => caFiles.push(value),
+  };
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--evidence') evidenceDir = argv[++i];
-    else if (arg === '--json') json = true;
-    else if (arg !== undefined && !arg.startsWith('--') && pdfPath === undefined) pdfPath = arg;
+    const arg = argv[i] ?? '';
+    const take = withValue[arg];
+    if (arg === '--help' || arg === '-h') return 'help';
+    if (take !== undefined) {
+      const value = argv[++i];
+      if (value === undefined) return `${arg} needs a value.`;
+      take(value);
+    } else if (arg === '--json') json = true;
+    else if (!arg.startsWith('-') && pdfPath === undefined) pdfPath = arg;
     else return `Unknown argument: ${arg}`;
   }
   if (pdfPath === undefined) return 'Name the PDF to verify.';
-  if (argv.includes('--evidence') && evidenceDir === undefined) return '--evidence needs a directory.';
-  return { pdfPath, evidenceDir, json };
+  return { pdfPath, evidenceDir, json, trust, trustStores, caFiles };
 }
 
-const mark = (ok: boolean) => (ok ? 'yes' : 'NO');
+async function loadAnchors(args: CliArguments): Promise<TrustAnchors> {
+  const fingerprints = parseFingerprints(args.trust);
+  for (const path of args.trustStores) fingerprints.push(...(await readTrustStore(path)));
+  const caCertificates = [];
+  for (const path of args.caFiles) caCertificates.push(...(await readCaFile(path)));
+  return { fingerprints: new Set(fingerprints), caCertificates };
+}
+
+/** An --evidence mismatch makes a valid report invalid: the report no longer speaks for what is in DIR. */
+function withEvidence(result: VerificationResult, evidence: EvidenceCheck | undefined): VerificationResult {
+  if (evidence === undefined || evidence.ok || result.verdict === 'unreadable') return result;
+  return { ...result, verdict: 'invalid', ok: false, problems: [...result.problems, ...evidence.problems] };
+}
 
 export async function runVerifier(
   argv: readonly string[],
   print: (line: string) => void = console.log,
 ): Promise<number> {
   const args = parseArguments(argv);
+  if (args === 'help') {
+    print(HELP);
+    return 0;
+  }
   if (typeof args === 'string') {
-    print(`${args}\nUsage: firebreak-verify report.pdf [--evidence DIR] [--json]`);
-    return 2;
+    print(
+      `${args}\nUsage: firebreak-verify REPORT.pdf [--trust FINGERPRINT]... [--trust-store FILE] [--ca FILE] [--evidence DIR] [--json]; --help for more.`,
+    );
+    return EXIT_CODES.usage;
   }
-  let pdf: Buffer;
+  let anchors: TrustAnchors;
   try {
-    pdf = await readFile(args.pdfPath);
+    anchors = await loadAnchors(args);
+  } catch (error) {
+    print(error instanceof TrustInputError ? error.message : 'Cannot read the trust anchors.');
+    return EXIT_CODES.usage;
+  }
+  let verified: VerificationResult;
+  try {
+    verified = verifySignedPdf(await readFile(args.pdfPath), { anchors });
   } catch {
-    print(`Cannot read ${args.pdfPath}.`);
-    return 2;
+    verified = { ...verifySignedPdf(Buffer.alloc(0)), problems: [`Cannot read the file ${args.pdfPath}.`] };
   }
-  const result = verifySignedPdf(pdf);
-  let evidence: EvidenceCheck | undefined;
-  if (args.evidenceDir !== undefined)
-    evidence = await checkEvidenceDirectory(args.evidenceDir, result.manifest?.evidence ?? []);
-  const ok = result.ok && (evidence === undefined || evidence.ok);
-  if (args.json) {
-    print(JSON.stringify({ ...result, ok, evidence }, null, 2));
-    return ok ? 0 : 1;
+  const evidence =
+    args.evidenceDir === undefined
+      ? undefined
+      : await checkEvidenceDirectory(args.evidenceDir, verified.manifest?.evidence ?? []);
+  const result = verificationResultSchema.parse(withEvidence(verified, evidence));
+  if (args.json) print(JSON.stringify({ ...result, evidence }, null, 2));
+  else {
+    const lines = textReport(
+      args.pdfPath,
+      result,
+      evidence === undefined ? undefined : { directory: args.evidenceDir ?? '', check: evidence },
+    );
+    for (const line of lines) print(line);
   }
-  print(`File:                   ${args.pdfPath}`);
-  print(`Signed:                 ${mark(result.signed)}`);
-  print(`Signature valid:        ${mark(result.signatureValid)}`);
-  print(`Whole document covered: ${mark(result.wholeDocumentCovered)}`);
-  print(`Signature type:         ${result.subFilter || '—'}`);
-  print(
-    `PAdES B-B attributes:   signing-certificate-v2 ${result.signingCertificateV2 ? 'present' : 'MISSING'}, CMS signing-time ${result.cmsSigningTimeAbsent ? 'absent' : 'PRESENT'}`,
-  );
-  print(`Signer:                 ${result.signer?.subject ?? '—'}`);
-  print(`Issuer:                 ${result.signer?.issuer ?? '—'}`);
-  print(`Certificate SHA-256:    ${result.signer?.fingerprint ?? '—'}`);
-  print(`Signing time:           ${result.signingTime ?? '—'}`);
-  print(`Signed by / reason:     ${result.signerName || '—'} / ${result.reason || '—'}`);
-  print('Manifest:');
-  print(result.manifest === null ? '  (none)' : JSON.stringify(result.manifest, null, 2).replace(/^/gm, '  '));
-  if (evidence !== undefined) {
-    print(`Evidence in ${args.evidenceDir}:`);
-    for (const line of evidence.lines) print(`  ${line}`);
-  }
-  for (const problem of [...result.problems, ...(evidence?.problems ?? [])]) print(`FAIL: ${problem}`);
-  print(ok ? 'RESULT: valid' : 'RESULT: NOT VALID');
-  return ok ? 0 : 1;
+  return EXIT_CODES[result.verdict];
 }

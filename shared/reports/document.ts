@@ -3,7 +3,7 @@
  * will carry. Report builders (`incidentReport.ts`, …) produce it from stored records; the PDF templates in
  * `renderer/features/reports/` only lay it out, so a new report type is a new builder, never a pipeline change.
  */
-import type { ReportManifest } from './manifest';
+import type { AnyReportManifest } from './manifest';
 
 export interface ReportField {
   readonly label: string;
@@ -46,5 +46,5 @@ export interface ReportDocument {
   readonly generatedBy: string;
   /** SHA-256 of the signing certificate, or empty when the report is previewed before an identity exists. */
   readonly signerFingerprint: string;
-  readonly manifest: ReportManifest;
+  readonly manifest: AnyReportManifest;
 }

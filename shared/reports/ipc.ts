@@ -8,6 +8,7 @@ import {
   signingIdentitiesSchema,
   signingIdentitySchema,
   verificationResultSchema,
+  verifyPdfRequestSchema,
 } from './signing';
 
 export const reportsIpc = {
@@ -16,15 +17,5 @@ export const reportsIpc = {
   'signing:createSelfSigned': { request: createSelfSignedRequestSchema, response: signingIdentitySchema },
   'signing:importPkcs12': { request: importPkcs12RequestSchema, response: signingIdentitySchema },
   'reports:signAndSave': { request: signAndSaveRequestSchema, response: signAndSaveResultSchema },
-  'reports:verify': {
-    request: z
-      .object({
-        pdfBase64: z
-          .string()
-          .min(1)
-          .max(400 * 1024 * 1024),
-      })
-      .strict(),
-    response: verificationResultSchema,
-  },
+  'reports:verify': { request: verifyPdfRequestSchema, response: verificationResultSchema },
 } as const;

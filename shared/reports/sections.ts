@@ -20,7 +20,7 @@ import {
   type ReportEvidenceItem,
   type ReportSource,
 } from './inputs';
-import type { ReportManifest } from './manifest';
+import type { AnyReportManifest } from './manifest';
 import { MANIFEST_FORMAT } from './manifest';
 
 const ROLE_WORDS: Readonly<Record<string, string>> = {
@@ -269,7 +269,7 @@ export function manifestFor(
   source: ReportSource,
   reportType: string,
   evidence: readonly ReportEvidenceItem[],
-): ReportManifest {
+): AnyReportManifest {
   return {
     format: MANIFEST_FORMAT,
     version: 1,

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { fileNameSchema } from '../ipc/fileName';
-import { reportManifestSchema } from './manifest';
+import { anyReportManifestSchema } from './manifest';
+import { fingerprintInputSchema } from './trust';
 
 export const signingIdentitySchema = z.object({
   subject: z.string(),
@@ -82,7 +83,7 @@ export const signAndSaveRequestSchema = z
     reason: z.string().max(500),
     location: z.string().max(200),
     signerName: z.string().max(200),
-    manifest: reportManifestSchema,
+    manifest: anyReportManifestSchema,
     /** Unlocks a passphrase-sealed key for this one signature; never stored. */
     keyPassphrase: z.string().max(1_000).optional(),
   })
@@ -100,29 +101,99 @@ export const signAndSaveResultSchema = z.discriminatedUnion('status', [
 ]);
 export type SignAndSaveResult = z.infer<typeof signAndSaveResultSchema>;
 
-export const verificationResultSchema = z.object({
-  /** True only when every check below passed. */
-  ok: z.boolean(),
-  signed: z.boolean(),
-  signatureValid: z.boolean(),
-  wholeDocumentCovered: z.boolean(),
+/** `reports:verify`: the PDF and the fingerprints the caller trusts (the host adds its own current identity). */
+export const verifyPdfRequestSchema = z
+  .object({
+    pdfBase64: z
+      .string()
+      .min(1)
+      .max(400 * 1024 * 1024),
+    trust: z.array(fingerprintInputSchema).max(10_000),
+  })
+  .strict();
+
+/**
+ * trusted: every signature valid, the whole file signed, every signer trusted. untrusted: all that, but a signer
+ * is on no trusted list. invalid: something signed was changed, added or is wrong. unreadable: not a PDF the
+ * verifier can read exactly.
+ */
+export const VERIFICATION_VERDICTS = ['trusted', 'untrusted', 'invalid', 'unreadable'] as const;
+export type VerificationVerdict = (typeof VERIFICATION_VERDICTS)[number];
+
+const signerSchema = z.object({
+  subject: z.string(),
+  issuer: z.string(),
+  fingerprint: z.string(),
+  validFrom: z.string(),
+  validTo: z.string(),
+});
+
+const trustBasisSchema = z.enum(['fingerprint', 'ca', 'none']);
+
+export const signatureReportSchema = z.object({
+  /** The signature field's name (/T). */
+  field: z.string(),
+  /** The revision whose end the signature's /ByteRange reaches, or -1 when it ends at no revision boundary. */
+  revision: z.number().int(),
+  byteRange: z.array(z.number()),
+  /** Cryptographically valid, exactly placed, PAdES B-B, certificate valid at the signing time. */
+  valid: z.boolean(),
+  trusted: z.boolean(),
+  trustBasis: trustBasisSchema,
   subFilter: z.string(),
-  signingCertificateV2: z.boolean(),
-  cmsSigningTimeAbsent: z.boolean(),
-  signer: z
-    .object({
-      subject: z.string(),
-      issuer: z.string(),
-      fingerprint: z.string(),
-      validFrom: z.string(),
-      validTo: z.string(),
-    })
-    .nullable(),
+  signer: signerSchema.nullable(),
+  /** Fields below are read from the signed bytes of the signature dictionary. */
   signingTime: z.string().nullable(),
   reason: z.string(),
   location: z.string(),
   signerName: z.string(),
-  manifest: reportManifestSchema.nullable(),
+  problems: z.array(z.string()),
+});
+export type SignatureReport = z.infer<typeof signatureReportSchema>;
+
+export const revisionReportSchema = z.object({
+  index: z.number().int(),
+  /** Offset just after the revision's %%EOF. */
+  end: z.number().int(),
+  /** Objects (`num gen`) the revision adds or replaces. */
+  objects: z.array(z.string()),
+  /** Indexes into `signatures` of the signatures whose /ByteRange ends with this revision. */
+  signedBy: z.array(z.number().int()),
+});
+
+export const verificationResultSchema = z.object({
+  verdict: z.enum(VERIFICATION_VERDICTS),
+  /** True only for the `trusted` verdict. */
+  ok: z.boolean(),
+  signed: z.boolean(),
+  /** Every signature is valid (whoever made it). */
+  signatureValid: z.boolean(),
+  /** The newest signature covers the whole file: nothing was added after it. */
+  wholeDocumentCovered: z.boolean(),
+  /** Every signer is trusted. */
+  trusted: z.boolean(),
+  trustBasis: trustBasisSchema,
+  /** The fields below describe the newest signature, as its signed bytes say. */
+  subFilter: z.string(),
+  signingCertificateV2: z.boolean(),
+  cmsSigningTimeAbsent: z.boolean(),
+  signer: signerSchema.nullable(),
+  signingTime: z.string().nullable(),
+  reason: z.string(),
+  location: z.string(),
+  signerName: z.string(),
+  /** The manifest the newest signed revision references. */
+  manifest: anyReportManifestSchema.nullable(),
+  /** The file as a whole now references another manifest, or none. */
+  manifestChangedAfterSigning: z.boolean(),
+  signatures: z.array(signatureReportSchema),
+  revisions: z.array(revisionReportSchema),
+  /** What no signature covers: later revisions, the objects they add or replace, bytes after the last %%EOF. */
+  unsignedAdditions: z.object({
+    revisions: z.array(z.number().int()),
+    objects: z.array(z.string()),
+    trailingBytes: z.number().int(),
+  }),
   /** Problems in words, one per failed check. */
   problems: z.array(z.string()),
 });

@@ -77,8 +77,15 @@ describe('signed reports', () => {
     const files = (await readdir(outputDir)).filter((name) => name.endsWith('.pdf'));
     expect(files).toEqual([expect.stringMatching(/^INC-\d{4}-0001 incident report\.pdf$/)]);
     const path = join(outputDir, files[0]!);
-    const result = verifySignedPdf(await readFile(path));
-    expect(result).toMatchObject({ ok: true, signatureValid: true, wholeDocumentCovered: true, problems: [] });
+    const result = verifySignedPdf(await readFile(path), {
+      anchors: { fingerprints: new Set([fingerprint]), caCertificates: [] },
+    });
+    expect(result).toMatchObject({
+      verdict: 'trusted',
+      signatureValid: true,
+      wholeDocumentCovered: true,
+      problems: [],
+    });
     expect(result.signer?.fingerprint).toBe(fingerprint);
     expect(result.manifest).toMatchObject({
       reportType: 'incident-report',
@@ -96,7 +103,10 @@ describe('signed reports', () => {
       .getByRole('link', { name: /Settings/ })
       .click();
     await page.getByLabel('Signed PDF to check').setInputFiles(path);
-    await page.getByText(/the signature is valid and covers the whole document/).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Valid and trusted — signed by/ })
+      .waitFor();
     await page.getByRole('heading', { name: 'Check a signed PDF' }).scrollIntoViewIfNeeded();
     await shoot(page, 'settings-verify');
 

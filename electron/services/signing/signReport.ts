@@ -1,5 +1,5 @@
 /** Signs a report PDF with the installation's identity and attaches its manifest. */
-import { serializeManifest, MANIFEST_FILE_NAME, type ReportManifest } from '../../../shared/reports/manifest';
+import { serializeManifest, MANIFEST_FILE_NAME, type AnyReportManifest } from '../../../shared/reports/manifest';
 import { createCadesSignature } from './cms';
 import type { LoadedIdentity } from './identity';
 import { signPdf } from './pdfSignature';
@@ -8,7 +8,7 @@ export interface ReportSignatureRequest {
   readonly reason: string;
   readonly location: string;
   readonly signerName: string;
-  readonly manifest: ReportManifest;
+  readonly manifest: AnyReportManifest;
   readonly signingTime?: Date;
 }
 

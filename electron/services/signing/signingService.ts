@@ -16,6 +16,7 @@ import type {
   VerificationResult,
 } from '../../../shared/reports/signing';
 import type { signAndSaveRequestSchema } from '../../../shared/reports/signing';
+import { normalizeFingerprint } from '../../../shared/reports/trust';
 import { verifySignedPdf } from '../../verifier/verifyPdf';
 import { writeFileAtomically } from '../atomicWrite';
 import type { SaveDialog } from '../dialogs';
@@ -30,7 +31,8 @@ export interface SigningService {
   createSelfSigned(request: z.output<typeof createSelfSignedRequestSchema>): Promise<SigningIdentity>;
   importPkcs12(request: z.output<typeof importPkcs12RequestSchema>): Promise<SigningIdentity>;
   signAndSave(request: z.output<typeof signAndSaveRequestSchema>): Promise<SignAndSaveResult>;
-  verify(request: { readonly pdfBase64: string }): Promise<VerificationResult>;
+  /** Verifies a PDF trusting `trust` (fingerprints) and this installation's current and retired identities. */
+  verify(request: { readonly pdfBase64: string; readonly trust: readonly string[] }): Promise<VerificationResult>;
 }
 
 const NO_KEYS: SigningIdentities = {
@@ -77,6 +79,17 @@ export function createSigningService(store: KeyStore | undefined, dialog: SaveDi
         signerFingerprint: identity.summary.fingerprint,
       };
     },
-    verify: async (request) => verifySignedPdf(Buffer.from(request.pdfBase64, 'base64')),
+    async verify(request) {
+      // A retired identity stays trusted for the reports it signed while it was current.
+      const own = registry === undefined ? NO_KEYS : await registry.list().catch(() => NO_KEYS);
+      const fingerprints = [
+        ...request.trust,
+        own.current?.fingerprint ?? '',
+        ...own.retired.map((identity) => identity.fingerprint),
+      ].flatMap((text) => normalizeFingerprint(text) ?? []);
+      return verifySignedPdf(Buffer.from(request.pdfBase64, 'base64'), {
+        anchors: { fingerprints: new Set(fingerprints), caCertificates: [] },
+      });
+    },
   };
 }

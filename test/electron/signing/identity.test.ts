@@ -76,12 +76,15 @@ describe('signing identity', () => {
     expect(pdfsig).toContain('Signature is Valid');
     expect(pdfsig).toContain('Total document signed');
 
-    // The packaged command, as someone with a fresh clone runs it.
-    const cli = spawnSync(process.execPath, [join(repoRootPath, 'electron', 'verifier', 'firebreak-verify.js'), path], {
-      encoding: 'utf8',
-    });
+    // The packaged command, as someone with a fresh clone runs it: untrusted until the fingerprint is passed
+    // (here in the colon-separated, upper-case form people read out).
+    const verifyCommand = join(repoRootPath, 'electron', 'verifier', 'firebreak-verify.js');
+    const untrusted = spawnSync(process.execPath, [verifyCommand, path], { encoding: 'utf8' });
+    expect(untrusted.status).toBe(2);
+    const readOut = summary.fingerprint.toUpperCase().match(/../g)?.join(':') ?? '';
+    const cli = spawnSync(process.execPath, [verifyCommand, path, '--trust', readOut], { encoding: 'utf8' });
     expect(cli.status).toBe(0);
-    expect(cli.stdout).toContain('Signer:                 CN=Legal Signer, O=Example Org');
+    expect(cli.stdout).toContain('  Signer:               CN=Legal Signer, O=Example Org');
   }, 60_000);
 
   it('keeps the key sealed: the store file holds no key material and refuses a wrong passphrase', async () => {

@@ -58,8 +58,10 @@ describe('signed incident report', () => {
   });
 
   it('reads back the signer, time, names and manifest in firebreak-verify', async () => {
-    const result = verifySignedPdf(pdf);
+    const anchors = { fingerprints: new Set([identity.summary.fingerprint]), caCertificates: [] };
+    const result = verifySignedPdf(pdf, { anchors });
     expect(result).toMatchObject({
+      verdict: 'trusted',
       ok: true,
       signed: true,
       signatureValid: true,
@@ -74,9 +76,10 @@ describe('signed incident report', () => {
     });
     expect(result.signer?.fingerprint).toBe(identity.summary.fingerprint);
     expect(result.manifest?.evidence.map((item) => item.sha256)).toEqual(reportEvidence(5).map((item) => item.sha256));
-    const { code, text } = await verifierOutput([join(dir, 'signed.pdf')]);
+    const { code, text } = await verifierOutput([join(dir, 'signed.pdf'), '--trust', identity.summary.fingerprint]);
     expect(code).toBe(0);
-    expect(text).toContain('RESULT: valid');
+    expect(text.split('\n').at(-1)).toBe('RESULT: trusted (valid signature, trusted signer)');
+    expect((await verifierOutput([join(dir, 'signed.pdf')])).code).toBe(2);
   });
 
   it('reports a digest mismatch when one byte is flipped', async () => {
@@ -87,6 +90,7 @@ describe('signed incident report', () => {
     const { code, text } = await verifierOutput([join(dir, 'flipped.pdf')]);
     expect(code).toBe(1);
     expect(text).toContain('FAIL: Digest mismatch');
+    expect(text.split('\n').at(-1)).toBe('RESULT: invalid');
   });
 
   it('reports that bytes appended after signing are not covered', async () => {
@@ -94,15 +98,16 @@ describe('signed incident report', () => {
     expect(pdfsig(appended, dir, 'appended.pdf')).toContain('Not total document signed');
     const { code, text } = await verifierOutput([join(dir, 'appended.pdf')]);
     expect(code).toBe(1);
-    expect(text).toContain('does not cover the whole document');
+    expect(text).toContain('does not cover the whole file');
   });
 
   it('checks an evidence directory against the manifest hashes', async () => {
     const good = await mkdtemp(join(dir, 'evidence-'));
     for (let i = 1; i <= 5; i++) await writeFile(join(good, `item-${i}.json`), `evidence ${i}`);
-    expect((await verifierOutput([join(dir, 'signed.pdf'), '--evidence', good])).code).toBe(0);
+    const trust = ['--trust', identity.summary.fingerprint];
+    expect((await verifierOutput([join(dir, 'signed.pdf'), '--evidence', good, ...trust])).code).toBe(0);
     await writeFile(join(good, 'item-3.json'), 'evidence 3, edited');
-    const { code, text } = await verifierOutput([join(dir, 'signed.pdf'), '--evidence', good]);
+    const { code, text } = await verifierOutput([join(dir, 'signed.pdf'), '--evidence', good, ...trust]);
     expect(code).toBe(1);
     expect(text).toMatch(/no file in the directory has SHA-256/);
   });
