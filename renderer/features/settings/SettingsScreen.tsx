@@ -1,6 +1,6 @@
 /**
  * Settings: profile, people directory, escalation matrix, appearance, audit log verification, signing identity,
- * checking signed PDFs, demo data, about.
+ * trusted signers, checking signed PDFs, demo data, about.
  */
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { AboutSettings } from './AboutSettings';
@@ -11,6 +11,7 @@ import { EscalationSettings } from './EscalationSettings';
 import { PeopleSettings } from './PeopleSettings';
 import { ProfileSettings } from './ProfileSettings';
 import { SigningSettings } from './SigningSettings';
+import { TrustedSignersSettings } from '../trust/TrustedSignersSettings';
 import { VerifyPdfSettings } from './VerifyPdfSettings';
 
 export function SettingsScreen() {
@@ -30,6 +31,7 @@ export function SettingsScreen() {
         <AppearanceSettings />
         <AuditLogSettings />
         <SigningSettings />
+        <TrustedSignersSettings />
         <VerifyPdfSettings />
         <DemoDataSettings />
         <AboutSettings />
