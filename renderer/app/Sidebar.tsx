@@ -1,8 +1,8 @@
 /** The left navigation: the product, each capability's entries, who is signed in here, theme and shortcuts. */
 import type { MouseEvent } from 'react';
-import { LegalReviewSwitch } from '../features/evidence/LegalReviewSwitch';
 import { Icon } from '../ui/Icon';
 import { NAVIGATION } from './capabilities';
+import { LegalReviewSwitch } from './LegalReviewSwitch';
 import { useSession } from './ProfileContext';
 import { navigate, useRouteStore } from './routeStore';
 import { routeHref, type Route } from './routes';

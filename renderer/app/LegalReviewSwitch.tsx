@@ -1,0 +1,49 @@
+/**
+ * The sidebar switch for legal review mode: read-only everywhere, every evidence view logged. Turning it on or off is
+ * a write of its own (audited: who and when), so the switch shows the stored state, not a local one.
+ */
+import { useState } from 'react';
+import { setLegalReview } from '../db/legalReview';
+import { describeError } from '../ui/errorMessage';
+import { showToast } from '../ui/toastStore';
+import { useDatabase } from './DatabaseContext';
+import { useSession } from './ProfileContext';
+import { useLegalReview } from './useLegalReview';
+
+export function LegalReviewSwitch() {
+  const db = useDatabase();
+  const { actor } = useSession();
+  const on = useLegalReview()?.on ?? false;
+  const [busy, setBusy] = useState(false);
+
+  const toggle = async (next: boolean): Promise<void> => {
+    setBusy(true);
+    try {
+      await setLegalReview(db, actor, next);
+    } catch (error) {
+      showToast('error', describeError(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <label className={on ? 'review-switch is-on' : 'review-switch'}>
+      <input
+        type="checkbox"
+        role="switch"
+        checked={on}
+        aria-checked={on}
+        disabled={busy}
+        onChange={(event) => void toggle(event.target.checked)}
+      />
+      <span className="review-switch-track" aria-hidden="true">
+        <span className="review-switch-thumb" />
+      </span>
+      <span className="review-switch-text">
+        <span className="review-switch-label">Legal review mode</span>
+        <span className="review-switch-hint">{on ? 'Read-only · views logged' : 'Off'}</span>
+      </span>
+    </label>
+  );
+}
