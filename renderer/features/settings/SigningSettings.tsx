@@ -2,8 +2,12 @@
  * Settings › Signing: the installation's signing identity. Create a self-signed certificate or import the
  * organisation's PKCS#12 file; the private key stays in the host process, sealed, and never reaches this page.
  */
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState, type FormEvent } from 'react';
-import type { SigningIdentity } from '../../../shared/reports/signing';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { createSelfSignedRequestSchema, type SigningIdentity } from '../../../shared/reports/signing';
+import { IN_WORDS } from '../../../shared/errors';
 import { useSession } from '../../app/ProfileContext';
 import { hostClient } from '../../host/hostClient';
 import { Button } from '../../ui/Button';
@@ -16,8 +20,11 @@ import { SettingsSection } from './SettingsSection';
 export function SigningSettings() {
   const { profile } = useSession();
   const [identity, setIdentity] = useState<SigningIdentity | null | undefined>(undefined);
-  const [name, setName] = useState(profile.name);
-  const [organisation, setOrganisation] = useState('');
+  const certificate = useForm<z.input<typeof createSelfSignedRequestSchema>>({
+    resolver: zodResolver(createSelfSignedRequestSchema, IN_WORDS),
+    defaultValues: { name: profile.name, organisation: '' },
+  });
+  const certificateErrors = certificate.formState.errors;
   const [file, setFile] = useState<File | undefined>();
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState<'create' | 'import' | undefined>();
@@ -29,8 +36,7 @@ export function SigningSettings() {
       .then((answer) => setIdentity(answer.ok ? answer.value : null));
   }, []);
 
-  const create = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
+  const create = certificate.handleSubmit(async ({ name, organisation }) => {
     setBusy('create');
     setError(undefined);
     const answer = await hostClient().invoke('signing:createSelfSigned', { name, organisation });
@@ -38,7 +44,7 @@ export function SigningSettings() {
     if (!answer.ok) return setError(answer.error.message);
     setIdentity(answer.value);
     showToast('success', 'Signing certificate created.');
-  };
+  });
 
   const importFile = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -67,30 +73,16 @@ export function SigningSettings() {
         {identity ? <SigningIdentityFacts identity={identity} /> : null}
         <form
           className="signing-form"
+          noValidate
           onSubmit={(event) => void create(event)}
           aria-label="Create a self-signed certificate"
         >
           <h3>{identity ? 'Replace with a new self-signed certificate' : 'Create a self-signed certificate'}</h3>
-          <Field label="Name on the certificate">
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                value={name}
-                onChange={(event) => setName(event.target.value)}
-                required
-              />
-            )}
+          <Field label="Name on the certificate" error={certificateErrors.name?.message}>
+            {(control) => <input {...control} {...certificate.register('name')} className="input" />}
           </Field>
-          <Field label="Organisation">
-            {(control) => (
-              <input
-                {...control}
-                value={organisation}
-                onChange={(event) => setOrganisation(event.target.value)}
-                required
-              />
-            )}
+          <Field label="Organisation" error={certificateErrors.organisation?.message}>
+            {(control) => <input {...control} {...certificate.register('organisation')} className="input" />}
           </Field>
           <div>
             <Button type="submit" busy={busy === 'create'}>
