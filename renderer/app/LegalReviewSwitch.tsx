@@ -13,17 +13,19 @@ import { useLegalReview } from './useLegalReview';
 export function LegalReviewSwitch() {
   const db = useDatabase();
   const { actor } = useSession();
-  const on = useLegalReview()?.on ?? false;
-  const [busy, setBusy] = useState(false);
+  const stored = useLegalReview()?.on ?? false;
+  // The state asked for, shown at once while its write runs; the stored state wins again once it is written.
+  const [asked, setAsked] = useState<boolean | undefined>();
+  const on = asked ?? stored;
 
   const toggle = async (next: boolean): Promise<void> => {
-    setBusy(true);
+    setAsked(next);
     try {
       await setLegalReview(db, actor, next);
     } catch (error) {
       showToast('error', describeError(error));
     } finally {
-      setBusy(false);
+      setAsked(undefined);
     }
   };
 
@@ -34,7 +36,7 @@ export function LegalReviewSwitch() {
         role="switch"
         checked={on}
         aria-checked={on}
-        disabled={busy}
+        disabled={asked !== undefined}
         onChange={(event) => void toggle(event.target.checked)}
       />
       <span className="review-switch-track" aria-hidden="true">
