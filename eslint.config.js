@@ -21,6 +21,8 @@ const nodeBuiltins = [
   'zlib',
   'worker_threads',
 ];
+const rendererNever = ['electron', 'electron/*', '**/electron/**', ...nodeBuiltins];
+const rendererNeverMessage = 'renderer/ runs in the sandboxed page: no Electron or Node.';
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
@@ -95,10 +97,44 @@ export default tseslint.config(
     ...reactHooks.configs.flat.recommended,
     rules: {
       ...reactHooks.configs.flat.recommended.rules,
-      ...restrict(
-        ['electron', 'electron/*', '**/electron/**', ...nodeBuiltins],
-        'renderer/ runs in the sandboxed page: no Electron or Node.',
-      ),
+      ...restrict(rendererNever, rendererNeverMessage),
+    },
+  },
+  {
+    // The design system is generic: it knows neither the data layer nor any feature.
+    files: ['renderer/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: rendererNever, message: rendererNeverMessage },
+            {
+              group: ['**/db/**', '**/features/**', '**/app/**'],
+              message:
+                'renderer/ui/ is the design system: no data layer, features or app shell (errors are in shared/).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The data layer speaks in its own (shared) errors, never in the IPC contract's.
+    files: ['renderer/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: rendererNever, message: rendererNeverMessage },
+            {
+              group: ['**/shared/ipc/**', '**/host/**', '**/features/**', '**/app/**', '**/ui/**'],
+              message: 'renderer/db/ uses shared/ domain and errors only: no IPC contract, host, features or UI.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

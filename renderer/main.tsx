@@ -9,15 +9,15 @@ import { App } from './app/App';
 import { applyStoredTheme } from './app/themeStore';
 import { openDatabase } from './db/database';
 import { cleanAbandonedIntakes } from './db/evidence/evidenceContent';
-import { installLegalReviewGuard } from './features/evidence/legalReviewStore';
 import { launchOptions } from './host/launchOptions';
+import { zodIssueInWords } from '../shared/errors';
 import './styles/index.css';
 
-// The CSP forbids eval; zod would otherwise probe for it (and log a violation) to compile its parsers.
-configureZod({ jitless: true });
+// The CSP forbids eval; zod would otherwise probe for it (and log a violation) to compile its parsers. Issues a
+// schema gives no message of its own are put into words, so no zod default text reaches the screen.
+configureZod({ jitless: true, customError: zodIssueInWords });
 launchOptions();
 applyStoredTheme();
-installLegalReviewGuard();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

@@ -4,8 +4,9 @@
  * answer with the contract's response schema. Whatever happens, the caller gets an `IpcEnvelope` back, never a throw,
  * and a rejected request carries a message a person can act on (no stack traces cross the boundary).
  */
-import type { z } from 'zod';
-import { describeZodError, ipcContract, isIpcChannel } from '../../shared/ipc/contract';
+import { ZodError, type z } from 'zod';
+import { describeZodError } from '../../shared/errors';
+import { ipcContract, isIpcChannel } from '../../shared/ipc/contract';
 import type { IpcChannel, IpcContract, IpcEnvelope, IpcError, IpcResponse } from '../../shared/ipc/contract';
 
 /** What a service receives: the request after zod parsing (defaults applied, strings trimmed). */
@@ -89,6 +90,7 @@ export function reject(code: IpcError['code'], message: string): IpcResult {
 
 /** A service error's own message, without its stack; anything that is not an Error gets a generic sentence. */
 export function describeFailure(error: unknown): string {
+  if (error instanceof ZodError) return describeZodError(error);
   if (error instanceof Error && error.message.trim().length > 0) {
     return error.message;
   }

@@ -5,6 +5,7 @@
 import { useEffect, useRef } from 'react';
 import { Toaster } from '../ui/Toaster';
 import { LeaveGuardDialog } from './LeaveGuardDialog';
+import { LegalReviewBanner } from './LegalReviewBanner';
 import { routeHref } from './routes';
 import { useRouteStore } from './routeStore';
 import { ScreenOutlet } from './ScreenOutlet';
@@ -70,6 +71,7 @@ export function AppShell() {
       <div className="shell">
         <Sidebar />
         <main id="main" className="main" ref={mainRef} tabIndex={-1}>
+          <LegalReviewBanner />
           <ScreenOutlet />
         </main>
       </div>

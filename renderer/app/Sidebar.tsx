@@ -1,13 +1,17 @@
-/** The left navigation: the product, each capability's entries, who is signed in here, theme and shortcuts. */
+/**
+ * The left navigation: the product, each capability's entries (less those that change records in legal review mode),
+ * the legal review switch, who is signed in here, theme and shortcuts.
+ */
 import type { MouseEvent } from 'react';
-import { LegalReviewSwitch } from '../features/evidence/LegalReviewSwitch';
 import { Icon } from '../ui/Icon';
 import { NAVIGATION } from './capabilities';
+import { LegalReviewSwitch } from './LegalReviewSwitch';
 import { useSession } from './ProfileContext';
 import { navigate, useRouteStore } from './routeStore';
 import { routeHref, type Route } from './routes';
 import { effectiveTheme, useThemeStore } from './themeStore';
 import { useUiStore } from './uiStore';
+import { useReadOnly } from './useLegalReview';
 
 function initials(name: string): string {
   return name
@@ -30,6 +34,7 @@ export function Sidebar() {
   const preference = useThemeStore((state) => state.preference);
   const setPreference = useThemeStore((state) => state.setPreference);
   const openShortcuts = useUiStore((state) => state.setShortcutsOpen);
+  const readOnly = useReadOnly();
   const theme = effectiveTheme(preference);
   const nextTheme = theme === 'dark' ? 'light' : 'dark';
 
@@ -45,7 +50,7 @@ export function Sidebar() {
         </span>
       </div>
       <ul className="nav-list">
-        {NAVIGATION.map((item) => {
+        {NAVIGATION.filter((item) => !(readOnly && item.changes)).map((item) => {
           const active = item.matches.includes(current);
           return (
             <li key={item.label}>

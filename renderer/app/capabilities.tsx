@@ -23,6 +23,11 @@ export const NAVIGATION: ReadonlyArray<NavEntry<Route>> = FEATURES.flatMap(
   (feature): ReadonlyArray<NavEntry<Route>> => feature.navigation,
 );
 
+/** The routes whose screens only change records; not offered in legal review mode. */
+export const EDITOR_SCREENS: ReadonlySet<string> = new Set(
+  FEATURES.flatMap((feature): readonly string[] => ('editors' in feature ? feature.editors : [])),
+);
+
 export function renderScreen(route: Route): ReactNode {
   // TypeScript cannot tie `SCREENS[route.name]` to `route` through a union; the table's type guarantees the pairing.
   const screen = SCREENS[route.name] as (route: Route) => ReactNode;

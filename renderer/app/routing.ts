@@ -31,6 +31,8 @@ export interface NavEntry<R extends { readonly name: string }> {
   readonly matches: ReadonlyArray<R['name']>;
   /** A small live figure beside the label (e.g. the number of incidents). */
   readonly Badge?: ComponentType;
+  /** The entry leads to a screen that changes records (Declare): not offered in legal review mode. */
+  readonly changes?: boolean;
 }
 
 /** What a capability adds to the console: its screens and its navigation entries. */
@@ -38,4 +40,6 @@ export interface FeatureCapability<R extends { readonly name: string }> {
   readonly name: string;
   readonly screens: ScreenTable<R>;
   readonly navigation: ReadonlyArray<NavEntry<R>>;
+  /** Screens that exist only to change records (forms): legal review mode shows why they are closed instead. */
+  readonly editors?: ReadonlyArray<R['name']>;
 }

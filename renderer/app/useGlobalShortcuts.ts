@@ -1,10 +1,12 @@
-/** Ctrl/Cmd+N declares, Ctrl/Cmd+K (or /) searches, ? shows the shortcuts; wired once on the window. */
+/** Ctrl/Cmd+N declares (not in legal review mode), Ctrl/Cmd+K (or /) searches, ? shows the shortcuts. */
 import { useEffect } from 'react';
 import { navigate } from './routeStore';
 import { hasModifier, isTypingTarget } from './shortcuts';
 import { useUiStore } from './uiStore';
+import { useReadOnly } from './useLegalReview';
 
 export function useGlobalShortcuts(): void {
+  const readOnly = useReadOnly();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || event.isComposing) return;
@@ -12,7 +14,7 @@ export function useGlobalShortcuts(): void {
       if (hasModifier(event) && !event.altKey && !event.shiftKey && (key === 'n' || key === 'k')) {
         event.preventDefault();
         if (key === 'n') {
-          navigate({ name: 'declare' });
+          if (!readOnly) navigate({ name: 'declare' });
         } else {
           navigate({ name: 'register' });
           useUiStore.getState().requestSearchFocus();
@@ -32,5 +34,5 @@ export function useGlobalShortcuts(): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [readOnly]);
 }

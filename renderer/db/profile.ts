@@ -8,7 +8,8 @@ import {
 } from '../../shared/domain/responder';
 import { nowIso } from '../../shared/domain/time';
 import type { FirebreakDatabase } from './database';
-import { RecordValidationError, writeTransaction, type Actor } from './write';
+import { parseOrRefuse } from '../../shared/errors';
+import { writeTransaction, type Actor } from './write';
 
 export const PROFILE_KEY = 'profile';
 
@@ -31,11 +32,10 @@ function newNodeId(): string {
 
 /** Creates or updates the profile. The installation's node id is kept once chosen. */
 export async function saveProfile(db: FirebreakDatabase, input: ResponderProfileDraft): Promise<ResponderProfile> {
-  const draft = responderProfileDraftSchema.safeParse(input);
-  if (!draft.success) throw new RecordValidationError('profile', draft.error);
+  const draft = parseOrRefuse(responderProfileDraftSchema, 'profile', input);
   const existing = await readProfile(db);
-  const profile = responderProfileSchema.parse({
-    ...draft.data,
+  const profile = parseOrRefuse(responderProfileSchema, 'profile', {
+    ...draft,
     nodeId: existing?.nodeId ?? newNodeId(),
     createdAt: existing?.createdAt ?? nowIso(),
   });

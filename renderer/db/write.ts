@@ -2,7 +2,9 @@
  * The one path for every write. `writeTransaction` opens a single IndexedDB transaction over the records, the audit
  * log and the meta table; inside it a `RecordWriter` stamps each record (id, times, author, revision, clock),
  * validates it with its zod schema, stores it, and queues one audit entry. The audit entries and the new head are
- * written before the transaction commits, so a failure anywhere leaves the database exactly as it was.
+ * written before the transaction commits, so a failure anywhere leaves the database exactly as it was. Legal review
+ * mode is read from the meta table inside the same transaction, so a refused write changes nothing and every window
+ * sees the same mode.
  */
 import type { z } from 'zod';
 import { hashValue } from '../../shared/domain/hash';
@@ -12,9 +14,10 @@ import type { CustodyEvent, CustodyEventContent } from '../../shared/domain/evid
 import { evidenceContentSchema, type EvidenceContent } from '../../shared/domain/evidence/evidence';
 import { nextHlc, uuidv7, type HlcStamp } from '../../shared/domain/ids';
 import type { RecordMeta } from '../../shared/domain/record';
+import { LEGAL_REVIEW_KEY, legalReviewRefusal, parseLegalReviewState } from '../../shared/domain/legalReview';
 import { nowIso } from '../../shared/domain/time';
 import type { AuditEntryContent, AuditHead, AuditOperation } from '../../shared/domain/audit';
-import { describeZodError } from '../../shared/ipc/contract';
+import { IN_WORDS, RecordValidationError, refuseIf } from '../../shared/errors';
 import { readAuditHead, writeAuditEntries } from './auditTrail';
 import type { FirebreakDatabase } from './database';
 
@@ -22,43 +25,6 @@ export interface Actor {
   readonly name: string;
   /** This installation's id in clock stamps. */
   readonly nodeId: string;
-}
-
-/** A write refused because the record is not valid; the message says what to fix, in words. */
-export class RecordValidationError extends Error {
-  constructor(
-    readonly entity: string,
-    readonly issues: z.ZodError,
-  ) {
-    super(`The ${entity} was not saved: ${describeZodError(issues)}`);
-    this.name = 'RecordValidationError';
-  }
-}
-
-/** A write refused by a domain rule (e.g. a phase change without a reason). Nothing was changed. */
-export class WriteRefusedError extends Error {
-  override name = 'WriteRefusedError';
-}
-
-/** Parses a repository function's input with its shared schema, or refuses the write with the problems in words. */
-export function parseOrRefuse<S extends z.ZodType>(schema: S, entity: string, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new RecordValidationError(entity, parsed.error);
-  return parsed.data;
-}
-
-/** Refuses the write when a domain rule reported a problem. */
-export function refuseIf(problem: string | undefined): void {
-  if (problem !== undefined) throw new WriteRefusedError(problem);
-}
-
-/** Says why writes are refused right now (legal review mode), or null when they are allowed. */
-export type WriteGuard = () => string | null;
-let writeGuard: WriteGuard = () => null;
-
-/** Installs the guard every writeTransaction consults first; the legal review mode store installs one. */
-export function setWriteGuard(guard: WriteGuard): void {
-  writeGuard = guard;
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -144,8 +110,8 @@ export class RecordWriter {
     return this.stage(entity, next, 'delete');
   }
 
-  /** Stores a settings row (the responder profile) with its audit entry; `value` must already be validated. */
-  setting(entity: 'profile', key: string, value: unknown): void {
+  /** Stores a settings row (the responder profile, legal review mode) with its audit entry; `value` must already be validated. */
+  setting(entity: 'profile' | 'legalReview', key: string, value: unknown): void {
     this.settings.set(key, value);
     this.audit.push({
       at: this.now,
@@ -168,7 +134,7 @@ export class RecordWriter {
   }
 
   private stage<E extends EntityName>(entity: E, candidate: unknown, op: AuditOperation): EntityRecord<E> {
-    const parsed = ENTITIES[entity].schema.safeParse(candidate);
+    const parsed = ENTITIES[entity].schema.safeParse(candidate, IN_WORDS);
     if (!parsed.success) throw new RecordValidationError(entity, parsed.error);
     const record = parsed.data as EntityRecord<E>;
     const staged = this.pending.get(entity) ?? new Map<string, EntityRecord<EntityName>>();
@@ -238,7 +204,7 @@ export function custodyHeadKey(itemId: string): string {
 export interface WriteOptions {
   /** The wall clock, for tests and imports. */
   readonly now?: () => number;
-  /** Allowed in legal review mode: only custody records of looking at evidence (viewed, verified). */
+  /** Allowed in legal review mode: custody records of looking at evidence (viewed, verified), and the mode itself. */
   readonly reviewSafe?: boolean;
 }
 
@@ -257,10 +223,14 @@ export async function writeTransaction<T>(
   work: (writer: RecordWriter) => Promise<T>,
   options: WriteOptions = {},
 ): Promise<T> {
-  const refusal = options.reviewSafe ? null : writeGuard();
-  if (refusal !== null) throw new WriteRefusedError(refusal);
   return db.transaction('rw', writeScope(db), async () => {
-    const [clockRow, auditHead] = await Promise.all([db.meta.get(CLOCK_KEY), readAuditHead(db.meta)]);
+    const [clockRow, auditHead, reviewRow] = await Promise.all([
+      db.meta.get(CLOCK_KEY),
+      readAuditHead(db.meta),
+      options.reviewSafe ? undefined : db.meta.get(LEGAL_REVIEW_KEY),
+    ]);
+    // Thrown inside the transaction, so it aborts: a refused write changes nothing.
+    refuseIf(reviewRow ? legalReviewRefusal(parseLegalReviewState(reviewRow.value)) : null);
     const writer = new RecordWriter(
       db,
       actor,

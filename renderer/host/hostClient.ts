@@ -6,7 +6,6 @@
  */
 import {
   HOST_API_GLOBAL,
-  describeZodError,
   ipcContract,
   ipcErrorSchema,
   type FirebreakHostApi,
@@ -17,6 +16,7 @@ import {
   type IpcResponse,
 } from '../../shared/ipc/contract';
 import type { z } from 'zod';
+import { describeZodError } from '../../shared/errors';
 import { launchOptions } from './launchOptions';
 
 declare global {

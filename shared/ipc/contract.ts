@@ -53,10 +53,3 @@ export interface FirebreakHostApi {
 }
 
 export const HOST_API_GLOBAL = 'firebreak';
-
-/** Turns a zod error into one sentence a person can act on. */
-export function describeZodError(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    .join('; ');
-}

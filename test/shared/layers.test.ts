@@ -21,6 +21,16 @@ describe('layer rules', () => {
     ['electron/services/x.ts', "import { x as y } from '../../renderer/db/database';\nexport const x = y;\n"],
     ['electron/preload/x.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
     ['electron/preload/x.ts', "import { x as y } from '../main/main';\nexport const x = y;\n"],
+    ['renderer/ui/x.ts', "import { writeTransaction } from '../db/write';\nexport const x = writeTransaction;\n"],
+    [
+      'renderer/ui/x.ts',
+      "import { useDatabase } from '../features/evidence/EvidencePanel';\nexport const x = useDatabase;\n",
+    ],
+    ['renderer/db/x.ts', "import { ipcContract } from '../../shared/ipc/contract';\nexport const x = ipcContract;\n"],
+    [
+      'renderer/db/runbooks/x.ts',
+      "import { ipcContract } from '../../../shared/ipc/contract';\nexport const x = ipcContract;\n",
+    ],
   ])('refuses a wrong import in %s', async (filePath, source) => {
     expect((await importErrors(filePath, source)).length).toBeGreaterThan(0);
   });
@@ -37,6 +47,14 @@ describe('layer rules', () => {
     [
       'electron/preload/x.ts',
       "import { contextBridge } from 'electron';\nimport { ipcContract } from '../../shared/ipc/contract';\nexport const x = [contextBridge, ipcContract];\n",
+    ],
+    [
+      'renderer/ui/x.ts',
+      "import { describeZodError } from '../../shared/errors';\nimport { useId } from 'react';\nexport const x = [describeZodError, useId];\n",
+    ],
+    [
+      'renderer/db/x.ts',
+      "import Dexie from 'dexie';\nimport { parseOrRefuse } from '../../shared/errors';\nexport const x = [Dexie, parseOrRefuse];\n",
     ],
   ])('allows the imports its layer may use in %s', async (filePath, source) => {
     expect(await importErrors(filePath, source)).toEqual([]);

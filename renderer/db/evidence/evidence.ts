@@ -8,6 +8,7 @@ import { custodyHeadSchema, EMPTY_CUSTODY_HEAD, verifyCustodyChain } from '../..
 import type { CustodyChainReport, CustodyEvent } from '../../../shared/domain/evidence/custody';
 import {
   aiSystemSnapshotSchema,
+  custodyReasonSchema,
   evidenceChangeRefusal,
   evidenceDetailsSchema,
   EVIDENCE_CHUNK_BYTES,
@@ -21,7 +22,8 @@ import { uuidv7 } from '../../../shared/domain/ids';
 import Dexie from 'dexie';
 import type { FirebreakDatabase } from '../database';
 import { deleteChunks, type StagedContent } from './evidenceContent';
-import { custodyHeadKey, writeTransaction, WriteRefusedError, type Actor, type RecordWriter } from '../write';
+import { parseOrRefuse, refuseIf, WriteRefusedError } from '../../../shared/errors';
+import { custodyHeadKey, writeTransaction, type Actor, type RecordWriter } from '../write';
 
 export interface IntakeCommit {
   readonly incidentId: string;
@@ -41,7 +43,7 @@ function describeSource(details: EvidenceDetails): string {
  * the staged copy dropped), item, 'acquired' custody event and audit entries, all in one transaction.
  */
 export async function commitIntake(db: FirebreakDatabase, actor: Actor, commit: IntakeCommit): Promise<EvidenceItem> {
-  const details = evidenceDetailsSchema.parse(commit.details);
+  const details = parseOrRefuse(evidenceDetailsSchema, 'evidence item', commit.details);
   return writeTransaction(db, actor, async (writer) => {
     const { staged } = commit;
     const existing = await db.evidenceContent.get(staged.sha256);
@@ -108,8 +110,8 @@ export async function recordSystemSnapshot(
   snapshotInput: AiSystemSnapshot,
   detailsInput: EvidenceDetails,
 ): Promise<EvidenceItem> {
-  const snapshot = aiSystemSnapshotSchema.parse(snapshotInput);
-  const details = evidenceDetailsSchema.parse(detailsInput);
+  const snapshot = parseOrRefuse(aiSystemSnapshotSchema, 'snapshot', snapshotInput);
+  const details = parseOrRefuse(evidenceDetailsSchema, 'evidence item', detailsInput);
   const bytes = new TextEncoder().encode(canonicalJson(snapshot));
   const sha256 = sha256Hex(bytes);
   return writeTransaction(db, actor, async (writer) => {
@@ -143,8 +145,7 @@ export async function recordSystemSnapshot(
 async function currentItem(db: FirebreakDatabase, id: string, change?: EvidenceChange): Promise<EvidenceItem> {
   const item = await db.evidence.get(id);
   if (!item) throw new WriteRefusedError('This evidence item does not exist.');
-  const refusal = change ? evidenceChangeRefusal(item, change) : null;
-  if (refusal) throw new WriteRefusedError(refusal);
+  refuseIf(change ? evidenceChangeRefusal(item, change) : null);
   return item;
 }
 
@@ -190,6 +191,7 @@ export async function recordVerification(
 
 export async function placeLegalHold(db: FirebreakDatabase, actor: Actor, id: string, reason: string): Promise<void> {
   if (reason.trim() === '') throw new WriteRefusedError('Give a reason for the legal hold.');
+  parseOrRefuse(custodyReasonSchema, 'reason', reason);
   await writeTransaction(db, actor, async (writer) => {
     const item = await currentItem(db, id, 'place-hold');
     writer.update('evidence', item, { hold: { placedAt: writer.now, placedBy: actor.name, reason: reason.trim() } });
@@ -199,6 +201,7 @@ export async function placeLegalHold(db: FirebreakDatabase, actor: Actor, id: st
 
 export async function liftLegalHold(db: FirebreakDatabase, actor: Actor, id: string, reason: string): Promise<void> {
   if (reason.trim() === '') throw new WriteRefusedError('Give a reason for lifting the legal hold.');
+  parseOrRefuse(custodyReasonSchema, 'reason', reason);
   await writeTransaction(db, actor, async (writer) => {
     const item = await currentItem(db, id, 'lift-hold');
     writer.update('evidence', item, { hold: null });
@@ -209,6 +212,7 @@ export async function liftLegalHold(db: FirebreakDatabase, actor: Actor, id: str
 /** Soft delete with a reason; refused for items on legal hold. The bytes stay while any item refers to them. */
 export async function deleteEvidence(db: FirebreakDatabase, actor: Actor, id: string, reason: string): Promise<void> {
   if (reason.trim() === '') throw new WriteRefusedError('Give a reason for deleting this evidence item.');
+  parseOrRefuse(custodyReasonSchema, 'reason', reason);
   await writeTransaction(db, actor, async (writer) => {
     const item = await currentItem(db, id, 'delete');
     writer.softDelete('evidence', item, { deleteReason: reason.trim() });
@@ -223,7 +227,7 @@ export async function updateEvidenceDetails(
   id: string,
   detailsInput: EvidenceDetails,
 ): Promise<void> {
-  const details = evidenceDetailsSchema.parse(detailsInput);
+  const details = parseOrRefuse(evidenceDetailsSchema, 'evidence item', detailsInput);
   await writeTransaction(db, actor, async (writer) => {
     const item = await currentItem(db, id, 'edit');
     writer.update('evidence', item, details);
@@ -239,6 +243,8 @@ export async function recordTransfer(
   reason: string,
 ): Promise<void> {
   if (recipient.trim() === '') throw new WriteRefusedError('Say to whom the item was transferred.');
+  parseOrRefuse(custodyReasonSchema, 'recipient', recipient);
+  parseOrRefuse(custodyReasonSchema, 'reason', reason);
   await writeTransaction(db, actor, async (writer) => {
     const item = await currentItem(db, id, 'edit');
     writer.custody(item.id, {

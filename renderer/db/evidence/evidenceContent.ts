@@ -10,6 +10,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { EVIDENCE_CHUNK_BYTES, chunkCountFor } from '../../../shared/domain/evidence/evidence';
 import { uuidv7 } from '../../../shared/domain/ids';
 import { nowIso } from '../../../shared/domain/time';
+import { ExplainedError } from '../../../shared/errors';
 import type { FirebreakDatabase } from '../database';
 
 export interface StagedContent {
@@ -95,7 +96,7 @@ export function deleteChunks(db: FirebreakDatabase, chunksId: string): Promise<n
 /** Reads one chunk's bytes (a missing chunk is an error: the content is incomplete). */
 export async function readChunk(db: FirebreakDatabase, chunksId: string, index: number): Promise<Uint8Array> {
   const chunk = await db.evidenceChunks.get([chunksId, index]);
-  if (!chunk) throw new Error(`Chunk ${index + 1} of the stored content is missing.`);
+  if (!chunk) throw new ExplainedError(`Chunk ${index + 1} of the stored content is missing.`);
   return new Uint8Array(chunk.data);
 }
 
@@ -106,7 +107,7 @@ export async function hashStoredContent(
   onProgress?: (bytesDone: number, size: number) => void,
 ): Promise<string> {
   const content = await db.evidenceContent.get(contentSha256);
-  if (!content) throw new Error('The stored content of this item is missing.');
+  if (!content) throw new ExplainedError('The stored content of this item is missing.');
   const hasher = sha256.create();
   let done = 0;
   for (let index = 0; index < content.chunkCount; index++) {
@@ -127,7 +128,7 @@ export async function hashStoredContent(
 /** The first `limit` bytes of stored content (for previews), reading only the chunks needed. */
 export async function readContentPrefix(db: FirebreakDatabase, contentSha256: string, limit: number): Promise<Blob> {
   const content = await db.evidenceContent.get(contentSha256);
-  if (!content) throw new Error('The stored content of this item is missing.');
+  if (!content) throw new ExplainedError('The stored content of this item is missing.');
   const parts: ArrayBuffer[] = [];
   let taken = 0;
   for (let index = 0; index < content.chunkCount && taken < limit; index++) {

@@ -26,16 +26,8 @@ import { writtenEntryDraftSchema, type TimelineEntry, type WrittenEntryDraft } f
 import type { z } from 'zod';
 import type { FirebreakDatabase } from '../database';
 import { describeIncidentChanges } from './incidentChanges';
-import {
-  parseOrRefuse,
-  refuseIf,
-  WriteRefusedError,
-  writeTransaction,
-  type Actor,
-  type RecordBody,
-  type RecordWriter,
-  type WriteOptions,
-} from '../write';
+import { parseOrRefuse, refuseIf, WriteRefusedError } from '../../../shared/errors';
+import { writeTransaction, type Actor, type RecordBody, type RecordWriter, type WriteOptions } from '../write';
 
 /**
  * Hands out INC-YYYY-NNNN references inside one transaction. Counters are read once up front so that allocation is

@@ -9,6 +9,7 @@ import {
   computeDueAt,
   planChecklistUpgrade,
   STEP_STATE_LABELS,
+  stepAssignmentSchema,
   stepUpdateSchema,
   type ChecklistStep,
   type EvidenceReference,
@@ -17,7 +18,8 @@ import {
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import type { FirebreakDatabase } from '../database';
 import { requireRunbook } from './runbooks';
-import { RecordValidationError, refuseIf, WriteRefusedError, writeTransaction, type Actor } from '../write';
+import { parseOrRefuse, refuseIf, WriteRefusedError } from '../../../shared/errors';
+import { writeTransaction, type Actor } from '../write';
 
 async function requireOpenIncident(db: FirebreakDatabase, id: string): Promise<Incident> {
   const incident = await db.incidents.get(id);
@@ -177,9 +179,7 @@ export async function updateChecklistStep(
   stepId: string,
   input: StepUpdateInput,
 ): Promise<ChecklistStep> {
-  const parsed = stepUpdateSchema.safeParse(input);
-  if (!parsed.success) throw new RecordValidationError('checklist step', parsed.error);
-  const update = parsed.data;
+  const update = parseOrRefuse(stepUpdateSchema, 'checklist step', input);
   return writeTransaction(db, actor, async (writer) => {
     const current = await db.checklistSteps.get(stepId);
     if (!current || current.deletedAt !== null) throw new WriteRefusedError('That checklist step no longer exists.');
@@ -216,8 +216,7 @@ export async function assignChecklistStep(
   stepId: string,
   assignee: string,
 ): Promise<ChecklistStep> {
-  const name = assignee.trim();
-  if (name.length > 120) throw new WriteRefusedError('Use at most 120 characters for a name.');
+  const name = parseOrRefuse(stepAssignmentSchema, 'step assignment', { assignee }).assignee;
   return writeTransaction(db, actor, async (writer) => {
     const current = await db.checklistSteps.get(stepId);
     if (!current || current.deletedAt !== null) throw new WriteRefusedError('That checklist step no longer exists.');

@@ -16,9 +16,9 @@ import {
   type RunbookContentInput,
   type RunbookStatus,
 } from '../../../shared/domain/runbooks/runbook';
-import { describeZodError } from '../../../shared/ipc/contract';
+import { describeZodError, IN_WORDS, parseOrRefuse, WriteRefusedError } from '../../../shared/errors';
 import type { FirebreakDatabase } from '../database';
-import { RecordValidationError, WriteRefusedError, writeTransaction, type Actor, type RecordWriter } from '../write';
+import { writeTransaction, type Actor, type RecordWriter } from '../write';
 
 /** Every runbook version in the library: stored ones and the built-ins not stored yet. */
 export async function listRunbookVersions(db: FirebreakDatabase): Promise<Array<Runbook | BuiltInRunbook>> {
@@ -54,9 +54,7 @@ async function lineageOf(db: FirebreakDatabase, lineageId: string): Promise<Runb
 }
 
 function parseContent(input: RunbookContentInput): RunbookContent {
-  const parsed = runbookContentSchema.safeParse(input);
-  if (!parsed.success) throw new RecordValidationError('runbook', parsed.error);
-  return parsed.data;
+  return parseOrRefuse(runbookContentSchema, 'runbook', input);
 }
 
 /** A new runbook: version 1 of a new lineage, as a draft. */
@@ -135,7 +133,7 @@ export function readRunbookFile(text: string): { ok: true; content: RunbookConte
   } catch {
     return { ok: false, message: 'The file is not valid JSON, so it cannot be a Firebreak runbook.' };
   }
-  const parsed = runbookFileSchema.safeParse(json);
+  const parsed = runbookFileSchema.safeParse(json, IN_WORDS);
   if (!parsed.success) return { ok: false, message: `The runbook was not imported: ${describeZodError(parsed.error)}` };
   return { ok: true, content: parsed.data.runbook };
 }

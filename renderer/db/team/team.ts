@@ -16,7 +16,8 @@ import {
   type RoleChangeInput,
 } from '../../../shared/domain/team/team';
 import type { FirebreakDatabase } from '../database';
-import { parseOrRefuse, WriteRefusedError, writeTransaction, type Actor } from '../write';
+import { parseOrRefuse, WriteRefusedError } from '../../../shared/errors';
+import { writeTransaction, type Actor } from '../write';
 
 export async function listPeople(db: FirebreakDatabase): Promise<Person[]> {
   const people = await db.people.orderBy('name').toArray();

@@ -7,7 +7,8 @@ import {
 } from '../../../shared/domain/trust/trustedSigner';
 import { TRUST_STORE_FORMAT, formatFingerprint, type TrustStore } from '../../../shared/reports/trust';
 import type { FirebreakDatabase } from '../database';
-import { parseOrRefuse, refuseIf, writeTransaction, type Actor } from '../write';
+import { parseOrRefuse, refuseIf } from '../../../shared/errors';
+import { writeTransaction, type Actor } from '../write';
 
 /** The signers trusted now, newest first. */
 export async function liveTrustedSigners(db: FirebreakDatabase): Promise<TrustedSignerRecord[]> {

@@ -1,7 +1,14 @@
 /** Chooses the person who owns one step, from the people directory or typed; empty hands it back to its role. */
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState, type FormEvent } from 'react';
-import type { ChecklistStep } from '../../../shared/domain/runbooks/checklist';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import {
+  stepAssignmentSchema,
+  type ChecklistStep,
+  type StepAssignment,
+} from '../../../shared/domain/runbooks/checklist';
+import { IN_WORDS } from '../../../shared/errors';
 import { roleName } from '../../../shared/domain/team/team';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
@@ -17,39 +24,32 @@ export function AssignStepDialog({ step, onClose }: { readonly step: ChecklistSt
   const { actor } = useSession();
   const people = useLiveQuery(() => listPeople(db), [db]);
   const listId = useId();
-  const [name, setName] = useState(step.assignee);
   const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
+  const form = useForm<StepAssignment>({
+    resolver: zodResolver(stepAssignmentSchema, IN_WORDS),
+    defaultValues: { assignee: step.assignee },
+  });
+  const { errors, isSubmitting } = form.formState;
 
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    setBusy(true);
+  const submit = form.handleSubmit(async ({ assignee }) => {
+    setError(undefined);
     try {
-      await assignChecklistStep(db, actor, step.id, name);
+      await assignChecklistStep(db, actor, step.id, assignee);
       onClose();
     } catch (failure) {
       setError(describeError(failure));
-      setBusy(false);
     }
-  };
+  });
 
   return (
     <Dialog open title="Assign step" description={<strong>{step.step.title}</strong>} onClose={onClose}>
       <form className="dialog-form" noValidate onSubmit={(event) => void submit(event)}>
         <Field
           label="Owner"
-          error={error}
+          error={errors.assignee?.message ?? error}
           hint={`Leave empty to leave it with whoever holds ${roleName(step.step.ownerRole)}.`}
         >
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              list={listId}
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-            />
-          )}
+          {(control) => <input {...control} {...form.register('assignee')} className="input" list={listId} />}
         </Field>
         <datalist id={listId}>
           {(people ?? []).map((person) => (
@@ -60,7 +60,7 @@ export function AssignStepDialog({ step, onClose }: { readonly step: ChecklistSt
         </datalist>
         <div className="dialog-footer dialog-footer-inline">
           <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" busy={busy}>
+          <Button type="submit" variant="primary" busy={isSubmitting}>
             Save owner
           </Button>
         </div>

@@ -16,6 +16,7 @@ import { RUNBOOK_PHASES } from '../../../shared/domain/runbooks/runbook';
 import { PHASE_LABELS } from '../../../shared/domain/incidents/taxonomy';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
+import { useReadOnly } from '../../app/useLegalReview';
 import { updateChecklistStep } from '../../db/runbooks/checklists';
 import { listRunbookVersions } from '../../db/runbooks/runbooks';
 import { describeError } from '../../ui/errorMessage';
@@ -45,6 +46,7 @@ export function ChecklistPanel({ incident }: { readonly incident: Incident }) {
   const db = useDatabase();
   const { actor } = useSession();
   const now = useNow();
+  const reviewOn = useReadOnly();
   const { steps, showCommitted } = useChecklist(incident.id);
   const library = useLiveQuery(() => listRunbookVersions(db), [db]);
   const pending = useChecklistStore((state) => state.pending);
@@ -85,7 +87,8 @@ export function ChecklistPanel({ incident }: { readonly incident: Incident }) {
   // A long checklist is rendered a screenful at a time (in display order) so opening the incident never freezes.
   const shownCount = useProgressiveCount(steps?.length ?? 0, FIRST_ROWS, MORE_ROWS);
   const shownSteps = useMemo(() => (steps ?? []).slice(0, shownCount), [steps, shownCount]);
-  const readOnly = incident.phase === 'closed';
+  // Closed incidents and legal review mode: the checklist is shown, never changed.
+  const readOnly = incident.phase === 'closed' || reviewOn;
   const pendingStep = pending ? steps?.find((step) => step.id === pending.stepId) : undefined;
   const assigningStep = assigning ? steps?.find((step) => step.id === assigning) : undefined;
 

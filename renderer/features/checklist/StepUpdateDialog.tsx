@@ -3,10 +3,14 @@
  * step was done — one of the incident's evidence items, a reference in words, or both. The rule itself is the shared
  * one (checkStepUpdate), enforced again on save.
  */
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import {
   STEP_STATE_LABELS,
+  stepUpdateFormSchema,
+  type StepUpdateForm,
   type ChecklistStep,
   type EvidenceReference,
   type StepState,
@@ -19,6 +23,7 @@ import { Dialog } from '../../ui/Dialog';
 import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
 import { showToast } from '../../ui/toastStore';
+import { IN_WORDS } from '../../../shared/errors';
 
 const TITLES: Partial<Record<StepState, string>> = {
   skipped: 'Skip step',
@@ -37,10 +42,12 @@ export function StepUpdateDialog({
 }) {
   const db = useDatabase();
   const { actor } = useSession();
-  const [text, setText] = useState('');
-  const [evidenceId, setEvidenceId] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
+  const form = useForm<StepUpdateForm>({
+    resolver: zodResolver(stepUpdateFormSchema, IN_WORDS),
+    defaultValues: { evidenceId: '', text: '' },
+  });
+  const { errors, isSubmitting } = form.formState;
   const needsEvidence = to === 'done';
   const items = useLiveQuery(
     async () =>
@@ -50,12 +57,9 @@ export function StepUpdateDialog({
     [db, step.incidentId],
   );
 
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    setBusy(true);
+  const submit = form.handleSubmit(async ({ evidenceId, text: trimmed }) => {
     setError(undefined);
     try {
-      const trimmed = text.trim();
       const added: EvidenceReference[] = [];
       if (evidenceId) added.push({ kind: 'evidence', evidenceId });
       if (trimmed) added.push({ kind: 'text', text: trimmed });
@@ -69,9 +73,8 @@ export function StepUpdateDialog({
       onClose();
     } catch (failure) {
       setError(describeError(failure));
-      setBusy(false);
     }
-  };
+  });
 
   return (
     <Dialog open title={TITLES[to] ?? 'Change step'} description={<strong>{step.step.title}</strong>} onClose={onClose}>
@@ -86,12 +89,7 @@ export function StepUpdateDialog({
             }
           >
             {(control) => (
-              <select
-                {...control}
-                className="select"
-                value={evidenceId}
-                onChange={(event) => setEvidenceId(event.target.value)}
-              >
+              <select {...control} {...form.register('evidenceId')} className="select">
                 <option value="">None (describe it below)</option>
                 {(items ?? []).map((item) => (
                   <option key={item.id} value={item.id}>
@@ -105,7 +103,7 @@ export function StepUpdateDialog({
         <Field
           label={needsEvidence ? 'Evidence reference' : 'Reason'}
           optional={needsEvidence}
-          error={error}
+          error={errors.text?.message ?? error}
           hint={
             needsEvidence
               ? 'Or, besides the item: say what shows it was done and where it is kept (ticket, file, log query).'
@@ -114,19 +112,11 @@ export function StepUpdateDialog({
                 : 'Required: what is blocking this step and who can unblock it.'
           }
         >
-          {(control) => (
-            <textarea
-              {...control}
-              className="textarea"
-              rows={3}
-              value={text}
-              onChange={(event) => setText(event.target.value)}
-            />
-          )}
+          {(control) => <textarea {...control} {...form.register('text')} className="textarea" rows={3} />}
         </Field>
         <div className="dialog-footer dialog-footer-inline">
           <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" busy={busy}>
+          <Button type="submit" variant="primary" busy={isSubmitting}>
             {needsEvidence ? 'Mark done' : to === 'skipped' ? 'Skip step' : 'Mark blocked'}
           </Button>
         </div>

@@ -1,8 +1,11 @@
 /**
- * Changes what is said about an item — source, description, tags, AI system — never its bytes or hash. Refused for
- * items on legal hold (by the repository, so the refusal is shown here in words).
+ * Changes what is said about an item — source, description, tags, AI system — never its bytes or hash. The fields
+ * are checked with the shared schema and problems shown beside them; items on legal hold are refused by the
+ * repository, and the refusal is shown here in words.
  */
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { updateEvidenceDetails } from '../../db/evidence/evidence';
@@ -10,90 +13,79 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
-import type { EvidenceItem } from '../../../shared/domain/evidence/evidence';
+import {
+  evidenceDetailsFormSchema,
+  type EvidenceDetailsForm,
+  type EvidenceDetailsFormInput,
+  type EvidenceItem,
+} from '../../../shared/domain/evidence/evidence';
+import { IN_WORDS } from '../../../shared/errors';
+
+const FIELDS = [
+  ['system', 'Source system'],
+  ['location', 'Location'],
+  ['method', 'Method'],
+  ['aiSystem', 'AI system'],
+  ['tags', 'Tags'],
+] as const;
 
 export function EditDetailsDialog({ item, onClose }: { readonly item: EvidenceItem; readonly onClose: () => void }) {
   const db = useDatabase();
   const { actor } = useSession();
-  const [values, setValues] = useState({
-    system: item.source.system,
-    location: item.source.location,
-    method: item.source.method,
-    aiSystem: item.aiSystem,
-    tags: item.tags.join(', '),
-    description: item.description,
+  const [saveError, setSaveError] = useState('');
+  const form = useForm<EvidenceDetailsFormInput, unknown, EvidenceDetailsForm>({
+    resolver: zodResolver(evidenceDetailsFormSchema, IN_WORDS),
+    defaultValues: {
+      system: item.source.system,
+      location: item.source.location,
+      method: item.source.method,
+      aiSystem: item.aiSystem,
+      tags: item.tags.join(', '),
+      description: item.description,
+    },
   });
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
-  const fields = [
-    ['system', 'Source system'],
-    ['location', 'Location'],
-    ['method', 'Method'],
-    ['aiSystem', 'AI system'],
-    ['tags', 'Tags'],
-  ] as const;
+  const { errors, isSubmitting } = form.formState;
 
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    setBusy(true);
+  const submit = form.handleSubmit(async (values) => {
+    setSaveError('');
     try {
       await updateEvidenceDetails(db, actor, item.id, {
         acquiredAt: item.acquiredAt,
         acquiredBy: item.acquiredBy,
         source: { system: values.system, location: values.location, method: values.method },
         description: values.description,
-        tags: values.tags
-          .split(',')
-          .map((tag) => tag.trim())
-          .filter(Boolean),
+        tags: values.tags,
         aiSystem: values.aiSystem,
       });
       onClose();
     } catch (caught) {
-      setError(describeError(caught));
-    } finally {
-      setBusy(false);
+      setSaveError(describeError(caught));
     }
-  };
+  });
 
   return (
     <Dialog open title="Edit evidence details" onClose={onClose} size="md">
       <form className="snapshot-form" noValidate onSubmit={(event) => void submit(event)}>
         <div className="snapshot-grid">
-          {fields.map(([key, label]) => (
-            <Field key={key} label={label} optional>
-              {(control) => (
-                <input
-                  {...control}
-                  className="input"
-                  value={values[key]}
-                  onChange={(event) => setValues({ ...values, [key]: event.target.value })}
-                />
-              )}
+          {FIELDS.map(([key, label]) => (
+            <Field key={key} label={label} optional error={errors[key]?.message}>
+              {(control) => <input {...control} {...form.register(key)} className="input" />}
             </Field>
           ))}
         </div>
-        <Field label="Description" optional>
-          {(control) => (
-            <textarea
-              {...control}
-              className="textarea"
-              rows={3}
-              value={values.description}
-              onChange={(event) => setValues({ ...values, description: event.target.value })}
-            />
-          )}
+        <Field label="Description" optional error={errors.description?.message}>
+          {(control) => <textarea {...control} {...form.register('description')} className="textarea" rows={3} />}
         </Field>
-        {error ? (
+        {saveError ? (
           <p className="form-alert" role="alert">
-            {error}
+            {saveError}
           </p>
         ) : null}
         <div className="form-actions">
           <Button variant="ghost" onClick={onClose}>
             Cancel
           </Button>
-          <Button variant="primary" type="submit" busy={busy}>
+          <Button variant="primary" type="submit" busy={isSubmitting}>
             Save details
           </Button>
         </div>

@@ -5,6 +5,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { useDatabase } from '../../app/DatabaseContext';
+import { useReadOnly } from '../../app/useLegalReview';
 import { useSession } from '../../app/ProfileContext';
 import { navigate } from '../../app/routeStore';
 import { routeHref } from '../../app/routes';
@@ -21,8 +22,6 @@ import { EvidenceActions } from './EvidenceActions';
 import { EvidenceMetadata } from './EvidenceMetadata';
 import { EvidencePreview } from './EvidencePreview';
 import { VERIFICATION_TONES } from './evidenceLabels';
-import { LegalReviewBanner } from './LegalReviewBanner';
-import { useLegalReviewStore } from './legalReviewStore';
 
 function follow(event: MouseEvent<HTMLAnchorElement>, go: () => void): void {
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -33,7 +32,7 @@ function follow(event: MouseEvent<HTMLAnchorElement>, go: () => void): void {
 export function EvidenceItemScreen({ id }: { readonly id: string }) {
   const db = useDatabase();
   const { actor } = useSession();
-  const reviewOn = useLegalReviewStore((state) => state.on);
+  const reviewOn = useReadOnly();
   const data = useLiveQuery(async () => {
     const item = await db.evidence.get(id);
     if (!item) return null;
@@ -93,7 +92,6 @@ export function EvidenceItemScreen({ id }: { readonly id: string }) {
           <code>{item.sha256}</code>, found <code>{item.verification.found}</code>. Treat this item as altered.
         </p>
       ) : null}
-      <LegalReviewBanner />
       {deleted ? null : <EvidenceActions item={item} reviewOn={reviewOn} />}
       <div className="evidence-item-layout">
         <div className="evidence-item-primary">

@@ -6,13 +6,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import { useDatabase } from '../../app/DatabaseContext';
+import { useReadOnly } from '../../app/useLegalReview';
 import { Button } from '../../ui/Button';
 import { ReportPreviewDialog } from '../reports/ReportPreviewDialog';
 import { EvidenceList } from './EvidenceList';
 import { IntakeForm } from './IntakeForm';
 import { IntakeJobList } from './IntakeJobList';
-import { LegalReviewBanner } from './LegalReviewBanner';
-import { useLegalReviewStore } from './legalReviewStore';
 import { SnapshotDialog } from './SnapshotDialog';
 import { VerifyAllButton } from './VerifyAllButton';
 
@@ -25,7 +24,7 @@ function toggled(selected: ReadonlySet<string>, id: string): ReadonlySet<string>
 export function EvidencePanel({ incident }: { readonly incident: Incident }) {
   const db = useDatabase();
   const incidentId = incident.id;
-  const reviewOn = useLegalReviewStore((state) => state.on);
+  const reviewOn = useReadOnly();
   const [snapshotOpen, setSnapshotOpen] = useState(false);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   /** The items the open custody report covers, fixed when it was opened. */
@@ -52,7 +51,6 @@ export function EvidencePanel({ incident }: { readonly incident: Incident }) {
           <VerifyAllButton items={items ?? []} />
         </div>
       </div>
-      <LegalReviewBanner />
       {reviewOn ? null : <IntakeForm incidentId={incidentId} />}
       <IntakeJobList incidentId={incidentId} />
       {items && items.length > 0 ? (

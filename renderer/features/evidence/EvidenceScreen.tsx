@@ -7,7 +7,6 @@ import { EvidenceFilters } from './EvidenceFilters';
 import { useEvidenceFilterStore } from './evidenceFilterStore';
 import { EvidenceList } from './EvidenceList';
 import { filterEvidence, tagsInUse } from './filterEvidence';
-import { LegalReviewBanner } from './LegalReviewBanner';
 import { VerifyAllButton } from './VerifyAllButton';
 
 export function EvidenceScreen() {
@@ -34,7 +33,6 @@ export function EvidenceScreen() {
           custody
         </p>
       </header>
-      <LegalReviewBanner />
       <div className="evidence-toolbar">
         <EvidenceFilters tags={data ? tagsInUse(data.items) : []} />
         <VerifyAllButton items={shown} />

@@ -1,9 +1,13 @@
 /**
  * Adding evidence to an incident: where it came from (system, location, method), a description, tags and the AI
- * system, then files by drag and drop or the file picker (one or many, any type). The browser file input works in
- * Electron's sandboxed renderer and in the test host alike; intake then runs in a worker.
+ * system, then files by drag and drop or the file picker (one or many, any type). The details are checked with the
+ * shared schema before any file is read, and problems are shown beside their fields. The browser file input works in
+ * Electron's sandboxed renderer and in the test host alike; intake then runs in a worker. Not shown in legal review
+ * mode (the evidence panel leaves it out).
  */
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
+import { useForm } from 'react-hook-form';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { Field } from '../../ui/Field';
@@ -11,43 +15,49 @@ import { Icon } from '../../ui/Icon';
 import { showToast } from '../../ui/toastStore';
 import { describeError } from '../../ui/errorMessage';
 import { nowIso } from '../../../shared/domain/time';
-import type { EvidenceDetails } from '../../../shared/domain/evidence/evidence';
-import { useLegalReviewStore, LEGAL_REVIEW_REFUSAL } from './legalReviewStore';
+import {
+  evidenceDetailsFormSchema,
+  type EvidenceDetails,
+  type EvidenceDetailsForm,
+  type EvidenceDetailsFormInput,
+} from '../../../shared/domain/evidence/evidence';
+import { IN_WORDS } from '../../../shared/errors';
 import { takeIntoEvidence } from './runIntake';
+
+const FIELDS = [
+  ['system', 'Source system', 'e.g. inference gateway'],
+  ['location', 'Location', 'host, path or bucket'],
+  ['method', 'Method', 'e.g. exported from gateway logs'],
+  ['aiSystem', 'AI system', undefined],
+  ['tags', 'Tags', 'comma-separated'],
+] as const;
 
 export function IntakeForm({ incidentId }: { readonly incidentId: string }) {
   const db = useDatabase();
   const { actor, profile } = useSession();
-  const reviewOn = useLegalReviewStore((state) => state.on);
   const inputId = useId();
-  const [system, setSystem] = useState('');
-  const [location, setLocation] = useState('');
-  const [method, setMethod] = useState('');
-  const [description, setDescription] = useState('');
-  const [tags, setTags] = useState('');
-  const [aiSystem, setAiSystem] = useState('');
   const [dragging, setDragging] = useState(false);
+  const form = useForm<EvidenceDetailsFormInput, unknown, EvidenceDetailsForm>({
+    resolver: zodResolver(evidenceDetailsFormSchema, IN_WORDS),
+    defaultValues: { system: '', location: '', method: '', aiSystem: '', tags: '', description: '' },
+  });
+  const { errors } = form.formState;
 
   const take = (files: readonly File[]): void => {
     if (files.length === 0) return;
-    if (reviewOn) {
-      showToast('error', LEGAL_REVIEW_REFUSAL);
-      return;
-    }
-    const details: EvidenceDetails = {
-      acquiredAt: nowIso(),
-      acquiredBy: profile.name,
-      source: { system: system.trim(), location: location.trim(), method: method.trim() },
-      description: description.trim(),
-      tags: tags
-        .split(',')
-        .map((tag) => tag.trim())
-        .filter(Boolean),
-      aiSystem: aiSystem.trim(),
-    };
-    takeIntoEvidence(db, actor, incidentId, files, details).catch((error: unknown) =>
-      showToast('error', describeError(error)),
-    );
+    void form.handleSubmit((values) => {
+      const details: EvidenceDetails = {
+        acquiredAt: nowIso(),
+        acquiredBy: profile.name,
+        source: { system: values.system, location: values.location, method: values.method },
+        description: values.description,
+        tags: values.tags,
+        aiSystem: values.aiSystem,
+      };
+      takeIntoEvidence(db, actor, incidentId, files, details).catch((error: unknown) =>
+        showToast('error', describeError(error)),
+      );
+    })();
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>): void => {
@@ -61,38 +71,13 @@ export function IntakeForm({ incidentId }: { readonly incidentId: string }) {
   return (
     <form className="intake-form" aria-label="Add evidence" onSubmit={noSubmit} noValidate>
       <div className="intake-fields">
-        <Field label="Source system" optional hint="e.g. inference gateway">
-          {(control) => (
-            <input {...control} className="input" value={system} onChange={(e) => setSystem(e.target.value)} />
-          )}
-        </Field>
-        <Field label="Location" optional hint="host, path or bucket">
-          {(control) => (
-            <input {...control} className="input" value={location} onChange={(e) => setLocation(e.target.value)} />
-          )}
-        </Field>
-        <Field label="Method" optional hint="e.g. exported from gateway logs">
-          {(control) => (
-            <input {...control} className="input" value={method} onChange={(e) => setMethod(e.target.value)} />
-          )}
-        </Field>
-        <Field label="AI system" optional>
-          {(control) => (
-            <input {...control} className="input" value={aiSystem} onChange={(e) => setAiSystem(e.target.value)} />
-          )}
-        </Field>
-        <Field label="Tags" optional hint="comma-separated">
-          {(control) => <input {...control} className="input" value={tags} onChange={(e) => setTags(e.target.value)} />}
-        </Field>
-        <Field label="Description" optional className="intake-description">
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              value={description}
-              onChange={(e) => setDescription(e.target.value)}
-            />
-          )}
+        {FIELDS.map(([key, label, hint]) => (
+          <Field key={key} label={label} optional hint={hint} error={errors[key]?.message}>
+            {(control) => <input {...control} {...form.register(key)} className="input" />}
+          </Field>
+        ))}
+        <Field label="Description" optional className="intake-description" error={errors.description?.message}>
+          {(control) => <input {...control} {...form.register('description')} className="input" />}
         </Field>
       </div>
       <div
@@ -118,7 +103,6 @@ export function IntakeForm({ incidentId }: { readonly incidentId: string }) {
           type="file"
           multiple
           aria-label="Add evidence files"
-          disabled={reviewOn}
           onChange={(event) => {
             take([...(event.target.files ?? [])]);
             event.target.value = '';

@@ -1,9 +1,12 @@
 /**
  * Records an AI system snapshot in one step: model id and version, weights or config hash, system prompt,
  * guardrail versions and RAG index version, as they are now — before anyone changes the system (EU AI Act
- * Art. 73(6)). The snapshot is stored and hashed like any evidence file.
+ * Art. 73(6)). The fields are checked with the shared snapshot schema, problems shown beside them; the snapshot is
+ * stored and hashed like any evidence file.
  */
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { recordSystemSnapshot } from '../../db/evidence/evidence';
@@ -12,7 +15,13 @@ import { Dialog } from '../../ui/Dialog';
 import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
 import { showToast } from '../../ui/toastStore';
+import {
+  aiSystemSnapshotFormSchema,
+  type AiSystemSnapshotForm,
+  type AiSystemSnapshotFormInput,
+} from '../../../shared/domain/evidence/evidence';
 import { nowIso } from '../../../shared/domain/time';
+import { IN_WORDS } from '../../../shared/errors';
 
 const FIELDS = [
   ['modelId', 'Model id', true],
@@ -21,36 +30,33 @@ const FIELDS = [
   ['guardrailVersions', 'Guardrail versions', false],
   ['ragIndexVersion', 'RAG index version', false],
 ] as const;
-type FieldKey = (typeof FIELDS)[number][0];
 
 export function SnapshotDialog({ incidentId, onClose }: { readonly incidentId: string; readonly onClose: () => void }) {
   const db = useDatabase();
   const { actor, profile } = useSession();
-  const [values, setValues] = useState<Record<FieldKey, string>>({
-    modelId: '',
-    modelVersion: '',
-    weightsOrConfigHash: '',
-    guardrailVersions: '',
-    ragIndexVersion: '',
+  const [saveError, setSaveError] = useState('');
+  const form = useForm<AiSystemSnapshotFormInput, unknown, AiSystemSnapshotForm>({
+    resolver: zodResolver(aiSystemSnapshotFormSchema, IN_WORDS),
+    defaultValues: {
+      modelId: '',
+      modelVersion: '',
+      weightsOrConfigHash: '',
+      systemPrompt: '',
+      guardrailVersions: '',
+      ragIndexVersion: '',
+    },
   });
-  const [systemPrompt, setSystemPrompt] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { errors, isSubmitting } = form.formState;
 
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    if (values.modelId.trim() === '' || values.modelVersion.trim() === '') {
-      setError('Enter at least the model id and version.');
-      return;
-    }
-    setBusy(true);
+  const submit = form.handleSubmit(async (values) => {
+    setSaveError('');
     try {
       const now = nowIso();
       const item = await recordSystemSnapshot(
         db,
         actor,
         incidentId,
-        { ...values, systemPrompt, capturedAt: now },
+        { ...values, capturedAt: now },
         {
           acquiredAt: now,
           acquiredBy: profile.name,
@@ -63,11 +69,9 @@ export function SnapshotDialog({ incidentId, onClose }: { readonly incidentId: s
       showToast('success', `Snapshot recorded, SHA-256 ${item.sha256.slice(0, 12)}…`);
       onClose();
     } catch (caught) {
-      setError(describeError(caught));
-    } finally {
-      setBusy(false);
+      setSaveError(describeError(caught));
     }
-  };
+  });
 
   return (
     <Dialog
@@ -80,39 +84,24 @@ export function SnapshotDialog({ incidentId, onClose }: { readonly incidentId: s
       <form className="snapshot-form" noValidate onSubmit={(event) => void submit(event)}>
         <div className="snapshot-grid">
           {FIELDS.map(([key, label, required]) => (
-            <Field key={key} label={label} optional={!required}>
-              {(control) => (
-                <input
-                  {...control}
-                  className="input mono"
-                  value={values[key]}
-                  onChange={(event) => setValues({ ...values, [key]: event.target.value })}
-                />
-              )}
+            <Field key={key} label={label} optional={!required} error={errors[key]?.message}>
+              {(control) => <input {...control} {...form.register(key)} className="input mono" />}
             </Field>
           ))}
         </div>
-        <Field label="System prompt" optional>
-          {(control) => (
-            <textarea
-              {...control}
-              className="textarea mono"
-              rows={6}
-              value={systemPrompt}
-              onChange={(event) => setSystemPrompt(event.target.value)}
-            />
-          )}
+        <Field label="System prompt" optional error={errors.systemPrompt?.message}>
+          {(control) => <textarea {...control} {...form.register('systemPrompt')} className="textarea mono" rows={6} />}
         </Field>
-        {error ? (
+        {saveError ? (
           <p className="form-alert" role="alert">
-            {error}
+            {saveError}
           </p>
         ) : null}
         <div className="form-actions">
           <Button variant="ghost" onClick={onClose}>
             Cancel
           </Button>
-          <Button variant="primary" type="submit" busy={busy}>
+          <Button variant="primary" type="submit" busy={isSubmitting}>
             Record snapshot
           </Button>
         </div>

@@ -11,6 +11,7 @@ import type { Actor } from '../../db/write';
 import { hostClient } from '../../host/hostClient';
 import { safeFileName } from '../../../shared/ipc/fileName';
 import type { EvidenceItem } from '../../../shared/domain/evidence/evidence';
+import { ExplainedError } from '../../../shared/errors';
 
 export type ExportOutcome =
   | { readonly status: 'saved'; readonly path: string; readonly matches: boolean; readonly sha256: string }
@@ -37,14 +38,14 @@ export async function exportEvidenceItem(
   onProgress: (bytesDone: number) => void = () => undefined,
 ): Promise<ExportOutcome> {
   const content = await db.evidenceContent.get(item.sha256);
-  if (!content) throw new Error('The stored content of this item is missing, so it cannot be exported.');
+  if (!content) throw new ExplainedError('The stored content of this item is missing, so it cannot be exported.');
   const host = hostClient();
   const begun = await host.invoke('evidence:exportBegin', {
     suggestedName: exportFileName(item.name),
     size: item.size,
     sha256: item.sha256,
   });
-  if (!begun.ok) throw new Error(begun.error.message);
+  if (!begun.ok) throw new ExplainedError(begun.error.message);
   if (begun.value.status === 'cancelled') return { status: 'cancelled' };
   const { exportId } = begun.value;
   let done = 0;
@@ -52,7 +53,7 @@ export async function exportEvidenceItem(
     for (let index = 0; index < content.chunkCount; index++) {
       const bytes = await readChunk(db, content.chunksId, index);
       const sent = await host.invoke('evidence:exportChunk', { exportId, index, base64: toBase64(bytes) });
-      if (!sent.ok) throw new Error(sent.error.message);
+      if (!sent.ok) throw new ExplainedError(sent.error.message);
       done += bytes.byteLength;
       onProgress(done);
     }
@@ -61,7 +62,7 @@ export async function exportEvidenceItem(
     throw error;
   }
   const finished = await host.invoke('evidence:exportFinish', { exportId });
-  if (!finished.ok) throw new Error(finished.error.message);
+  if (!finished.ok) throw new ExplainedError(finished.error.message);
   await recordExport(db, actor, item.id, finished.value.path, finished.value.sha256);
   void requestCheckpoint('export');
   return {

@@ -6,6 +6,7 @@ import { recordVerification } from '../../db/evidence/evidence';
 import type { FirebreakDatabase } from '../../db/database';
 import type { Actor } from '../../db/write';
 import type { EvidenceItem } from '../../../shared/domain/evidence/evidence';
+import { ExplainedError } from '../../../shared/errors';
 import { runWorker } from './runWorker';
 
 /** Re-hashes one item's stored bytes and records the result; resolves to the updated item. */
@@ -18,7 +19,7 @@ export async function verifyEvidenceItem(
   const worker = new Worker(new URL('./verify.worker.ts', import.meta.url), { type: 'module' });
   const report = await runWorker(worker, { type: 'start', sha256: item.sha256, dbName: db.name }, onProgress);
   if (report.type !== 'hashed') {
-    throw new Error(report.type === 'failed' ? report.message : 'The verification did not finish.');
+    throw new ExplainedError(report.type === 'failed' ? report.message : 'The verification did not finish.');
   }
   return recordVerification(db, actor, item.id, report.sha256);
 }

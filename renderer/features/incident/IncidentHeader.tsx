@@ -8,6 +8,7 @@ import { DateTime } from '../../ui/DateTime';
 import { PhaseBadge } from '../../ui/PhaseBadge';
 import { SeverityBadge } from '../../ui/SeverityBadge';
 import { useIncidentViewStore } from './incidentViewStore';
+import { useReadOnly } from '../../app/useLegalReview';
 
 function backToRegister(event: MouseEvent<HTMLAnchorElement>): void {
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -18,6 +19,7 @@ function backToRegister(event: MouseEvent<HTMLAnchorElement>): void {
 export function IncidentHeader({ incident }: { readonly incident: Incident }) {
   const openPhaseDialog = useIncidentViewStore((state) => state.openPhaseDialog);
   const closed = incident.phase === 'closed';
+  const reviewOn = useReadOnly();
   return (
     <header className="incident-header">
       <nav className="breadcrumb" aria-label="Breadcrumb">
@@ -43,20 +45,22 @@ export function IncidentHeader({ incident }: { readonly incident: Incident }) {
             </span>
           </div>
         </div>
-        <div className="incident-actions">
-          <Button icon="edit" onClick={() => navigate({ name: 'edit', id: incident.id })}>
-            Edit incident
-          </Button>
-          {closed ? (
-            <Button variant="primary" icon="refresh" onClick={() => openPhaseDialog('reopen')}>
-              Reopen incident
+        {reviewOn ? null : (
+          <div className="incident-actions">
+            <Button icon="edit" onClick={() => navigate({ name: 'edit', id: incident.id })}>
+              Edit incident
             </Button>
-          ) : (
-            <Button variant="primary" onClick={() => openPhaseDialog('change')}>
-              Change phase
-            </Button>
-          )}
-        </div>
+            {closed ? (
+              <Button variant="primary" icon="refresh" onClick={() => openPhaseDialog('reopen')}>
+                Reopen incident
+              </Button>
+            ) : (
+              <Button variant="primary" onClick={() => openPhaseDialog('change')}>
+                Change phase
+              </Button>
+            )}
+          </div>
+        )}
       </div>
     </header>
   );

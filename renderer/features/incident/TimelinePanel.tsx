@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import type { TimelineEntry } from '../../../shared/domain/timeline';
 import { useDatabase } from '../../app/DatabaseContext';
+import { useReadOnly } from '../../app/useLegalReview';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { AddTimelineEntryForm } from './AddTimelineEntryForm';
 import { useIncidentViewStore, type TimelineOrder } from './incidentViewStore';
@@ -19,6 +20,7 @@ const chronological = (a: TimelineEntry, b: TimelineEntry): number =>
 
 export function TimelinePanel({ incident }: { readonly incident: Incident }) {
   const db = useDatabase();
+  const reviewOn = useReadOnly();
   const order = useIncidentViewStore((state) => state.timelineOrder);
   const setOrder = useIncidentViewStore((state) => state.setTimelineOrder);
   const entries = useLiveQuery(
@@ -41,7 +43,7 @@ export function TimelinePanel({ incident }: { readonly incident: Incident }) {
         </h2>
         <SegmentedControl label="Timeline order" hideLabel value={order} options={ORDER_OPTIONS} onChange={setOrder} />
       </div>
-      <AddTimelineEntryForm incident={incident} />
+      {reviewOn ? null : <AddTimelineEntryForm incident={incident} />}
       {entries === undefined ? (
         <p className="muted">Loading the timeline…</p>
       ) : (

@@ -30,6 +30,8 @@ export const incidentsFeature = {
       icon: 'plus',
       shortcut: `${MOD_LABEL} N`,
       matches: ['declare'],
+      changes: true,
     },
   ],
+  editors: ['declare', 'edit'],
 } as const satisfies FeatureCapability<IncidentRoute>;

@@ -3,6 +3,7 @@ import { useDatabase } from '../../app/DatabaseContext';
 import { loadDemoDataInto, useDemoLoadStore } from '../../app/demoLoadStore';
 import { useSession } from '../../app/ProfileContext';
 import { navigate } from '../../app/routeStore';
+import { useReadOnly } from '../../app/useLegalReview';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 
@@ -10,6 +11,14 @@ export function NoIncidentsState() {
   const db = useDatabase();
   const { actor } = useSession();
   const demo = useDemoLoadStore();
+  const readOnly = useReadOnly();
+  if (readOnly) {
+    return (
+      <EmptyState icon="flag" title="No incidents yet">
+        <p>Legal review mode is on, so no incident can be declared or loaded here.</p>
+      </EmptyState>
+    );
+  }
   return (
     <EmptyState
       icon="flag"

@@ -4,6 +4,7 @@
  */
 import Dexie from 'dexie';
 import { sortChecklist } from '../../../shared/domain/runbooks/checklist';
+import { ExplainedError } from '../../../shared/errors';
 import { reportChecklistItem, reportEvidenceItem } from '../../../shared/reports/fromRecords';
 import type { ReportSource } from '../../../shared/reports/inputs';
 import { readAuditHead } from '../../db/auditTrail';
@@ -23,7 +24,7 @@ export async function loadReportSource(
   const tables = [db.incidents, db.timeline, db.meta, db.evidence, db.custody, db.checklistSteps];
   return db.transaction('r', tables, async () => {
     const incident = await db.incidents.get(incidentId);
-    if (incident === undefined) throw new Error('The incident is no longer there.');
+    if (incident === undefined) throw new ExplainedError('The incident is no longer there.');
     const timeline = await db.timeline
       .where('[incidentId+occurredAt]')
       .between([incidentId, Dexie.minKey], [incidentId, Dexie.maxKey])

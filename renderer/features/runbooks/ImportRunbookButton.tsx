@@ -7,6 +7,7 @@ import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { navigate } from '../../app/routeStore';
 import { importRunbook } from '../../db/runbooks/runbooks';
+import { ExplainedError } from '../../../shared/errors';
 import { describeError } from '../../ui/errorMessage';
 import { Icon } from '../../ui/Icon';
 import { showToast } from '../../ui/toastStore';
@@ -26,7 +27,7 @@ export function ImportRunbookButton({ onError }: { readonly onError: (message: s
     onError(undefined);
     try {
       if (file.size > 5 * 1024 * 1024)
-        throw new Error('That file is larger than 5 MB; a runbook file is much smaller.');
+        throw new ExplainedError('That file is larger than 5 MB; a runbook file is much smaller.');
       const runbook = await importRunbook(db, actor, await file.text());
       showToast('success', `Imported “${runbook.title}” as a draft.`);
       navigate({ name: 'runbook', id: runbook.id });

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { publishedVersion, RUNBOOK_STATUS_LABELS } from '../../../shared/domain/runbooks/runbook';
 import { INCIDENT_TYPE_INFO } from '../../../shared/domain/incidents/taxonomy';
 import { navigate } from '../../app/routeStore';
+import { useReadOnly } from '../../app/useLegalReview';
 import { routeHref } from '../../app/routes';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { Badge } from '../../ui/Badge';
@@ -11,6 +12,7 @@ import { ImportRunbookButton } from './ImportRunbookButton';
 import { useRunbookLibrary } from './useRunbookLibrary';
 
 export function RunbookLibraryScreen() {
+  const readOnly = useReadOnly();
   useDocumentTitle('Runbooks');
   const library = useRunbookLibrary();
   const [importError, setImportError] = useState<string | undefined>();
@@ -27,12 +29,14 @@ export function RunbookLibraryScreen() {
             Phased checklists for AI incidents. Published runbooks are suggested when an incident matches.
           </p>
         </div>
-        <div className="screen-actions">
-          <ImportRunbookButton onError={setImportError} />
-          <Button variant="primary" icon="plus" onClick={() => navigate({ name: 'runbook-new' })}>
-            New runbook
-          </Button>
-        </div>
+        {readOnly ? null : (
+          <div className="screen-actions">
+            <ImportRunbookButton onError={setImportError} />
+            <Button variant="primary" icon="plus" onClick={() => navigate({ name: 'runbook-new' })}>
+              New runbook
+            </Button>
+          </div>
+        )}
       </header>
       {importError ? (
         <div className="banner banner-danger" role="alert">

@@ -9,6 +9,7 @@ import { ATLAS_TECHNIQUES, INCIDENT_TYPE_INFO } from '../../../shared/domain/inc
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { navigate } from '../../app/routeStore';
+import { useReadOnly } from '../../app/useLegalReview';
 import { routeHref } from '../../app/routes';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { setRunbookStatus } from '../../db/runbooks/runbooks';
@@ -27,6 +28,7 @@ const TECHNIQUE_NAMES: Readonly<Partial<Record<string, string>>> = ATLAS_TECHNIQ
 export function RunbookScreen({ id }: { readonly id: string }) {
   const db = useDatabase();
   const { actor } = useSession();
+  const readOnly = useReadOnly();
   const library = useRunbookLibrary();
   const [compareId, setCompareId] = useState('');
   const versions = library ? [...library.values()].find((lineage) => lineage.some((v) => v.id === id)) : undefined;
@@ -81,24 +83,26 @@ export function RunbookScreen({ id }: { readonly id: string }) {
           <Button icon="download" onClick={() => void exportRunbook(runbook)}>
             Export JSON
           </Button>
-          {runbook.status === 'published' ? (
+          {readOnly ? null : runbook.status === 'published' ? (
             <Button onClick={() => void changeStatus('retired')}>Retire</Button>
           ) : (
             <Button variant="primary" icon="check" onClick={() => void changeStatus('published')}>
               Publish version {runbook.version}
             </Button>
           )}
-          <Button
-            icon="edit"
-            variant={runbook.status === 'draft' ? 'secondary' : 'primary'}
-            disabled={runbook.status !== 'draft' && hasDraft}
-            title={
-              runbook.status !== 'draft' && hasDraft ? 'A draft of this runbook is open; edit that one.' : undefined
-            }
-            onClick={() => navigate({ name: 'runbook-edit', id: runbook.id })}
-          >
-            {runbook.status === 'draft' ? 'Edit draft' : 'Edit runbook'}
-          </Button>
+          {readOnly ? null : (
+            <Button
+              icon="edit"
+              variant={runbook.status === 'draft' ? 'secondary' : 'primary'}
+              disabled={runbook.status !== 'draft' && hasDraft}
+              title={
+                runbook.status !== 'draft' && hasDraft ? 'A draft of this runbook is open; edit that one.' : undefined
+              }
+              onClick={() => navigate({ name: 'runbook-edit', id: runbook.id })}
+            >
+              {runbook.status === 'draft' ? 'Edit draft' : 'Edit runbook'}
+            </Button>
+          )}
         </div>
       </header>
       <div className="incident-layout">

@@ -21,4 +21,5 @@ export const runbooksFeature = {
       matches: ['runbooks', 'runbook', 'runbook-edit', 'runbook-new'],
     },
   ],
+  editors: ['runbook-new', 'runbook-edit'],
 } as const satisfies FeatureCapability<RunbookRoute>;

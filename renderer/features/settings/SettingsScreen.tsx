@@ -1,8 +1,10 @@
 /**
  * Settings: profile, people directory, escalation matrix, appearance, audit log verification, signing identity,
- * trusted signers, checking signed PDFs, demo data, about.
+ * trusted signers, checking signed PDFs, demo data, about. In legal review mode the sections that change records are
+ * left out.
  */
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useReadOnly } from '../../app/useLegalReview';
 import { AboutSettings } from './AboutSettings';
 import { AppearanceSettings } from './AppearanceSettings';
 import { AuditLogSettings } from './AuditLogSettings';
@@ -16,6 +18,7 @@ import { VerifyPdfSettings } from './VerifyPdfSettings';
 
 export function SettingsScreen() {
   useDocumentTitle('Settings');
+  const readOnly = useReadOnly();
   return (
     <div className="screen screen-settings">
       <header className="screen-header">
@@ -25,15 +28,24 @@ export function SettingsScreen() {
         </div>
       </header>
       <div className="settings-list">
-        <ProfileSettings />
-        <PeopleSettings />
-        <EscalationSettings />
+        {readOnly ? (
+          <p className="muted">
+            Your profile, the people directory, the escalation matrix and demo data are hidden while legal review mode
+            is on.
+          </p>
+        ) : (
+          <>
+            <ProfileSettings />
+            <PeopleSettings />
+            <EscalationSettings />
+          </>
+        )}
         <AppearanceSettings />
         <AuditLogSettings />
         <SigningSettings />
         <TrustedSignersSettings />
         <VerifyPdfSettings />
-        <DemoDataSettings />
+        {readOnly ? null : <DemoDataSettings />}
         <AboutSettings />
       </div>
     </div>

@@ -4,8 +4,12 @@
  * Where the host cannot seal the key on its own it says why, and a passphrase is asked for; replacing the current
  * identity is confirmed first (naming its fingerprint), and the ones it replaced are listed as retired.
  */
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { SigningIdentities } from '../../../shared/reports/signing';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { IN_WORDS } from '../../../shared/errors';
+import { createSelfSignedRequestSchema, type SigningIdentities } from '../../../shared/reports/signing';
 import { useSession } from '../../app/ProfileContext';
 import { hostClient } from '../../host/hostClient';
 import { Button } from '../../ui/Button';
@@ -24,8 +28,11 @@ const NO_PASSPHRASE: KeyPassphrase = { value: '', repeat: '' };
 export function SigningSettings() {
   const { profile } = useSession();
   const [identities, setIdentities] = useState<SigningIdentities | null | undefined>(undefined);
-  const [name, setName] = useState(profile.name);
-  const [organisation, setOrganisation] = useState('');
+  const certificate = useForm<z.input<typeof createSelfSignedRequestSchema>>({
+    resolver: zodResolver(createSelfSignedRequestSchema, IN_WORDS),
+    defaultValues: { name: profile.name, organisation: '' },
+  });
+  const certificateErrors = certificate.formState.errors;
   const [file, setFile] = useState<File | undefined>();
   const [passphrase, setPassphrase] = useState('');
   const [keyPassphrase, setKeyPassphrase] = useState<KeyPassphrase>(NO_PASSPHRASE);
@@ -55,6 +62,7 @@ export function SigningSettings() {
     if (problem !== undefined) return setError(problem);
     setBusy(action);
     setError(undefined);
+    const { name, organisation } = certificate.getValues();
     const options = {
       ...(needsKeyPassphrase ? { keyPassphrase: keyPassphrase.value } : {}),
       ...(replace ? { replace: true } : {}),
@@ -75,11 +83,15 @@ export function SigningSettings() {
     showToast('success', action === 'create' ? 'Signing certificate created.' : 'Signing certificate imported.');
   };
 
-  const submit = (action: Action) => (event: FormEvent) => {
-    event.preventDefault();
-    // Replacing retires the current identity: ask first, naming the certificate that would be retired.
+  // Replacing retires the current identity: ask first, naming the certificate that would be retired.
+  const proceed = (action: Action): void => {
     if (identity) setConfirming(action);
     else void run(action, false);
+  };
+  const submitCertificate = certificate.handleSubmit(() => proceed('create'));
+  const submitImport = (event: FormEvent): void => {
+    event.preventDefault();
+    proceed('import');
   };
 
   return (
@@ -99,28 +111,18 @@ export function SigningSettings() {
         {protection?.kind === 'passphrase' ? (
           <KeyPassphraseFields reason={protection.reason} passphrase={keyPassphrase} onChange={setKeyPassphrase} />
         ) : null}
-        <form className="signing-form" onSubmit={submit('create')} aria-label="Create a self-signed certificate">
+        <form
+          className="signing-form"
+          noValidate
+          onSubmit={(event) => void submitCertificate(event)}
+          aria-label="Create a self-signed certificate"
+        >
           <h3>{identity ? 'Replace with a new self-signed certificate' : 'Create a self-signed certificate'}</h3>
-          <Field label="Name on the certificate">
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                value={name}
-                onChange={(event) => setName(event.target.value)}
-                required
-              />
-            )}
+          <Field label="Name on the certificate" error={certificateErrors.name?.message}>
+            {(control) => <input {...control} {...certificate.register('name')} className="input" />}
           </Field>
-          <Field label="Organisation">
-            {(control) => (
-              <input
-                {...control}
-                value={organisation}
-                onChange={(event) => setOrganisation(event.target.value)}
-                required
-              />
-            )}
+          <Field label="Organisation" error={certificateErrors.organisation?.message}>
+            {(control) => <input {...control} {...certificate.register('organisation')} className="input" />}
           </Field>
           <div>
             <Button type="submit" busy={busy === 'create'}>
@@ -128,7 +130,7 @@ export function SigningSettings() {
             </Button>
           </div>
         </form>
-        <form className="signing-form" onSubmit={submit('import')} aria-label="Import a PKCS#12 file">
+        <form className="signing-form" onSubmit={submitImport} aria-label="Import a PKCS#12 file">
           <h3>Import an organisation-issued certificate</h3>
           <Field label="PKCS#12 file">
             {(control) => (

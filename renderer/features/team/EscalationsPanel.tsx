@@ -8,6 +8,7 @@ import type { Incident } from '../../../shared/domain/incidents/incident';
 import { escalationsFor, type EscalationRule } from '../../../shared/domain/team/team';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
+import { useReadOnly } from '../../app/useLegalReview';
 import { markEscalationEngaged, readEscalationRules } from '../../db/team/team';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
@@ -26,6 +27,7 @@ export function EscalationsPanel({ incident }: { readonly incident: Incident }) 
   const db = useDatabase();
   const { actor } = useSession();
   const now = useNow();
+  const reviewOn = useReadOnly();
   const rules = useLiveQuery(() => readEscalationRules(db), [db]);
   const engaged = useLiveQuery(async () => {
     const entries = await db.timeline
@@ -66,7 +68,7 @@ export function EscalationsPanel({ incident }: { readonly incident: Incident }) 
                   by <DateTime iso={dueAt} format="time" />
                 </span>
               </div>
-              {status === 'engaged' || incident.phase === 'closed' ? null : (
+              {status === 'engaged' || incident.phase === 'closed' || reviewOn ? null : (
                 <Button
                   size="sm"
                   variant="ghost"

@@ -7,19 +7,22 @@ import { useState } from 'react';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import { CONTACT_KIND_LABELS, roleName, STANDARD_ROLES } from '../../../shared/domain/team/team';
 import { useDatabase } from '../../app/DatabaseContext';
+import { useReadOnly } from '../../app/useLegalReview';
 import { listPeople } from '../../db/team/team';
 import { Button } from '../../ui/Button';
 import { AssignRoleDialog } from './AssignRoleDialog';
 
 export function ResponseTeamPanel({ incident }: { readonly incident: Incident }) {
   const db = useDatabase();
+  const reviewOn = useReadOnly();
   const people = useLiveQuery(() => listPeople(db), [db]);
   const [editing, setEditing] = useState<{ role: string | undefined } | null>(null);
   const custom = incident.roles
     .map((assignment) => assignment.role)
     .filter((role) => !(STANDARD_ROLES as readonly string[]).includes(role));
   const roles = [...STANDARD_ROLES, ...custom];
-  const closed = incident.phase === 'closed';
+  // Closed incidents and legal review mode: the team is shown, never changed.
+  const closed = incident.phase === 'closed' || reviewOn;
 
   const reach = (name: string): string => {
     const person = people?.find((candidate) => candidate.name === name);

@@ -34,16 +34,50 @@ export const evidenceSourceSchema = z.object({
 });
 export type EvidenceSource = z.infer<typeof evidenceSourceSchema>;
 
+/** What a responder writes for a custody action: a reason, or to whom an item was handed. */
+export const custodyReasonSchema = z.string().trim().max(2_000, 'Keep this under 2,000 characters.');
+
 /** What a responder says about a file at intake: everything but the bytes and their hash. */
 export const evidenceDetailsSchema = z.object({
   acquiredAt: isoTimestampSchema,
   acquiredBy: personNameSchema,
   source: evidenceSourceSchema,
   description: shortText(5_000, 'Keep the description under 5,000 characters.').default(''),
-  tags: z.array(z.string().trim().min(1).max(60, 'Keep each tag under 60 characters.')).max(30).default([]),
+  tags: z
+    .array(z.string().trim().min(1).max(60, 'Keep each tag under 60 characters.'))
+    .max(30, 'Use at most 30 tags.')
+    .default([]),
   aiSystem: shortText(200, 'Keep the AI system name under 200 characters.').default(''),
 });
 export type EvidenceDetails = z.infer<typeof evidenceDetailsSchema>;
+
+/** Tags as a form edits them: one comma-separated line. */
+export function splitTags(text: string): string[] {
+  return text
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The details as the intake form and the edit dialog hold them (source fields side by side, tags as one line); each
+ * field is the stored schema's own, so a form shows the same limits, in the same words, as storage enforces.
+ */
+export const evidenceDetailsFormSchema = z.object({
+  system: evidenceSourceSchema.shape.system,
+  location: evidenceSourceSchema.shape.location,
+  method: evidenceSourceSchema.shape.method,
+  aiSystem: evidenceDetailsSchema.shape.aiSystem,
+  description: evidenceDetailsSchema.shape.description,
+  tags: z.string().transform((text, ctx) => {
+    const parsed = evidenceDetailsSchema.shape.tags.safeParse(splitTags(text));
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+    return z.NEVER;
+  }),
+});
+export type EvidenceDetailsFormInput = z.input<typeof evidenceDetailsFormSchema>;
+export type EvidenceDetailsForm = z.output<typeof evidenceDetailsFormSchema>;
 
 /** The state of an AI system recorded before anyone changes it (EU AI Act Art. 73(6)). */
 export const aiSystemSnapshotSchema = z.object({
@@ -56,6 +90,11 @@ export const aiSystemSnapshotSchema = z.object({
   capturedAt: isoTimestampSchema,
 });
 export type AiSystemSnapshot = z.infer<typeof aiSystemSnapshotSchema>;
+
+/** The snapshot as its dialog asks for it: everything but the moment, which is taken when it is recorded. */
+export const aiSystemSnapshotFormSchema = aiSystemSnapshotSchema.omit({ capturedAt: true });
+export type AiSystemSnapshotFormInput = z.input<typeof aiSystemSnapshotFormSchema>;
+export type AiSystemSnapshotForm = z.output<typeof aiSystemSnapshotFormSchema>;
 
 export const legalHoldSchema = z.object({
   placedAt: isoTimestampSchema,

@@ -81,6 +81,22 @@ export const stepUpdateSchema = z.object({
 export type StepUpdate = z.infer<typeof stepUpdateSchema>;
 export type StepUpdateInput = z.input<typeof stepUpdateSchema>;
 
+/**
+ * What the step dialog asks for: an item of the incident's evidence (or none) and words — the reason for skipping or
+ * blocking, or a reference to the evidence. Whether the words are required is the rule's (`checkStepUpdate`).
+ */
+export const stepUpdateFormSchema = z.object({
+  evidenceId: z.string(),
+  text: z.string().trim().max(2_000, 'Keep this under 2,000 characters.'),
+});
+export type StepUpdateForm = z.infer<typeof stepUpdateFormSchema>;
+
+/** Who holds one step: a person's name, or empty to hand it back to the step's owner role. */
+export const stepAssignmentSchema = z.object({
+  assignee: z.string().trim().max(120, 'Use at most 120 characters for a name.'),
+});
+export type StepAssignment = z.infer<typeof stepAssignmentSchema>;
+
 export type StepUpdateCheck = { readonly ok: true } | { readonly ok: false; readonly message: string };
 
 /** Skipping or blocking needs a reason; finishing an evidence step needs a reference to the evidence. */

@@ -26,7 +26,8 @@ import {
 } from '../../../renderer/db/evidence/evidenceContent';
 import type { FirebreakDatabase } from '../../../renderer/db/database';
 import { declareIncident } from '../../../renderer/db/incidents/incidents';
-import { setWriteGuard, WriteRefusedError } from '../../../renderer/db/write';
+import { setLegalReview } from '../../../renderer/db/legalReview';
+import { WriteRefusedError } from '../../../shared/errors';
 import { verifyStoredAuditChain } from '../../../renderer/db/auditTrail';
 import type { EvidenceDetails } from '../../../shared/domain/evidence/evidence';
 import { promptInjectionDraft } from '../../fixtures/incidentDrafts';
@@ -67,7 +68,6 @@ function sha256sum(bytes: Uint8Array): string {
 
 let db: FirebreakDatabase;
 afterEach(async () => {
-  setWriteGuard(() => null);
   await db.delete();
 });
 
@@ -203,7 +203,7 @@ describe('legal hold and deletion', () => {
   it('refuses every write but viewing and verifying in legal review mode', async () => {
     db = freshDatabase();
     const { item } = await intake(bytesOf(100));
-    setWriteGuard(() => 'Legal review mode is on: nothing can be changed.');
+    await setLegalReview(db, testActor, true);
     await expect(placeLegalHold(db, testActor, item.id, 'x')).rejects.toThrow('Legal review mode');
     await expect(declareIncident(db, testActor, promptInjectionDraft())).rejects.toThrow('Legal review mode');
     await logEvidenceView(db, testActor, item.id);

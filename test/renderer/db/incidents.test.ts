@@ -9,7 +9,8 @@ import {
   editIncident,
   seedIncidents,
 } from '../../../renderer/db/incidents/incidents';
-import { RecordValidationError, WriteRefusedError, writeTransaction } from '../../../renderer/db/write';
+import { RecordValidationError, WriteRefusedError } from '../../../shared/errors';
+import { writeTransaction } from '../../../renderer/db/write';
 import { promptInjectionDraft } from '../../fixtures/incidentDrafts';
 import { declaredAtFixture, freshDatabase, testActor } from '../../fixtures/testDatabase';
 
