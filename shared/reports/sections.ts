@@ -272,10 +272,9 @@ export function manifestFor(
 ): ReportManifest {
   return {
     format: MANIFEST_FORMAT,
-    version: 1,
+    version: 2,
     reportType,
-    incidentId: source.incident.id,
-    incidentRef: source.incident.ref,
+    subject: { kind: source.subject.kind, id: source.subject.id, ref: source.subject.ref },
     generatedAt: source.generatedAt,
     generatedBy: source.generatedBy,
     signerFingerprint: source.signerFingerprint,

@@ -18,13 +18,14 @@ import {
 } from '../../../shared/domain/evidence/evidence';
 import { sha256Hex } from '../../../shared/domain/hash';
 import { uuidv7 } from '../../../shared/domain/ids';
+import { subjectSchema, type Subject } from '../../../shared/domain/subject';
 import Dexie from 'dexie';
 import type { FirebreakDatabase } from '../database';
 import { deleteChunks, type StagedContent } from './evidenceContent';
 import { custodyHeadKey, writeTransaction, WriteRefusedError, type Actor, type RecordWriter } from '../write';
 
 export interface IntakeCommit {
-  readonly incidentId: string;
+  readonly subject: Subject;
   readonly name: string;
   readonly mediaType: string;
   readonly staged: StagedContent;
@@ -58,7 +59,7 @@ export async function commitIntake(db: FirebreakDatabase, actor: Actor, commit: 
     }
     await db.evidenceIntakes.delete(staged.intakeId);
     return createItem(writer, {
-      incidentId: commit.incidentId,
+      subject: commit.subject,
       kind: 'file',
       name: commit.name,
       mediaType: commit.mediaType || 'application/octet-stream',
@@ -73,13 +74,13 @@ export async function commitIntake(db: FirebreakDatabase, actor: Actor, commit: 
 
 function createItem(
   writer: RecordWriter,
-  input: Pick<EvidenceItem, 'incidentId' | 'kind' | 'name' | 'mediaType' | 'size' | 'sha256' | 'snapshot'> & {
+  input: Pick<EvidenceItem, 'subject' | 'kind' | 'name' | 'mediaType' | 'size' | 'sha256' | 'snapshot'> & {
     details: EvidenceDetails;
     deduplicated: boolean;
   },
 ): EvidenceItem {
   const item = writer.create('evidence', {
-    incidentId: input.incidentId,
+    subject: input.subject,
     kind: input.kind,
     name: input.name,
     mediaType: input.mediaType,
@@ -104,10 +105,11 @@ function createItem(
 export async function recordSystemSnapshot(
   db: FirebreakDatabase,
   actor: Actor,
-  incidentId: string,
+  subjectInput: Subject,
   snapshotInput: AiSystemSnapshot,
   detailsInput: EvidenceDetails,
 ): Promise<EvidenceItem> {
+  const subject = subjectSchema.parse(subjectInput);
   const snapshot = aiSystemSnapshotSchema.parse(snapshotInput);
   const details = evidenceDetailsSchema.parse(detailsInput);
   const bytes = new TextEncoder().encode(canonicalJson(snapshot));
@@ -127,7 +129,7 @@ export async function recordSystemSnapshot(
       });
     }
     return createItem(writer, {
-      incidentId,
+      subject,
       kind: 'ai-system-snapshot',
       name: `AI system snapshot — ${snapshot.modelId} ${snapshot.modelVersion}`,
       mediaType: 'application/json',

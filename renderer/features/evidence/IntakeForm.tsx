@@ -3,6 +3,7 @@
  * system, then files by drag and drop or the file picker (one or many, any type). The browser file input works in
  * Electron's sandboxed renderer and in the test host alike; intake then runs in a worker.
  */
+import type { Subject } from '../../../shared/domain/subject';
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
@@ -15,7 +16,7 @@ import type { EvidenceDetails } from '../../../shared/domain/evidence/evidence';
 import { useLegalReviewStore, LEGAL_REVIEW_REFUSAL } from './legalReviewStore';
 import { takeIntoEvidence } from './runIntake';
 
-export function IntakeForm({ incidentId }: { readonly incidentId: string }) {
+export function IntakeForm({ subject }: { readonly subject: Subject }) {
   const db = useDatabase();
   const { actor, profile } = useSession();
   const reviewOn = useLegalReviewStore((state) => state.on);
@@ -45,7 +46,7 @@ export function IntakeForm({ incidentId }: { readonly incidentId: string }) {
         .filter(Boolean),
       aiSystem: aiSystem.trim(),
     };
-    takeIntoEvidence(db, actor, incidentId, files, details).catch((error: unknown) =>
+    takeIntoEvidence(db, actor, subject, files, details).catch((error: unknown) =>
       showToast('error', describeError(error)),
     );
   };

@@ -3,6 +3,7 @@
  * guardrail versions and RAG index version, as they are now — before anyone changes the system (EU AI Act
  * Art. 73(6)). The snapshot is stored and hashed like any evidence file.
  */
+import type { Subject } from '../../../shared/domain/subject';
 import { useState, type FormEvent } from 'react';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
@@ -23,7 +24,7 @@ const FIELDS = [
 ] as const;
 type FieldKey = (typeof FIELDS)[number][0];
 
-export function SnapshotDialog({ incidentId, onClose }: { readonly incidentId: string; readonly onClose: () => void }) {
+export function SnapshotDialog({ subject, onClose }: { readonly subject: Subject; readonly onClose: () => void }) {
   const db = useDatabase();
   const { actor, profile } = useSession();
   const [values, setValues] = useState<Record<FieldKey, string>>({
@@ -49,7 +50,7 @@ export function SnapshotDialog({ incidentId, onClose }: { readonly incidentId: s
       const item = await recordSystemSnapshot(
         db,
         actor,
-        incidentId,
+        subject,
         { ...values, systemPrompt, capturedAt: now },
         {
           acquiredAt: now,

@@ -58,7 +58,7 @@ export interface ReportPdfProps {
 export function ReportPdf({ document, pages, fonts, onPagePainted }: ReportPdfProps) {
   return (
     <Document
-      title={`${document.reference} ${document.kind}: ${document.title}`}
+      title={`${document.subject.ref} ${document.kind}: ${document.title}`}
       author={document.generatedBy}
       subject={document.kind}
       creator="Firebreak"

@@ -72,10 +72,9 @@ describe('report model', () => {
     const document = buildReport('incident-report', source);
     expect(document.manifest).toEqual({
       format: 'firebreak-report-manifest',
-      version: 1,
+      version: 2,
       reportType: 'incident-report',
-      incidentId: source.incident.id,
-      incidentRef: 'INC-2026-0042',
+      subject: { kind: 'incident', id: source.incident.id, ref: 'INC-2026-0042' },
       generatedAt: '2026-11-20T23:00:00.000Z',
       generatedBy: 'Ana Ortiz (Incident commander)',
       signerFingerprint: 'a'.repeat(64),

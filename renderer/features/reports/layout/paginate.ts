@@ -213,7 +213,7 @@ function writeCover(writer: PageWriter, document: ReportDocument) {
   writer.text(
     PAGE.left,
     writer.y,
-    `${document.reference}  ·  ${writer.visible(document.banner)}`,
+    `${document.subject.ref}  ·  ${writer.visible(document.banner)}`,
     'regular',
     11,
     COLORS.muted,
@@ -242,7 +242,7 @@ function writeChrome(writer: PageWriter, document: ReportDocument) {
         kind: 'text',
         x: PAGE.left,
         y: PAGE.top - 26,
-        text: `${document.reference} · ${document.kind}`,
+        text: `${document.subject.ref} · ${document.kind}`,
         face: 'bold',
         size: 7.5,
         color: COLORS.muted,
@@ -272,15 +272,11 @@ function writeChrome(writer: PageWriter, document: ReportDocument) {
   });
 }
 
-export interface PaginateOptions {
-  /** Start the body on a new page after the cover (long reports); the brief keeps going on page one. */
-  readonly coverPageBreak: boolean;
-}
-
-export function paginate(document: ReportDocument, metrics: FontMetrics, options: PaginateOptions): LaidOutPage[] {
+/** Lays out `document` as its report type declared (`document.layout`). */
+export function paginate(document: ReportDocument, metrics: FontMetrics): LaidOutPage[] {
   const writer = new PageWriter(metrics);
   writeCover(writer, document);
-  if (options.coverPageBreak) writer.newPage();
+  if (document.layout.coverPageBreak) writer.newPage();
   for (const block of document.blocks) writeBlock(writer, block);
   if (writer.replaced > 0) {
     writer.y += 8;
