@@ -24,7 +24,3 @@ export type Subject = z.infer<typeof subjectSchema>;
 export function incidentSubject(incident: { readonly id: string; readonly ref: string }): Subject {
   return { kind: 'incident', id: incident.id, ref: incident.ref };
 }
-
-export function isSameSubject(a: Pick<Subject, 'kind' | 'id'>, b: Pick<Subject, 'kind' | 'id'>): boolean {
-  return a.kind === b.kind && a.id === b.id;
-}

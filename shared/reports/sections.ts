@@ -12,6 +12,7 @@ import {
   PHASE_LABELS,
   SEVERITY_INFO,
 } from '../domain/incidents/taxonomy';
+import { checklistByPhaseChart } from './chart';
 import type { ReportBlock, ReportField } from './document';
 import { listOrNone, reportSize, reportTime } from './format';
 import {
@@ -184,6 +185,7 @@ export function checklistBlocks(checklist: readonly ReportChecklistItem[] | unde
     blocks.push({ kind: 'paragraph', text: 'No runbook has been applied to this incident.', tone: 'muted' });
     return blocks;
   }
+  blocks.push(checklistByPhaseChart(checklist));
   for (const phase of PHASES) {
     const items = checklist.filter((item) => item.phase === phase);
     if (items.length === 0) continue;

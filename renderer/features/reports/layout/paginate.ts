@@ -1,10 +1,13 @@
 /**
  * Lays a ReportDocument out on A4 pages in one pass: wraps every text, places blocks top to bottom, starts a new page
- * when the next line would not fit, repeats table headers on every page a table continues on, and adds the running
- * header and the "Page N of M" footer once the page count is known. Linear in the size of the report.
+ * when the next line would not fit, repeats table headers on every page a table continues on, keeps a chart whole on
+ * one page (followed by its values as a table), and adds the running header and the "Page N of M" footer once the
+ * page count is known. Linear in the size of the report.
  */
 import type { ReportBlock, ReportDocument, ReportField, ReportTableColumn } from '../../../../shared/reports/document';
+import { chartTable } from '../../../../shared/reports/chart';
 import { reportTime } from '../../../../shared/reports/format';
+import { layoutChart } from './chartLayout';
 import type { FontFace, FontMetrics } from './fontMetrics';
 import { COLORS, CONTENT_WIDTH, PAGE, type DrawItem, type LaidOutPage } from './pageModel';
 import { wrapText } from './wrapText';
@@ -164,6 +167,26 @@ function writeTable(writer: PageWriter, block: Extract<ReportBlock, { kind: 'tab
   writer.y += 4;
 }
 
+/** The chart on one page (a new one when it does not fit), then its values as a table for readers and extraction. */
+function writeChart(writer: PageWriter, block: Extract<ReportBlock, { kind: 'chart' }>) {
+  writer.y += 4;
+  const chart = layoutChart(block, PAGE.left, 0, CONTENT_WIDTH, {
+    metrics: writer.metrics,
+    visible: (text) => writer.visible(text),
+  });
+  writer.ensure(chart.height);
+  const top = writer.y;
+  for (const item of chart.items) {
+    writer.items.push(
+      item.kind === 'line'
+        ? { ...item, points: item.points.map((point) => ({ x: point.x, y: point.y + top })) }
+        : { ...item, y: item.y + top },
+    );
+  }
+  writer.y += chart.height + 4;
+  writeTable(writer, chartTable(block));
+}
+
 function writeBlock(writer: PageWriter, block: ReportBlock) {
   switch (block.kind) {
     case 'heading':
@@ -198,6 +221,9 @@ function writeBlock(writer: PageWriter, block: ReportBlock) {
       return;
     case 'table':
       writeTable(writer, block);
+      return;
+    case 'chart':
+      writeChart(writer, block);
       return;
   }
 }
