@@ -212,7 +212,9 @@ export const REPORT_BUILDERS: Readonly<Record<ReportType, (source: ReportSource)
 
 export function buildReport(type: ReportType, source: ReportSource): ReportDocument {
   if (!REPORT_TYPE_SUBJECTS[type].includes(source.subject.kind)) {
-    throw new Error(`A ${REPORT_TYPE_LABELS[type].toLowerCase()} cannot be made for a ${source.subject.kind}.`);
+    throw new Error(
+      `The ${REPORT_TYPE_LABELS[type].toLowerCase()} is not made for a subject of kind “${source.subject.kind}”.`,
+    );
   }
   return REPORT_BUILDERS[type](source);
 }
