@@ -141,4 +141,33 @@ describe('upgrade to version 5: records name a subject', () => {
     );
     await db.delete();
   });
+
+  it('rewrites a timeline longer than one page of the upgrade, every entry audited once, the chain intact', async () => {
+    const name = `firebreak-migration-v5-long-${Math.random().toString(36).slice(2)}`;
+    const { first, rows } = await versionFourRows();
+    const template = rows.timeline[0]!;
+    const timeline = Array.from({ length: 4_500 }, (_, i) => ({
+      ...template,
+      id: `0190a000-0000-7000-8000-${String(i).padStart(12, '0')}`,
+      incidentId: first.id,
+    }));
+    const v4 = openDatabaseAtVersion(name, 4);
+    await v4.open();
+    await v4.table('incidents').bulkAdd(rows.incidents);
+    await v4.table('timeline').bulkAdd(timeline);
+    v4.close();
+
+    const db = openDatabase(name);
+    await db.open();
+    const stored = await db.timeline.toArray();
+    expect(stored.map((entry) => [entry.id, entry.subject, 'incidentId' in entry])).toEqual(
+      timeline.map((entry) => [entry.id, incidentSubject(first), false]),
+    );
+    const log = await db.auditLog.toArray();
+    expect(log.filter((entry) => entry.entity === 'timeline').map((entry) => entry.entityId)).toEqual(
+      timeline.map((entry) => entry.id),
+    );
+    expect(await verifyStoredAuditChain(db)).toMatchObject({ ok: true, count: 4_501 });
+    await db.delete();
+  }, 60_000);
 });
