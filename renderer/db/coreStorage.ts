@@ -3,6 +3,7 @@ import type { EntityTable, Table } from 'dexie';
 import type { AuditEntry } from '../../shared/domain/audit';
 import type { TimelineEntry } from '../../shared/domain/timeline';
 import type { StorageCapability } from './capability';
+import { upgradeTimelineToV5 } from './migrations/v5-subjects';
 
 /** A key/value row: the audit head, the clock, reference counters, the responder profile. */
 export interface MetaRow {
@@ -20,5 +21,7 @@ export const coreStorage = {
   name: 'core',
   versions: {
     1: { stores: { timeline: '&id, [incidentId+occurredAt]', auditLog: '&seq', meta: '&key' } },
+    // Entries name a subject; the compound index on its id keeps "a subject's timeline in time order" one range read.
+    5: { stores: { timeline: '&id, [subject.id+occurredAt]' }, upgrade: upgradeTimelineToV5 },
   },
 } as const satisfies StorageCapability;

@@ -1,13 +1,15 @@
 /**
- * Timeline entries: what happened on an incident, by whom, with the event time (when it happened) kept apart from
- * the entry time (`createdAt`, when it was written down). Responders write notes, decisions, actions and
- * communications; the lifecycle writes declarations, phase changes and edits.
+ * Timeline entries: what happened on a subject (an incident today; an exercise, review or filing tomorrow), by whom,
+ * with the event time (when it happened) kept apart from the entry time (`createdAt`, when it was written down).
+ * Responders write notes, decisions, actions and communications; the lifecycle writes declarations, phase changes
+ * and edits.
  */
 import { z } from 'zod';
 import { recordMetaSchema } from './record';
 import { phaseSchema } from './incidents/taxonomy';
 import { isoTimestampSchema } from './time';
 import { uuidV7Schema } from './ids';
+import { subjectSchema } from './subject';
 
 export const WRITTEN_ENTRY_KINDS = ['note', 'decision', 'action', 'communication'] as const;
 export const writtenEntryKindSchema = z.enum(WRITTEN_ENTRY_KINDS, { error: 'Choose what kind of entry this is.' });
@@ -51,7 +53,7 @@ export const fieldChangeSchema = z.object({
 export type FieldChange = z.infer<typeof fieldChangeSchema>;
 
 const entryBase = recordMetaSchema.extend({
-  incidentId: uuidV7Schema,
+  subject: subjectSchema,
   occurredAt: isoTimestampSchema,
 });
 

@@ -8,6 +8,7 @@ import type { AuditHead } from '../domain/audit';
 import { sha256HexSchema } from '../domain/hash';
 import type { Incident } from '../domain/incidents/incident';
 import { phaseSchema } from '../domain/incidents/taxonomy';
+import type { Subject } from '../domain/subject';
 import type { TimelineEntry } from '../domain/timeline';
 
 export const reportCustodyEventSchema = z.object({
@@ -62,6 +63,9 @@ export const reportChecklistItemSchema = z.object({
 export type ReportChecklistItem = z.infer<typeof reportChecklistItemSchema>;
 
 export interface ReportSource {
+  /** What the report is about: the manifest and every page name it. */
+  readonly subject: Subject;
+  /** The subject's incident record: every report type today is about an incident (see `REPORT_TYPE_SUBJECTS`). */
   readonly incident: Incident;
   readonly timeline: readonly TimelineEntry[];
   readonly auditHead: AuditHead;

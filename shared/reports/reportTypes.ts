@@ -1,9 +1,12 @@
 /**
- * The report types Firebreak produces. Each is a pure function from stored records to a ReportDocument; adding a
- * type (regulatory filing, after-action report, post-incident review) is adding an entry here with its builder.
+ * The report types Firebreak produces. Each is a pure function from stored records to a ReportDocument and declares
+ * the subject kinds it is about and how its pages are laid out; adding a type (regulatory filing, after-action
+ * report, post-incident review) is adding an entry to each map here with its builder. The layout and the worker
+ * read the declared layout from the document, so no type is special-cased downstream.
  */
+import type { SubjectKind } from '../domain/subject';
 import { PHASE_LABELS, SEVERITY_INFO } from '../domain/incidents/taxonomy';
-import type { ReportBlock, ReportDocument } from './document';
+import type { ReportBlock, ReportDocument, ReportLayout } from './document';
 import { durationBetween, listOrNone, reportSize, reportTime } from './format';
 import type { ReportEvidenceItem, ReportSource } from './inputs';
 import {
@@ -31,13 +34,28 @@ export const REPORT_TYPE_LABELS: Readonly<Record<ReportType, string>> = {
   'custody-report': 'Chain-of-custody report',
 };
 
+/** What each report type can be about. */
+export const REPORT_TYPE_SUBJECTS: Readonly<Record<ReportType, readonly SubjectKind[]>> = {
+  'incident-report': ['incident'],
+  'executive-brief': ['incident'],
+  'custody-report': ['incident'],
+};
+
+/** How each report type is laid out: long records start their body on a fresh page; the brief keeps going. */
+export const REPORT_LAYOUTS: Readonly<Record<ReportType, ReportLayout>> = {
+  'incident-report': { coverPageBreak: true },
+  'executive-brief': { coverPageBreak: false },
+  'custody-report': { coverPageBreak: true },
+};
+
 function frame(source: ReportSource, type: ReportType, blocks: ReportBlock[], cited: readonly ReportEvidenceItem[]) {
   const { incident } = source;
   return {
     type,
     kind: REPORT_TYPE_LABELS[type],
     title: incident.title,
-    reference: incident.ref,
+    subject: source.subject,
+    layout: REPORT_LAYOUTS[type],
     banner: `${severityWords(incident)} · ${PHASE_LABELS[incident.phase]}`,
     cover: coverFields(source),
     blocks,
@@ -134,7 +152,7 @@ export function buildCustodyReport(source: ReportSource): ReportDocument {
   const blocks: ReportBlock[] = [
     {
       kind: 'paragraph',
-      text: `This report records the chain of custody of ${items.length} evidence item${items.length === 1 ? '' : 's'} held for ${source.incident.ref}.`,
+      text: `This report records the chain of custody of ${items.length} evidence item${items.length === 1 ? '' : 's'} held for ${source.subject.ref}.`,
     },
   ];
   if (items.length === 0) blocks.push({ kind: 'paragraph', text: 'No evidence item was chosen.', tone: 'warning' });
@@ -193,6 +211,11 @@ export const REPORT_BUILDERS: Readonly<Record<ReportType, (source: ReportSource)
 };
 
 export function buildReport(type: ReportType, source: ReportSource): ReportDocument {
+  if (!REPORT_TYPE_SUBJECTS[type].includes(source.subject.kind)) {
+    throw new Error(
+      `The ${REPORT_TYPE_LABELS[type].toLowerCase()} is not made for a subject of kind “${source.subject.kind}”.`,
+    );
+  }
   return REPORT_BUILDERS[type](source);
 }
 

@@ -12,6 +12,7 @@ import {
   PHASE_LABELS,
   SEVERITY_INFO,
 } from '../domain/incidents/taxonomy';
+import { checklistByPhaseChart } from './chart';
 import type { ReportBlock, ReportField } from './document';
 import { listOrNone, reportSize, reportTime } from './format';
 import {
@@ -20,7 +21,7 @@ import {
   type ReportEvidenceItem,
   type ReportSource,
 } from './inputs';
-import type { AnyReportManifest } from './manifest';
+import type { ReportManifest } from './manifest';
 import { MANIFEST_FORMAT } from './manifest';
 
 const ROLE_WORDS: Readonly<Record<string, string>> = {
@@ -184,6 +185,7 @@ export function checklistBlocks(checklist: readonly ReportChecklistItem[] | unde
     blocks.push({ kind: 'paragraph', text: 'No runbook has been applied to this incident.', tone: 'muted' });
     return blocks;
   }
+  blocks.push(checklistByPhaseChart(checklist));
   for (const phase of PHASES) {
     const items = checklist.filter((item) => item.phase === phase);
     if (items.length === 0) continue;
@@ -269,13 +271,12 @@ export function manifestFor(
   source: ReportSource,
   reportType: string,
   evidence: readonly ReportEvidenceItem[],
-): AnyReportManifest {
+): ReportManifest {
   return {
     format: MANIFEST_FORMAT,
-    version: 1,
+    version: 2,
     reportType,
-    incidentId: source.incident.id,
-    incidentRef: source.incident.ref,
+    subject: { kind: source.subject.kind, id: source.subject.id, ref: source.subject.ref },
     generatedAt: source.generatedAt,
     generatedBy: source.generatedBy,
     signerFingerprint: source.signerFingerprint,

@@ -144,7 +144,7 @@ describe('loadDemoData', () => {
 
     const timeline = (await db.timeline.toArray()) as TimelineEntry[];
     for (const incident of incidents) {
-      const own = timeline.filter((entry) => entry.incidentId === incident.id);
+      const own = timeline.filter((entry) => entry.subject.id === incident.id);
       expect(own.filter((entry) => entry.kind === 'declared')).toHaveLength(1);
       const written = own.filter((entry) => ['note', 'decision', 'action', 'communication'].includes(entry.kind));
       expect(written.length).toBeGreaterThanOrEqual(3);
@@ -216,7 +216,7 @@ describe('synthetic incident seeds', () => {
     const stored = incidents.find((incident) => incident.title === sample.draft.title)!;
     expect(stored.phase).toBe(sample.phases?.at(-1)?.to ?? 'detection-analysis');
     const history = await db.timeline
-      .where('[incidentId+occurredAt]')
+      .where('[subject.id+occurredAt]')
       .between([stored.id, ''], [stored.id, '\uffff'])
       .count();
     expect(history).toBe(1 + 2 + (sample.phases?.length ?? 0));

@@ -19,6 +19,7 @@ import {
 } from '../../../shared/domain/evidence/evidence';
 import { sha256Hex } from '../../../shared/domain/hash';
 import { uuidv7 } from '../../../shared/domain/ids';
+import { subjectSchema, type Subject } from '../../../shared/domain/subject';
 import Dexie from 'dexie';
 import type { FirebreakDatabase } from '../database';
 import { deleteChunks, type StagedContent } from './evidenceContent';
@@ -26,7 +27,7 @@ import { parseOrRefuse, refuseIf, WriteRefusedError } from '../../../shared/erro
 import { custodyHeadKey, writeTransaction, type Actor, type RecordWriter } from '../write';
 
 export interface IntakeCommit {
-  readonly incidentId: string;
+  readonly subject: Subject;
   readonly name: string;
   readonly mediaType: string;
   readonly staged: StagedContent;
@@ -60,7 +61,7 @@ export async function commitIntake(db: FirebreakDatabase, actor: Actor, commit: 
     }
     await db.evidenceIntakes.delete(staged.intakeId);
     return createItem(writer, {
-      incidentId: commit.incidentId,
+      subject: commit.subject,
       kind: 'file',
       name: commit.name,
       mediaType: commit.mediaType || 'application/octet-stream',
@@ -75,13 +76,13 @@ export async function commitIntake(db: FirebreakDatabase, actor: Actor, commit: 
 
 function createItem(
   writer: RecordWriter,
-  input: Pick<EvidenceItem, 'incidentId' | 'kind' | 'name' | 'mediaType' | 'size' | 'sha256' | 'snapshot'> & {
+  input: Pick<EvidenceItem, 'subject' | 'kind' | 'name' | 'mediaType' | 'size' | 'sha256' | 'snapshot'> & {
     details: EvidenceDetails;
     deduplicated: boolean;
   },
 ): EvidenceItem {
   const item = writer.create('evidence', {
-    incidentId: input.incidentId,
+    subject: input.subject,
     kind: input.kind,
     name: input.name,
     mediaType: input.mediaType,
@@ -106,10 +107,11 @@ function createItem(
 export async function recordSystemSnapshot(
   db: FirebreakDatabase,
   actor: Actor,
-  incidentId: string,
+  subjectInput: Subject,
   snapshotInput: AiSystemSnapshot,
   detailsInput: EvidenceDetails,
 ): Promise<EvidenceItem> {
+  const subject = parseOrRefuse(subjectSchema, 'subject', subjectInput);
   const snapshot = parseOrRefuse(aiSystemSnapshotSchema, 'snapshot', snapshotInput);
   const details = parseOrRefuse(evidenceDetailsSchema, 'evidence item', detailsInput);
   const bytes = new TextEncoder().encode(canonicalJson(snapshot));
@@ -129,7 +131,7 @@ export async function recordSystemSnapshot(
       });
     }
     return createItem(writer, {
-      incidentId,
+      subject,
       kind: 'ai-system-snapshot',
       name: `AI system snapshot — ${snapshot.modelId} ${snapshot.modelVersion}`,
       mediaType: 'application/json',

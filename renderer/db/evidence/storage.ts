@@ -3,6 +3,7 @@ import type { EntityTable, Table } from 'dexie';
 import type { CustodyEvent } from '../../../shared/domain/evidence/custody';
 import type { EvidenceChunk, EvidenceContent, EvidenceItem } from '../../../shared/domain/evidence/evidence';
 import type { StorageCapability } from '../capability';
+import { upgradeEvidenceToV5 } from './migrations/v5-evidence-subjects';
 import { upgradeToV4, type EvidenceIntakeRow } from './migrations/v4-evidence-locker';
 
 export interface EvidenceTables {
@@ -26,5 +27,6 @@ export const evidenceStorage = {
       },
       upgrade: upgradeToV4,
     },
+    5: { stores: { evidence: '&id, subject.id, sha256, acquiredAt, updatedAt' }, upgrade: upgradeEvidenceToV5 },
   },
 } as const satisfies StorageCapability;

@@ -20,6 +20,7 @@ import {
 import { checkPhaseGate, sortChecklist } from '../../../shared/domain/runbooks/checklist';
 import { isoTimestampSchema } from '../../../shared/domain/time';
 import { uuidv7 } from '../../../shared/domain/ids';
+import { incidentSubject, type Subject } from '../../../shared/domain/subject';
 import { formatIncidentRef, referenceCounterKey } from '../../../shared/domain/reference';
 import { PHASE_LABELS, type Phase } from '../../../shared/domain/incidents/taxonomy';
 import { writtenEntryDraftSchema, type TimelineEntry, type WrittenEntryDraft } from '../../../shared/domain/timeline';
@@ -69,7 +70,7 @@ type PhaseState = Pick<Incident, 'phase' | 'phaseEnteredAt'>;
 
 /** Checks a phase change against the lifecycle rules; returns the timeline entry and the incident's new phase. */
 function phaseChange(
-  incidentId: string,
+  subject: Subject,
   state: PhaseState,
   request: PhaseChangeRequest,
   now: string,
@@ -80,7 +81,7 @@ function phaseChange(
   const verb = { advance: 'Moved', 'step-back': 'Moved back', reopen: 'Reopened' }[check.kind];
   return {
     entry: {
-      incidentId,
+      subject,
       kind: 'phase-change',
       occurredAt: request.occurredAt,
       from: state.phase,
@@ -106,10 +107,11 @@ function declareWith(
   refuseIf(checkNotInFuture('The declaration', declaredAt, writer.now));
   refuseIf(checkNotInFuture('Became-aware time', draft.awareAt, declaredAt));
   const id = uuidv7(Date.parse(declaredAt));
+  const subject = incidentSubject({ id, ref: references.allocate(yearOf(declaredAt)) });
   let state: PhaseState = { phase: 'detection-analysis', phaseEnteredAt: { 'detection-analysis': declaredAt } };
   const changes: RecordBody<'timeline'>[] = [];
   for (const request of history) {
-    const { entry, next } = phaseChange(id, state, request, writer.now);
+    const { entry, next } = phaseChange(subject, state, request, writer.now);
     changes.push(entry);
     state = next;
   }
@@ -118,14 +120,14 @@ function declareWith(
     {
       ...draft,
       ...state,
-      ref: references.allocate(yearOf(declaredAt)),
+      ref: subject.ref,
       declaredAt,
       roles: [{ role: 'incident-commander', primary: writer.actor.name, backup: '' }],
     },
     id,
   );
   writer.create('timeline', {
-    incidentId: id,
+    subject,
     kind: 'declared',
     occurredAt: declaredAt,
     text: `Declared ${incident.ref} at ${incident.severity}.`,
@@ -140,7 +142,7 @@ async function changePhaseWith(
   incident: Incident,
   request: PhaseChangeRequest,
 ): Promise<Incident> {
-  const { entry, next } = phaseChange(incident.id, incident, request, writer.now);
+  const { entry, next } = phaseChange(incidentSubject(incident), incident, request, writer.now);
   // Open critical checklist steps of the phases left behind need an explicit override, recorded on the timeline.
   const steps = await db.checklistSteps.where('incidentId').equals(incident.id).toArray();
   const gate = checkPhaseGate(
@@ -152,7 +154,7 @@ async function changePhaseWith(
   if (!gate.ok) throw new WriteRefusedError(gate.message);
   if (gate.overridden.length > 0) {
     writer.create('timeline', {
-      incidentId: incident.id,
+      subject: incidentSubject(incident),
       kind: 'gate-override',
       occurredAt: request.occurredAt,
       from: incident.phase,
@@ -208,7 +210,7 @@ export async function editIncident(
     const edited: Partial<IncidentDraft> = {};
     for (const field of INCIDENT_EDITABLE_FIELDS) Object.assign(edited, { [field]: draft[field] });
     writer.create('timeline', {
-      incidentId: id,
+      subject: incidentSubject(current),
       kind: 'edit',
       occurredAt: writer.now,
       changes,
@@ -243,7 +245,7 @@ export async function addTimelineEntry(
       throw new WriteRefusedError('This incident is closed. Reopen it to add to its timeline.');
     }
     refuseIf(checkNotInFuture('The entry', draft.occurredAt, writer.now));
-    const entry = writer.create('timeline', { incidentId, ...draft });
+    const entry = writer.create('timeline', { subject: incidentSubject(incident), ...draft });
     writer.update('incident', incident, {});
     return entry;
   });
@@ -297,7 +299,7 @@ export async function seedIncidents(
         const incident = declareWith(writer, references, draft, declaredAt, history);
         for (const entry of entries) {
           refuseIf(checkNotInFuture('The entry', entry.occurredAt, writer.now));
-          writer.create('timeline', { incidentId: incident.id, ...entry });
+          writer.create('timeline', { subject: incidentSubject(incident), ...entry });
         }
       }
       await references.save();

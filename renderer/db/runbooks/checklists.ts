@@ -3,6 +3,7 @@
  * with its absolute due time, and one timeline entry), moving it to a newer version of that runbook, and changing
  * one step's state (one small row plus its timeline entry). The rules — reasons to skip or block, evidence to finish — are the pure ones in shared/domain/runbooks/checklist.ts.
  */
+import { incidentSubject } from '../../../shared/domain/subject';
 import {
   checkChecklistUpgrade,
   checkStepUpdate,
@@ -72,7 +73,7 @@ export async function applyRunbook(
       ),
     );
     writer.create('timeline', {
-      incidentId,
+      subject: incidentSubject(incident),
       kind: 'runbook-applied',
       occurredAt: writer.now,
       runbookId: runbook.id,
@@ -139,7 +140,7 @@ export async function upgradeChecklist(
     ];
     if (plan.kept.length > 0) parts.push(`${plan.kept.length} no longer in the runbook kept for the work recorded`);
     writer.create('timeline', {
-      incidentId,
+      subject: incidentSubject(incident),
       kind: 'runbook-applied',
       occurredAt: writer.now,
       runbookId: runbook.id,
@@ -166,7 +167,7 @@ async function requireLinkedEvidence(
   for (const reference of references) {
     if (reference.kind !== 'evidence') continue;
     const item = await db.evidence.get(reference.evidenceId);
-    if (!item || item.deletedAt !== null || item.incidentId !== incidentId) {
+    if (!item || item.deletedAt !== null || item.subject.id !== incidentId) {
       throw new WriteRefusedError('The linked evidence item is not held for this incident.');
     }
   }
@@ -183,7 +184,7 @@ export async function updateChecklistStep(
   return writeTransaction(db, actor, async (writer) => {
     const current = await db.checklistSteps.get(stepId);
     if (!current || current.deletedAt !== null) throw new WriteRefusedError('That checklist step no longer exists.');
-    await requireOpenIncident(db, current.incidentId);
+    const incident = await requireOpenIncident(db, current.incidentId);
     const check = checkStepUpdate(current, update);
     if (!check.ok) throw new WriteRefusedError(check.message);
     await requireLinkedEvidence(db, current.incidentId, update.evidence ?? []);
@@ -197,7 +198,7 @@ export async function updateChecklistStep(
     });
     const label = STEP_STATE_LABELS[update.state];
     writer.create('timeline', {
-      incidentId: current.incidentId,
+      subject: incidentSubject(incident),
       kind: 'checklist-step',
       occurredAt: writer.now,
       checklistStepId: current.id,
@@ -220,11 +221,11 @@ export async function assignChecklistStep(
   return writeTransaction(db, actor, async (writer) => {
     const current = await db.checklistSteps.get(stepId);
     if (!current || current.deletedAt !== null) throw new WriteRefusedError('That checklist step no longer exists.');
-    await requireOpenIncident(db, current.incidentId);
+    const incident = await requireOpenIncident(db, current.incidentId);
     if (current.assignee === name) return current;
     const next = writer.update('checklistStep', current, { assignee: name });
     writer.create('timeline', {
-      incidentId: current.incidentId,
+      subject: incidentSubject(incident),
       kind: 'checklist-step',
       occurredAt: writer.now,
       checklistStepId: current.id,

@@ -2,6 +2,7 @@
  * Response-team repository: the people directory, role assignment and hand-over on an incident, the escalation
  * matrix, and marking an escalation engaged. Each write runs in one transaction with its timeline entry.
  */
+import { incidentSubject } from '../../../shared/domain/subject';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import {
   DEFAULT_ESCALATION_RULES,
@@ -73,7 +74,7 @@ export async function assignRole(
       ? incident.roles.map((assignment) => (assignment.role === change.role ? change : assignment))
       : [...incident.roles, change];
     writer.create('timeline', {
-      incidentId,
+      subject: incidentSubject(incident),
       kind: 'role',
       occurredAt: writer.now,
       role: change.role,
@@ -121,7 +122,7 @@ export async function markEscalationEngaged(
     const incident = await db.incidents.get(incidentId);
     if (!incident || incident.deletedAt !== null) throw new WriteRefusedError('That incident no longer exists.');
     writer.create('timeline', {
-      incidentId,
+      subject: incidentSubject(incident),
       kind: 'escalation',
       occurredAt: writer.now,
       ruleId: rule.id,

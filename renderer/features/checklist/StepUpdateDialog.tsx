@@ -51,7 +51,7 @@ export function StepUpdateDialog({
   const needsEvidence = to === 'done';
   const items = useLiveQuery(
     async () =>
-      (await db.evidence.where('incidentId').equals(step.incidentId).toArray())
+      (await db.evidence.where('subject.id').equals(step.incidentId).toArray())
         .filter((item) => item.deletedAt === null)
         .sort((a, b) => a.name.localeCompare(b.name)),
     [db, step.incidentId],

@@ -36,7 +36,7 @@ export function EvidenceItemScreen({ id }: { readonly id: string }) {
   const data = useLiveQuery(async () => {
     const item = await db.evidence.get(id);
     if (!item) return null;
-    const incident = await db.incidents.get(item.incidentId);
+    const incident = await db.incidents.get(item.subject.id);
     return { item, incidentRef: incident?.ref ?? 'Unknown incident' };
   }, [db, id]);
   const logged = useRef(false);
@@ -69,8 +69,8 @@ export function EvidenceItemScreen({ id }: { readonly id: string }) {
         </a>
         <span aria-hidden="true"> / </span>
         <a
-          href={routeHref({ name: 'incident', id: item.incidentId })}
-          onClick={(e) => follow(e, () => navigate({ name: 'incident', id: item.incidentId }))}
+          href={routeHref({ name: 'incident', id: item.subject.id })}
+          onClick={(e) => follow(e, () => navigate({ name: 'incident', id: item.subject.id }))}
           className="mono"
         >
           {incidentRef}

@@ -83,7 +83,7 @@ export function EvidenceList({
                   onChange={() => selection.onToggle(item.id)}
                 />
               ) : null}
-              <EvidenceRow item={item} index={row.index} incidentRef={incidentRefs?.get(item.incidentId)} />
+              <EvidenceRow item={item} index={row.index} incidentRef={incidentRefs?.get(item.subject.id)} />
             </div>
           );
         })}

@@ -2,6 +2,7 @@
  * The incident page's evidence: intake (files or an AI system snapshot), intakes in progress, the items, verify all,
  * and a chain-of-custody report over the items the user ticks (the reports' own preview, sign and export dialog).
  */
+import { incidentSubject } from '../../../shared/domain/subject';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Incident } from '../../../shared/domain/incidents/incident';
@@ -23,7 +24,8 @@ function toggled(selected: ReadonlySet<string>, id: string): ReadonlySet<string>
 
 export function EvidencePanel({ incident }: { readonly incident: Incident }) {
   const db = useDatabase();
-  const incidentId = incident.id;
+  const subject = incidentSubject(incident);
+  const incidentId = subject.id;
   const reviewOn = useReadOnly();
   const [snapshotOpen, setSnapshotOpen] = useState(false);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -31,7 +33,7 @@ export function EvidencePanel({ incident }: { readonly incident: Incident }) {
   const [custodyReport, setCustodyReport] = useState<readonly string[] | undefined>();
   const items = useLiveQuery(
     async () =>
-      (await db.evidence.where('incidentId').equals(incidentId).toArray())
+      (await db.evidence.where('subject.id').equals(incidentId).toArray())
         .filter((item) => item.deletedAt === null)
         .sort((a, b) => b.acquiredAt.localeCompare(a.acquiredAt)),
     [db, incidentId],
@@ -51,8 +53,8 @@ export function EvidencePanel({ incident }: { readonly incident: Incident }) {
           <VerifyAllButton items={items ?? []} />
         </div>
       </div>
-      {reviewOn ? null : <IntakeForm incidentId={incidentId} />}
-      <IntakeJobList incidentId={incidentId} />
+      {reviewOn ? null : <IntakeForm subject={subject} />}
+      <IntakeJobList subjectId={incidentId} />
       {items && items.length > 0 ? (
         <div className="evidence-selection-bar">
           <Button
@@ -81,10 +83,10 @@ export function EvidencePanel({ incident }: { readonly incident: Incident }) {
           selection={{ selected, onToggle: (id) => setSelected((current) => toggled(current, id)) }}
         />
       )}
-      {snapshotOpen ? <SnapshotDialog incidentId={incidentId} onClose={() => setSnapshotOpen(false)} /> : null}
+      {snapshotOpen ? <SnapshotDialog subject={subject} onClose={() => setSnapshotOpen(false)} /> : null}
       {custodyReport ? (
         <ReportPreviewDialog
-          incident={incident}
+          subject={subject}
           type="custody-report"
           evidenceIds={custodyReport}
           onClose={() => setCustodyReport(undefined)}

@@ -15,7 +15,7 @@ export function EvidenceScreen() {
   const filter = useEvidenceFilterStore((state) => state.filter);
   const data = useLiveQuery(async () => {
     const items = await db.evidence.toArray();
-    const incidentIds = [...new Set(items.map((item) => item.incidentId))];
+    const incidentIds = [...new Set(items.map((item) => item.subject.id))];
     const incidents = await db.incidents.bulkGet(incidentIds);
     const refs = new Map<string, string>();
     for (const incident of incidents) if (incident) refs.set(incident.id, incident.ref);

@@ -6,6 +6,7 @@
  * mode (the evidence panel leaves it out).
  */
 import { zodResolver } from '@hookform/resolvers/zod';
+import type { Subject } from '../../../shared/domain/subject';
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { useDatabase } from '../../app/DatabaseContext';
@@ -32,7 +33,7 @@ const FIELDS = [
   ['tags', 'Tags', 'comma-separated'],
 ] as const;
 
-export function IntakeForm({ incidentId }: { readonly incidentId: string }) {
+export function IntakeForm({ subject }: { readonly subject: Subject }) {
   const db = useDatabase();
   const { actor, profile } = useSession();
   const inputId = useId();
@@ -54,7 +55,7 @@ export function IntakeForm({ incidentId }: { readonly incidentId: string }) {
         tags: values.tags,
         aiSystem: values.aiSystem,
       };
-      takeIntoEvidence(db, actor, incidentId, files, details).catch((error: unknown) =>
+      takeIntoEvidence(db, actor, subject, files, details).catch((error: unknown) =>
         showToast('error', describeError(error)),
       );
     })();

@@ -3,10 +3,10 @@ import { Button } from '../../ui/Button';
 import { IntakeJobRow } from './IntakeJobRow';
 import { isActive, useIntakeStore } from './intakeStore';
 
-export function IntakeJobList({ incidentId }: { readonly incidentId: string }) {
+export function IntakeJobList({ subjectId }: { readonly subjectId: string }) {
   const allJobs = useIntakeStore((state) => state.jobs);
   const clearFinished = useIntakeStore((state) => state.clearFinished);
-  const jobs = allJobs.filter((job) => job.incidentId === incidentId);
+  const jobs = allJobs.filter((job) => job.subjectId === subjectId);
   if (jobs.length === 0) return null;
   const finished = jobs.filter((job) => !isActive(job)).length;
   return (
@@ -17,7 +17,7 @@ export function IntakeJobList({ incidentId }: { readonly incidentId: string }) {
         ))}
       </ul>
       {finished > 0 ? (
-        <Button size="sm" variant="ghost" onClick={() => clearFinished(incidentId)}>
+        <Button size="sm" variant="ghost" onClick={() => clearFinished(subjectId)}>
           Clear finished
         </Button>
       ) : null}

@@ -7,6 +7,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import type { Subject } from '../../../shared/domain/subject';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { recordSystemSnapshot } from '../../db/evidence/evidence';
@@ -31,7 +32,7 @@ const FIELDS = [
   ['ragIndexVersion', 'RAG index version', false],
 ] as const;
 
-export function SnapshotDialog({ incidentId, onClose }: { readonly incidentId: string; readonly onClose: () => void }) {
+export function SnapshotDialog({ subject, onClose }: { readonly subject: Subject; readonly onClose: () => void }) {
   const db = useDatabase();
   const { actor, profile } = useSession();
   const [saveError, setSaveError] = useState('');
@@ -55,7 +56,7 @@ export function SnapshotDialog({ incidentId, onClose }: { readonly incidentId: s
       const item = await recordSystemSnapshot(
         db,
         actor,
-        incidentId,
+        subject,
         { ...values, capturedAt: now },
         {
           acquiredAt: now,

@@ -8,7 +8,8 @@ export type IntakeJobState = 'checking' | 'reading' | 'committing' | 'done' | 'f
 
 export interface IntakeJob {
   readonly id: number;
-  readonly incidentId: string;
+  /** The id of the subject (incident) the file is taken in for. */
+  readonly subjectId: string;
   readonly fileName: string;
   readonly size: number;
   readonly bytesDone: number;
@@ -23,7 +24,7 @@ interface IntakeState {
   readonly add: (job: IntakeJob) => void;
   readonly patch: (id: number, change: Partial<IntakeJob>) => void;
   readonly requestCancel: (id: number) => void;
-  readonly clearFinished: (incidentId: string) => void;
+  readonly clearFinished: (subjectId: string) => void;
 }
 
 export const useIntakeStore = create<IntakeState>()((set, get) => ({
@@ -31,11 +32,11 @@ export const useIntakeStore = create<IntakeState>()((set, get) => ({
   add: (job) => set({ jobs: [...get().jobs, job] }),
   patch: (id, change) => set({ jobs: get().jobs.map((job) => (job.id === id ? { ...job, ...change } : job)) }),
   requestCancel: (id) => get().patch(id, { cancelRequested: true }),
-  clearFinished: (incidentId) =>
+  clearFinished: (subjectId) =>
     set({
       jobs: get().jobs.filter(
         (job) =>
-          job.incidentId !== incidentId ||
+          job.subjectId !== subjectId ||
           job.state === 'reading' ||
           job.state === 'checking' ||
           job.state === 'committing',

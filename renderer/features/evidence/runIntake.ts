@@ -4,6 +4,7 @@
  * incremental SHA-256), then commits item, custody and audit in one transaction. A refused, cancelled or failed
  * intake removes its chunks and registration, so nothing is left behind.
  */
+import type { Subject } from '../../../shared/domain/subject';
 import { commitIntake } from '../../db/evidence/evidence';
 import { beginIntake, discardIntake } from '../../db/evidence/evidenceContent';
 import type { FirebreakDatabase } from '../../db/database';
@@ -26,7 +27,7 @@ async function storageEstimate(): Promise<{ quota?: number; usage?: number }> {
 export async function takeIntoEvidence(
   db: FirebreakDatabase,
   actor: Actor,
-  incidentId: string,
+  subject: Subject,
   files: readonly File[],
   details: EvidenceDetails,
 ): Promise<void> {
@@ -34,7 +35,7 @@ export async function takeIntoEvidence(
   const jobs = files.map((file) => {
     const job = {
       id: nextJobId++,
-      incidentId,
+      subjectId: subject.id,
       fileName: file.name,
       size: file.size,
       bytesDone: 0,
@@ -46,13 +47,13 @@ export async function takeIntoEvidence(
     store.add(job);
     return { job, file };
   });
-  for (const { job, file } of jobs) await takeOne(db, actor, incidentId, file, details, job.id);
+  for (const { job, file } of jobs) await takeOne(db, actor, subject, file, details, job.id);
 }
 
 async function takeOne(
   db: FirebreakDatabase,
   actor: Actor,
-  incidentId: string,
+  subject: Subject,
   file: File,
   details: EvidenceDetails,
   jobId: number,
@@ -94,7 +95,7 @@ async function takeOne(
   patch(jobId, { state: 'committing', bytesDone: file.size });
   try {
     await commitIntake(db, actor, {
-      incidentId,
+      subject,
       name: file.name,
       mediaType: file.type,
       staged: report.staged,

@@ -26,7 +26,7 @@ export function TimelinePanel({ incident }: { readonly incident: Incident }) {
   const entries = useLiveQuery(
     () =>
       db.timeline
-        .where('[incidentId+occurredAt]')
+        .where('[subject.id+occurredAt]')
         .between([incident.id, Dexie.minKey], [incident.id, Dexie.maxKey])
         .toArray(),
     [db, incident.id],

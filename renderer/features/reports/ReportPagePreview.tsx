@@ -20,6 +20,15 @@ export function ReportPagePreview({
         {page.items.map((item, index) =>
           item.kind === 'rect' ? (
             <rect key={index} x={item.x} y={item.y} width={item.w} height={item.h} fill={item.color} />
+          ) : item.kind === 'line' ? (
+            <polyline
+              key={index}
+              points={item.points.map((point) => `${point.x},${point.y}`).join(' ')}
+              fill="none"
+              stroke={item.color}
+              strokeWidth={item.width}
+              strokeLinejoin="round"
+            />
           ) : (
             <text
               key={index}

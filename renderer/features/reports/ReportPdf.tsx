@@ -19,15 +19,28 @@ interface Painter {
   text(text: string, x: number, y: number, options: { readonly lineBreak: false }): Painter;
   rect(x: number, y: number, w: number, h: number): Painter;
   fill(color: string): Painter;
+  moveTo(x: number, y: number): Painter;
+  lineTo(x: number, y: number): Painter;
+  lineWidth(width: number): Painter;
+  lineJoin(join: 'round'): Painter;
+  stroke(color: string): Painter;
 }
 
 /**
- * Rules and fills first, then the text face by face: pdfkit opens a font each time it is selected from bytes, so a
- * page selects each face once.
+ * Rules and fills first, then lines (charts), then the text face by face: pdfkit opens a font each time it is
+ * selected from bytes, so a page selects each face once.
  */
 function paintPage(painter: Painter, items: readonly DrawItem[], fonts: ReportFontFiles): void {
   for (const item of items) {
     if (item.kind === 'rect') painter.rect(item.x, item.y, item.w, item.h).fill(item.color);
+  }
+  for (const item of items) {
+    if (item.kind !== 'line') continue;
+    const [first, ...rest] = item.points;
+    if (first === undefined) continue;
+    painter.moveTo(first.x, first.y);
+    for (const point of rest) painter.lineTo(point.x, point.y);
+    painter.lineWidth(item.width).lineJoin('round').stroke(item.color);
   }
   for (const face of FACES) {
     let selected = false;
@@ -58,7 +71,7 @@ export interface ReportPdfProps {
 export function ReportPdf({ document, pages, fonts, onPagePainted }: ReportPdfProps) {
   return (
     <Document
-      title={`${document.reference} ${document.kind}: ${document.title}`}
+      title={`${document.subject.ref} ${document.kind}: ${document.title}`}
       author={document.generatedBy}
       subject={document.kind}
       creator="Firebreak"

@@ -4,7 +4,7 @@
  */
 import { requestCheckpoint } from '../trust/checkpointStore';
 import { useEffect, useState } from 'react';
-import type { Incident } from '../../../shared/domain/incidents/incident';
+import type { Subject } from '../../../shared/domain/subject';
 import { REPORT_TYPE_LABELS, reportFileName, type ReportType } from '../../../shared/reports/reportTypes';
 import type { SignAndSaveResult } from '../../../shared/reports/signing';
 import { useSession } from '../../app/ProfileContext';
@@ -45,18 +45,19 @@ function progressText(state: Extract<ReportRenderState, { status: 'rendering' }>
 }
 
 export function ReportPreviewDialog({
-  incident,
+  subject,
   type,
   evidenceIds,
   onClose,
 }: {
-  readonly incident: Incident;
+  /** What the report is about. */
+  readonly subject: Subject;
   readonly type: ReportType;
   /** The evidence items a chain-of-custody report covers. */
   readonly evidenceIds?: readonly string[];
   readonly onClose: () => void;
 }) {
-  const { state, retry, cancel } = useReportRender(incident.id, type, evidenceIds);
+  const { state, retry, cancel } = useReportRender(subject, type, evidenceIds);
   const { profile } = useSession();
   const [shown, setShown] = useState(PREVIEW_STEP);
   const [exported, setExported] = useState<ExportState>({ status: 'idle' });
@@ -79,8 +80,8 @@ export function ReportPreviewDialog({
     setExported({ status: 'signing' });
     const answer = await hostClient().invoke('reports:signAndSave', {
       pdfBase64: bytesToBase64(state.pdf),
-      suggestedName: reportFileName(type, incident.ref),
-      reason: `${label} for ${incident.ref}`,
+      suggestedName: reportFileName(type, subject.ref),
+      reason: `${label} for ${subject.ref}`,
       location: 'Firebreak',
       signerName: profile.name,
       manifest: state.document.manifest,
@@ -119,7 +120,7 @@ export function ReportPreviewDialog({
     );
 
   return (
-    <Dialog open title={`${label} — ${incident.ref}`} onClose={onClose} size="lg" footer={footer}>
+    <Dialog open title={`${label} — ${subject.ref}`} onClose={onClose} size="lg" footer={footer}>
       <div className="report-preview" aria-live="polite">
         {state.status === 'rendering' ? <ProgressBar {...progressText(state)} /> : null}
         {state.status === 'cancelled' ? (

@@ -1,6 +1,7 @@
 /** Reports on the incident page: choose a report type, preview it, then sign and export it. */
 import { useId, useState } from 'react';
 import type { Incident } from '../../../shared/domain/incidents/incident';
+import { incidentSubject } from '../../../shared/domain/subject';
 import { REPORT_TYPE_LABELS, type ReportType } from '../../../shared/reports/reportTypes';
 import { Button } from '../../ui/Button';
 import { ReportPreviewDialog } from './ReportPreviewDialog';
@@ -41,7 +42,9 @@ export function ReportsPanel({ incident }: { readonly incident: Incident }) {
           </Button>
         </div>
       </div>
-      {open ? <ReportPreviewDialog incident={incident} type={type} onClose={() => setOpen(false)} /> : null}
+      {open ? (
+        <ReportPreviewDialog subject={incidentSubject(incident)} type={type} onClose={() => setOpen(false)} />
+      ) : null}
     </section>
   );
 }

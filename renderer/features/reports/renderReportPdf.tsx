@@ -18,7 +18,7 @@ export async function renderReportPdf(
   metrics: FontMetrics,
   fonts: ReportFontFiles,
 ): Promise<RenderedReport> {
-  const pages = paginate(document, metrics, { coverPageBreak: document.type !== 'executive-brief' });
+  const pages = paginate(document, metrics);
   const blob = await pdf(<ReportPdf document={document} pages={pages} fonts={fonts} />).toBlob();
   return { bytes: new Uint8Array(await blob.arrayBuffer()), pageCount: pages.length };
 }

@@ -27,9 +27,7 @@ async function render(request: RenderRequest): Promise<void> {
     mono: await fontBytes(request.fontUrls.mono),
   };
   reply({ kind: 'progress', stage: 'layout', done: 0, total: 0 });
-  const pages = paginate(request.document, createFontMetrics(fonts), {
-    coverPageBreak: request.document.type !== 'executive-brief',
-  });
+  const pages = paginate(request.document, createFontMetrics(fonts));
   const total = pages.length;
   let drawn = 0;
   const onPagePainted = () => {

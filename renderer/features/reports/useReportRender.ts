@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReportDocument } from '../../../shared/reports/document';
+import type { Subject } from '../../../shared/domain/subject';
 import type { SigningIdentity } from '../../../shared/reports/signing';
 import { buildReport, type ReportType } from '../../../shared/reports/reportTypes';
 import { useDatabase } from '../../app/DatabaseContext';
@@ -30,7 +31,7 @@ export type ReportRenderState =
 
 interface ReportJob {
   readonly db: FirebreakDatabase;
-  readonly incidentId: string;
+  readonly subject: Subject;
   readonly type: ReportType;
   readonly generatedBy: string;
   readonly evidenceIds: readonly string[] | undefined;
@@ -45,7 +46,7 @@ async function produceReport(
   try {
     const answer = await hostClient().invoke('signing:getIdentity', {});
     const identity = answer.ok ? answer.value : null;
-    const source = await loadReportSource(job.db, job.incidentId, {
+    const source = await loadReportSource(job.db, job.subject, {
       generatedBy: job.generatedBy,
       signerFingerprint: identity?.fingerprint ?? '',
       ...(job.evidenceIds === undefined ? {} : { evidenceIds: job.evidenceIds }),
@@ -66,20 +67,22 @@ async function produceReport(
 }
 
 /** `evidenceIds` (the chain-of-custody report's chosen items) must keep its identity while the dialog is open. */
-export function useReportRender(incidentId: string, type: ReportType, evidenceIds?: readonly string[]) {
+export function useReportRender(subject: Subject, type: ReportType, evidenceIds?: readonly string[]) {
   const db = useDatabase();
   const { profile } = useSession();
   const [state, setState] = useState<ReportRenderState>({ status: 'rendering', progress: undefined });
   const controller = useRef<AbortController | undefined>(undefined);
+  // A subject is a value: callers may pass a fresh object each render, so the job depends on its fields.
+  const { kind, id, ref } = subject;
 
   const run = useCallback(
     (abort: AbortController) =>
       produceReport(
-        { db, incidentId, type, evidenceIds, generatedBy: `${profile.name} (${profile.role})` },
+        { db, subject: { kind, id, ref }, type, evidenceIds, generatedBy: `${profile.name} (${profile.role})` },
         abort,
         setState,
       ),
-    [db, incidentId, type, evidenceIds, profile.name, profile.role],
+    [db, kind, id, ref, type, evidenceIds, profile.name, profile.role],
   );
 
   useEffect(() => {

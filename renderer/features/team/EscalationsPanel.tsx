@@ -31,7 +31,7 @@ export function EscalationsPanel({ incident }: { readonly incident: Incident }) 
   const rules = useLiveQuery(() => readEscalationRules(db), [db]);
   const engaged = useLiveQuery(async () => {
     const entries = await db.timeline
-      .where('[incidentId+occurredAt]')
+      .where('[subject.id+occurredAt]')
       .between([incident.id, Dexie.minKey], [incident.id, Dexie.maxKey])
       .toArray();
     return new Set(

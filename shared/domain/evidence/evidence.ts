@@ -6,8 +6,8 @@
  */
 import { z } from 'zod';
 import { sha256HexSchema } from '../hash';
-import { uuidV7Schema } from '../ids';
 import { personNameSchema, recordMetaSchema } from '../record';
+import { subjectSchema } from '../subject';
 import { isoTimestampSchema } from '../time';
 
 /** Chunk size for stored content: large enough for throughput, small enough to keep memory bounded. */
@@ -112,7 +112,7 @@ export const verificationSchema = z.object({
 export type Verification = z.infer<typeof verificationSchema>;
 
 export const evidenceItemSchema = recordMetaSchema.extend({
-  incidentId: uuidV7Schema,
+  subject: subjectSchema,
   kind: evidenceKindSchema,
   name: z.string().trim().min(1, 'The item needs a name.').max(300, 'Keep the name under 300 characters.'),
   mediaType: z.string().max(200).default('application/octet-stream'),

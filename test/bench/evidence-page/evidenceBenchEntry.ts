@@ -42,14 +42,20 @@ async function hashOnly(): Promise<TimedRun> {
 async function intake(): Promise<TimedRun> {
   const file = chosenFile();
   const start = performance.now();
-  await takeIntoEvidence(db, { name: 'Bench Runner', nodeId: 'bench' }, uuidv7(), [file], {
-    acquiredAt: new Date().toISOString(),
-    acquiredBy: 'Bench Runner',
-    source: { system: 'benchmark', location: '', method: 'generated' },
-    description: '',
-    tags: [],
-    aiSystem: '',
-  });
+  await takeIntoEvidence(
+    db,
+    { name: 'Bench Runner', nodeId: 'bench' },
+    { kind: 'incident', id: uuidv7(), ref: 'INC-2026-9999' },
+    [file],
+    {
+      acquiredAt: new Date().toISOString(),
+      acquiredBy: 'Bench Runner',
+      source: { system: 'benchmark', location: '', method: 'generated' },
+      description: '',
+      tags: [],
+      aiSystem: '',
+    },
+  );
   const ms = performance.now() - start;
   const job = useIntakeStore.getState().jobs.at(-1);
   if (job?.state !== 'done') throw new Error(`Intake did not finish: ${job?.message ?? 'no job'}`);

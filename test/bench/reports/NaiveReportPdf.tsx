@@ -4,6 +4,7 @@
  * Known to grow super-linearly with length; it exists only to be measured beside the real template.
  */
 import { Document, Font, Page, Text, View } from '@react-pdf/renderer';
+import { chartTable } from '../../../shared/reports/chart';
 import type { ReportBlock, ReportDocument } from '../../../shared/reports/document';
 
 export function registerNaiveFonts(paths: {
@@ -61,6 +62,9 @@ function Block({ block }: { readonly block: ReportBlock }) {
         </View>
       );
     }
+    case 'chart':
+      // The baseline measures text flow; a chart's values flow as its table.
+      return <Block block={chartTable(block)} />;
   }
 }
 

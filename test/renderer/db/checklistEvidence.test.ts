@@ -1,3 +1,4 @@
+import { incidentSubject } from '../../../shared/domain/subject';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyRunbook, checklistOf, updateChecklistStep } from '../../../renderer/db/runbooks/checklists';
@@ -19,7 +20,7 @@ async function incidentWithItem(name: string) {
   const intakeId = await beginIntake(db, name);
   const staged = await streamIntoChunks(db, new Blob([`bytes of ${name}`]), intakeId, { chunkBytes: 1000 });
   const item = await commitIntake(db, testActor, {
-    incidentId: incident.id,
+    subject: incidentSubject(incident),
     name,
     mediaType: 'text/plain',
     staged,

@@ -1,3 +1,4 @@
+import { incidentSubject } from '../../../shared/domain/subject';
 import 'fake-indexeddb/auto';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -76,7 +77,7 @@ async function intake(bytes: Uint8Array<ArrayBuffer>, name = 'gateway.log', chun
   const intakeId = await beginIntake(db, name);
   const staged = await streamIntoChunks(db, new Blob([bytes]), intakeId, { chunkBytes });
   const item = await commitIntake(db, testActor, {
-    incidentId: incident.id,
+    subject: incidentSubject(incident),
     name,
     mediaType: 'text/plain',
     staged,
@@ -111,7 +112,7 @@ describe('evidence content', () => {
     const intakeId = await beginIntake(db, 'b.log');
     const staged = await streamIntoChunks(db, new Blob([bytes]), intakeId, { chunkBytes: 1000 });
     const second = await commitIntake(db, testActor, {
-      incidentId: first.incident.id,
+      subject: incidentSubject(first.incident),
       name: 'b.log',
       mediaType: 'text/plain',
       staged,
@@ -218,7 +219,7 @@ describe('AI system snapshot', () => {
     const item = await recordSystemSnapshot(
       db,
       testActor,
-      incident.id,
+      incidentSubject(incident),
       {
         modelId: 'support-bot',
         modelVersion: '2026.11.3',

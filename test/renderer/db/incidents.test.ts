@@ -1,3 +1,4 @@
+import { incidentSubject } from '../../../shared/domain/subject';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyStoredAuditChain } from '../../../renderer/db/auditTrail';
@@ -240,7 +241,12 @@ describe('seeding incidents', () => {
     } = first;
     // The timeline entry, clock and audit writes go out with an incident whose reference is taken (&ref is unique).
     const write = writeTransaction(db, testActor, async (writer) => {
-      writer.create('timeline', { incidentId: first.id, kind: 'note', occurredAt: writer.now, text: 'Never stored.' });
+      writer.create('timeline', {
+        subject: incidentSubject(first),
+        kind: 'note',
+        occurredAt: writer.now,
+        text: 'Never stored.',
+      });
       writer.create('incident', body);
     });
     await expect(write).rejects.toMatchObject({

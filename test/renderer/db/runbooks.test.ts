@@ -97,7 +97,7 @@ describe('checklists', () => {
       'todo',
       1,
     ]);
-    const timeline = await db.timeline.where('incidentId').equals(incident.id).toArray();
+    const timeline = await db.timeline.where('subject.id').equals(incident.id).toArray();
     expect(timeline.map((entry) => entry.kind)).toEqual(['declared', 'runbook-applied']);
     await expect(applyRunbook(db, testActor, incident.id, promptInjection.id)).rejects.toThrow(
       'already on this incident',
@@ -169,7 +169,7 @@ describe('checklists', () => {
     expect(byStep.has('pi-verify')).toBe(false);
     expect(byStep.get('pi-harden')).toMatchObject({ runbookVersion: 1, state: 'in-progress' });
 
-    const timeline = await db.timeline.where('incidentId').equals(incident.id).toArray();
+    const timeline = await db.timeline.where('subject.id').equals(incident.id).toArray();
     expect(timeline.at(-1)?.text).toBe(
       `Updated runbook “${promptInjection.title}” from v1 to v2: ${v1Steps.length - 2} kept with their state, 1 added, ` +
         '1 removed, 1 no longer in the runbook kept for the work recorded.',
@@ -216,7 +216,7 @@ describe('checklists', () => {
       overrideReason: 'Guardrails owned by vendor; accepted by IC',
     });
     expect(moved.phase).toBe('eradication');
-    const timeline = await db.timeline.where('incidentId').equals(incident.id).sortBy('createdAt');
+    const timeline = await db.timeline.where('subject.id').equals(incident.id).sortBy('createdAt');
     const override = timeline.find((entry) => entry.kind === 'gate-override');
     expect(override).toMatchObject({
       reason: 'Guardrails owned by vendor; accepted by IC',
@@ -250,7 +250,7 @@ describe('response team', () => {
       { role: 'incident-commander', primary: 'Dana Reyes', backup: '' },
       { role: 'ai-safety-lead', primary: 'Ben Cho', backup: '' },
     ]);
-    const texts = (await db.timeline.where('incidentId').equals(incident.id).sortBy('createdAt')).map(
+    const texts = (await db.timeline.where('subject.id').equals(incident.id).sortBy('createdAt')).map(
       (entry) => entry.text,
     );
     expect(texts.slice(1)).toEqual([

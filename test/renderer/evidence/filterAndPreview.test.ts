@@ -14,7 +14,7 @@ function item(name: string, change: Partial<EvidenceItem> = {}): EvidenceItem {
     rev: 1,
     hlc: '001763629200000-0000-testnode1',
     deletedAt: null,
-    incidentId: '0190a000-0000-7000-8000-000000000001',
+    subject: { kind: 'incident', id: '0190a000-0000-7000-8000-000000000001', ref: 'INC-2026-0001' },
     kind: 'file',
     name,
     mediaType: 'text/plain',

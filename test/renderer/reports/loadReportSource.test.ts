@@ -1,3 +1,4 @@
+import { incidentSubject } from '../../../shared/domain/subject';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyRunbook, updateChecklistStep } from '../../../renderer/db/runbooks/checklists';
@@ -26,7 +27,7 @@ async function incidentWithEvidenceAndChecklist() {
   const intakeId = await beginIntake(db, 'gateway.log');
   const staged = await streamIntoChunks(db, new Blob([bytes]), intakeId, { chunkBytes: 1000 });
   const item = await commitIntake(db, testActor, {
-    incidentId: incident.id,
+    subject: incidentSubject(incident),
     name: 'gateway.log',
     mediaType: 'text/plain',
     staged,
@@ -52,7 +53,7 @@ async function incidentWithEvidenceAndChecklist() {
 describe('loadReportSource', () => {
   it('reads the incident’s evidence with its custody log and its checklist steps into the report inputs', async () => {
     const { incident, item, steps, preserve } = await incidentWithEvidenceAndChecklist();
-    const source = await loadReportSource(db, incident.id, context);
+    const source = await loadReportSource(db, incidentSubject(incident), context);
 
     expect(source.evidence).toEqual([
       {
@@ -79,7 +80,7 @@ describe('loadReportSource', () => {
 
   it('gives the incident report an evidence table with SHA-256 and custody, checklist status, and a manifest citing the hash', async () => {
     const { incident, item } = await incidentWithEvidenceAndChecklist();
-    const report = buildReport('incident-report', await loadReportSource(db, incident.id, context));
+    const report = buildReport('incident-report', await loadReportSource(db, incidentSubject(incident), context));
 
     const headings = report.blocks.filter((block) => block.kind === 'heading').map((block) => block.text);
     expect(headings).toEqual(expect.arrayContaining(['Checklist status by phase', 'Evidence']));
@@ -100,7 +101,7 @@ describe('loadReportSource', () => {
     const { incident } = await incidentWithEvidenceAndChecklist();
     const report = buildReport(
       'custody-report',
-      await loadReportSource(db, incident.id, { ...context, evidenceIds: [] }),
+      await loadReportSource(db, incidentSubject(incident), { ...context, evidenceIds: [] }),
     );
     expect(report.manifest.evidence).toEqual([]);
   });

@@ -9,7 +9,7 @@ const texts = (items: readonly DrawItem[]) => items.flatMap((item) => (item.kind
 
 describe('report pagination', () => {
   const document = buildReport('incident-report', reportSource({ entries: 150, evidence: 40 }));
-  const pages = paginate(document, reportMetrics(), { coverPageBreak: true });
+  const pages = paginate(document, reportMetrics());
 
   it('numbers every page "Page N of M"', () => {
     expect(pages.length).toBeGreaterThan(5);

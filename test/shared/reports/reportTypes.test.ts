@@ -72,10 +72,9 @@ describe('report model', () => {
     const document = buildReport('incident-report', source);
     expect(document.manifest).toEqual({
       format: 'firebreak-report-manifest',
-      version: 1,
+      version: 2,
       reportType: 'incident-report',
-      incidentId: source.incident.id,
-      incidentRef: 'INC-2026-0042',
+      subject: { kind: 'incident', id: source.incident.id, ref: 'INC-2026-0042' },
       generatedAt: '2026-11-20T23:00:00.000Z',
       generatedBy: 'Ana Ortiz (Incident commander)',
       signerFingerprint: 'a'.repeat(64),
@@ -102,6 +101,58 @@ describe('report model', () => {
       'Next decisions',
     ]);
     expect(document.manifest.evidence).toEqual([]);
+  });
+
+  it('makes a report for its subject, laid out as its type declares', () => {
+    const source = reportSource();
+    const documents = (['incident-report', 'executive-brief', 'custody-report'] as const).map((type) =>
+      buildReport(type, source),
+    );
+    expect(documents.map((document) => [document.subject, document.layout])).toEqual([
+      [source.subject, { coverPageBreak: true }],
+      [source.subject, { coverPageBreak: false }],
+      [source.subject, { coverPageBreak: true }],
+    ]);
+    expect(() =>
+      buildReport('incident-report', { ...source, subject: { ...source.subject, kind: 'exercise' } }),
+    ).toThrow('The incident report is not made for a subject of kind “exercise”.');
+  });
+
+  it('charts checklist steps by phase in the incident report', () => {
+    const chart = buildReport('incident-report', reportSource()).blocks.find((block) => block.kind === 'chart');
+    expect(chart).toEqual({
+      kind: 'chart',
+      chart: 'bar',
+      title: 'Checklist steps by phase',
+      xLabel: 'Phase',
+      yLabel: 'steps',
+      series: [
+        {
+          name: 'Done',
+          points: [
+            { x: 'Detection & analysis', y: 1 },
+            { x: 'Containment', y: 1 },
+            { x: 'Recovery', y: 0 },
+          ],
+        },
+        {
+          name: 'Open',
+          points: [
+            { x: 'Detection & analysis', y: 0 },
+            { x: 'Containment', y: 0 },
+            { x: 'Recovery', y: 1 },
+          ],
+        },
+        {
+          name: 'Skipped',
+          points: [
+            { x: 'Detection & analysis', y: 0 },
+            { x: 'Containment', y: 1 },
+            { x: 'Recovery', y: 0 },
+          ],
+        },
+      ],
+    });
   });
 
   it('names files by reference and type', () => {

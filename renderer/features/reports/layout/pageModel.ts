@@ -34,6 +34,13 @@ export type DrawItem =
       readonly w: number;
       readonly h: number;
       readonly color: string;
+    }
+  | {
+      /** A stroked polyline (a line chart's series). */
+      readonly kind: 'line';
+      readonly points: readonly { readonly x: number; readonly y: number }[];
+      readonly width: number;
+      readonly color: string;
     };
 
 export interface LaidOutPage {

@@ -1,10 +1,13 @@
 /**
  * Lays a ReportDocument out on A4 pages in one pass: wraps every text, places blocks top to bottom, starts a new page
- * when the next line would not fit, repeats table headers on every page a table continues on, and adds the running
- * header and the "Page N of M" footer once the page count is known. Linear in the size of the report.
+ * when the next line would not fit, repeats table headers on every page a table continues on, keeps a chart whole on
+ * one page (followed by its values as a table), and adds the running header and the "Page N of M" footer once the
+ * page count is known. Linear in the size of the report.
  */
 import type { ReportBlock, ReportDocument, ReportField, ReportTableColumn } from '../../../../shared/reports/document';
+import { chartTable } from '../../../../shared/reports/chart';
 import { reportTime } from '../../../../shared/reports/format';
+import { layoutChart } from './chartLayout';
 import type { FontFace, FontMetrics } from './fontMetrics';
 import { COLORS, CONTENT_WIDTH, PAGE, type DrawItem, type LaidOutPage } from './pageModel';
 import { wrapText } from './wrapText';
@@ -164,6 +167,26 @@ function writeTable(writer: PageWriter, block: Extract<ReportBlock, { kind: 'tab
   writer.y += 4;
 }
 
+/** The chart on one page (a new one when it does not fit), then its values as a table for readers and extraction. */
+function writeChart(writer: PageWriter, block: Extract<ReportBlock, { kind: 'chart' }>) {
+  writer.y += 4;
+  const chart = layoutChart(block, PAGE.left, 0, CONTENT_WIDTH, {
+    metrics: writer.metrics,
+    visible: (text) => writer.visible(text),
+  });
+  writer.ensure(chart.height);
+  const top = writer.y;
+  for (const item of chart.items) {
+    writer.items.push(
+      item.kind === 'line'
+        ? { ...item, points: item.points.map((point) => ({ x: point.x, y: point.y + top })) }
+        : { ...item, y: item.y + top },
+    );
+  }
+  writer.y += chart.height + 4;
+  writeTable(writer, chartTable(block));
+}
+
 function writeBlock(writer: PageWriter, block: ReportBlock) {
   switch (block.kind) {
     case 'heading':
@@ -199,6 +222,9 @@ function writeBlock(writer: PageWriter, block: ReportBlock) {
     case 'table':
       writeTable(writer, block);
       return;
+    case 'chart':
+      writeChart(writer, block);
+      return;
   }
 }
 
@@ -213,7 +239,7 @@ function writeCover(writer: PageWriter, document: ReportDocument) {
   writer.text(
     PAGE.left,
     writer.y,
-    `${document.reference}  ·  ${writer.visible(document.banner)}`,
+    `${document.subject.ref}  ·  ${writer.visible(document.banner)}`,
     'regular',
     11,
     COLORS.muted,
@@ -242,7 +268,7 @@ function writeChrome(writer: PageWriter, document: ReportDocument) {
         kind: 'text',
         x: PAGE.left,
         y: PAGE.top - 26,
-        text: `${document.reference} · ${document.kind}`,
+        text: `${document.subject.ref} · ${document.kind}`,
         face: 'bold',
         size: 7.5,
         color: COLORS.muted,
@@ -272,15 +298,11 @@ function writeChrome(writer: PageWriter, document: ReportDocument) {
   });
 }
 
-export interface PaginateOptions {
-  /** Start the body on a new page after the cover (long reports); the brief keeps going on page one. */
-  readonly coverPageBreak: boolean;
-}
-
-export function paginate(document: ReportDocument, metrics: FontMetrics, options: PaginateOptions): LaidOutPage[] {
+/** Lays out `document` as its report type declared (`document.layout`). */
+export function paginate(document: ReportDocument, metrics: FontMetrics): LaidOutPage[] {
   const writer = new PageWriter(metrics);
   writeCover(writer, document);
-  if (options.coverPageBreak) writer.newPage();
+  if (document.layout.coverPageBreak) writer.newPage();
   for (const block of document.blocks) writeBlock(writer, block);
   if (writer.replaced > 0) {
     writer.y += 8;

@@ -40,6 +40,7 @@ describe('upgrade to version 4: the evidence locker', () => {
     };
     v3.close();
 
+    // What version 4 did; version 5 (its own test) upgrades on top.
     const db = openDatabaseAtVersion(name, 4);
     await db.open();
     expect(db.verno).toBe(4);

@@ -19,6 +19,7 @@ import { takeCheckpoint, type CheckpointSigner } from '../../../../renderer/db/t
 import { citedAuditHeadState, verifyIntegrity } from '../../../../renderer/db/trust/integrity';
 import { custodyHeadKey } from '../../../../renderer/db/write';
 import { EMPTY_AUDIT_HEAD, type AuditEntry } from '../../../../shared/domain/audit';
+import { incidentSubject } from '../../../../shared/domain/subject';
 import { promptInjectionDraft } from '../../../fixtures/incidentDrafts';
 import { declaredAtFixture, freshDatabase, testActor } from '../../../fixtures/testDatabase';
 
@@ -146,7 +147,7 @@ describe('verify audit log against signed checkpoints', () => {
     const intakeId = await beginIntake(db, 'gateway.log');
     const staged = await streamIntoChunks(db, new Blob(['log line\n']), intakeId, { chunkBytes: 1000 });
     const item = await commitIntake(db, testActor, {
-      incidentId: incident!.id,
+      subject: incidentSubject(incident!),
       name: 'gateway.log',
       mediaType: 'text/plain',
       staged,
