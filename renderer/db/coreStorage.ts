@@ -1,8 +1,12 @@
-/** The core's tables: the audit log, the key/value meta table (heads, clock, counters, profile) and the timeline. */
+/**
+ * The core's tables: the audit log, the key/value meta table (heads, clock, counters, profile, installation) and the
+ * timeline; and version 6, which moves every capability's records to person ids (`migrations/v6-identities.ts`).
+ */
 import type { EntityTable, Table } from 'dexie';
 import type { AuditEntry } from '../../shared/domain/audit';
 import type { TimelineEntry } from '../../shared/domain/timeline';
 import type { StorageCapability } from './capability';
+import { upgradeToV6 } from './migrations/v6-identities';
 
 /** A key/value row: the audit head, the clock, reference counters, the responder profile. */
 export interface MetaRow {
@@ -20,5 +24,7 @@ export const coreStorage = {
   name: 'core',
   versions: {
     1: { stores: { timeline: '&id, [incidentId+occurredAt]', auditLog: '&seq', meta: '&key' } },
+    // Version 5 belongs to the subject migration; Dexie allows the gap.
+    6: { stores: {}, upgrade: upgradeToV6 },
   },
 } as const satisfies StorageCapability;

@@ -17,6 +17,7 @@ import {
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import type { FirebreakDatabase } from '../database';
 import { requireRunbook } from './runbooks';
+import { personNamed } from '../team/team';
 import { RecordValidationError, refuseIf, WriteRefusedError, writeTransaction, type Actor } from '../write';
 
 async function requireOpenIncident(db: FirebreakDatabase, id: string): Promise<Incident> {
@@ -193,6 +194,7 @@ export async function updateChecklistStep(
       reason: update.state === 'skipped' || update.state === 'blocked' ? update.reason : '',
       evidence: update.evidence ?? current.evidence,
       completedBy: done ? actor.name : '',
+      completedById: done ? actor.personId : null,
       completedAt: done ? writer.now : null,
     });
     const label = STEP_STATE_LABELS[update.state];
@@ -223,7 +225,11 @@ export async function assignChecklistStep(
     if (!current || current.deletedAt !== null) throw new WriteRefusedError('That checklist step no longer exists.');
     await requireOpenIncident(db, current.incidentId);
     if (current.assignee === name) return current;
-    const next = writer.update('checklistStep', current, { assignee: name });
+    const owner = name ? await personNamed(db, writer, name) : null;
+    const next = writer.update('checklistStep', current, {
+      assignee: owner?.name ?? '',
+      assigneeId: owner?.id ?? null,
+    });
     writer.create('timeline', {
       incidentId: current.incidentId,
       kind: 'checklist-step',

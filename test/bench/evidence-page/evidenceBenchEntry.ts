@@ -42,7 +42,7 @@ async function hashOnly(): Promise<TimedRun> {
 async function intake(): Promise<TimedRun> {
   const file = chosenFile();
   const start = performance.now();
-  await takeIntoEvidence(db, { name: 'Bench Runner', nodeId: 'bench' }, uuidv7(), [file], {
+  await takeIntoEvidence(db, { personId: uuidv7(), name: 'Bench Runner', nodeId: 'bench' }, uuidv7(), [file], {
     acquiredAt: new Date().toISOString(),
     acquiredBy: 'Bench Runner',
     source: { system: 'benchmark', location: '', method: 'generated' },

@@ -78,7 +78,7 @@ describe('upgrade to version 3: runbooks, checklist steps, people, escalation ma
     };
     v2.close();
 
-    const db = openDatabase(name);
+    const db = openDatabaseAtVersion(name, 3);
     await db.open();
     // Later versions upgrade on top; this test checks what version 3 did.
     expect(db.verno).toBeGreaterThanOrEqual(3);
@@ -96,9 +96,11 @@ describe('upgrade to version 3: runbooks, checklist steps, people, escalation ma
     ]);
     expect(await verifyStoredAuditChain(db)).toMatchObject({ ok: true, count: log.length });
 
-    // The upgraded incident takes a checklist like a new one.
-    const steps = await applyRunbook(db, testActor, incident.id, BUILT_IN_RUNBOOKS[0]!.id);
+    // The upgraded incident (at the latest version) takes a checklist like a new one.
+    db.close();
+    const latest = openDatabase(name);
+    const steps = await applyRunbook(latest, testActor, incident.id, BUILT_IN_RUNBOOKS[0]!.id);
     expect(steps[0]?.dueAt).toBe('2026-03-01T10:25:00.000Z');
-    await db.delete();
+    await latest.delete();
   });
 });

@@ -40,7 +40,7 @@ describe('upgrade to version 4: the evidence locker', () => {
     };
     v3.close();
 
-    const db = openDatabase(name);
+    const db = openDatabaseAtVersion(name, 4);
     await db.open();
     expect(db.verno).toBe(4);
     expect({ incidents: await db.incidents.toArray(), timeline: await db.timeline.toArray() }).toEqual(before);
