@@ -46,11 +46,7 @@ export async function hasWrittenRecords(db: FirebreakDatabase, ownPersonId: stri
  * Sets the site code: while no record has been written (first run, Settings), or once in an installation upgraded
  * from before site codes, which has none.
  */
-export async function chooseSiteCode(
-  db: FirebreakDatabase,
-  actor: Actor,
-  input: SiteCodeDraft,
-): Promise<Installation> {
+export async function chooseSiteCode(db: FirebreakDatabase, actor: Actor, input: SiteCodeDraft): Promise<Installation> {
   const { siteCode } = parseOrRefuse(siteCodeDraftSchema, 'site code', input);
   return writeTransaction(db, actor, async (writer) => {
     const current = await readInstallation(db);

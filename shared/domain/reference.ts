@@ -62,9 +62,7 @@ export function referenceCollisions(...sets: ReadonlyArray<readonly ReferencedIn
     if (!ids.includes(incident.id)) ids.push(incident.id);
     byRef.set(incident.ref, ids);
   }
-  return [...byRef]
-    .filter(([, ids]) => ids.length > 1)
-    .map(([ref, incidentIds]) => ({ ref, incidentIds }));
+  return [...byRef].filter(([, ids]) => ids.length > 1).map(([ref, incidentIds]) => ({ ref, incidentIds }));
 }
 
 /** A collision in words, naming the likely cause. */

@@ -57,7 +57,7 @@ describe('incident register', () => {
     await declarePromptInjection(page);
 
     const year = new Date().getUTCFullYear();
-    const ref = `INC-${year}-0001`;
+    const ref = `INC-${year}-LON-0001`;
     await page.getByRole('heading', { name: /Support bot follows instructions/ }).waitFor();
     await page.getByText(ref).first().waitFor();
 

@@ -8,7 +8,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { incidentDraftSchema, incidentSchema, type Incident } from '../../shared/domain/incidents/incident';
 import { checkPhaseChange } from '../../shared/domain/incidents/lifecycle';
 import { parseIncidentRef } from '../../shared/domain/reference';
-import { ATLAS_TECHNIQUES, INCIDENT_TYPES, PHASES, SEVERITIES, type Phase } from '../../shared/domain/incidents/taxonomy';
+import {
+  ATLAS_TECHNIQUES,
+  INCIDENT_TYPES,
+  PHASES,
+  SEVERITIES,
+  type Phase,
+} from '../../shared/domain/incidents/taxonomy';
 import { writtenEntryDraftSchema, type TimelineEntry } from '../../shared/domain/timeline';
 import { verifyStoredAuditChain } from '../../renderer/db/auditTrail';
 import { openDatabase, type FirebreakDatabase } from '../../renderer/db/database';

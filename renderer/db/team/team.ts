@@ -63,6 +63,9 @@ export async function savePerson(
 
 /** Removes a person from the directory (a tombstone, so the removal can travel in a sync bundle). */
 export async function removePerson(db: FirebreakDatabase, actor: Actor, id: string): Promise<void> {
+  if (id === actor.personId) {
+    throw new WriteRefusedError('You cannot remove yourself from the directory: change your name or role in Profile.');
+  }
   await writeTransaction(db, actor, async (writer) => {
     const current = await db.people.get(id);
     if (!current || current.deletedAt !== null) return;

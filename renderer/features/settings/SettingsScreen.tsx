@@ -1,5 +1,5 @@
 /**
- * Settings: profile, people directory, escalation matrix, appearance, audit log verification, signing identity,
+ * Settings: profile, installation (id, site code), people directory, escalation matrix, appearance, audit log verification, signing identity,
  * checking signed PDFs, demo data, about.
  */
 import { useDocumentTitle } from '../../app/useDocumentTitle';
@@ -8,6 +8,7 @@ import { AppearanceSettings } from './AppearanceSettings';
 import { AuditLogSettings } from './AuditLogSettings';
 import { DemoDataSettings } from './DemoDataSettings';
 import { EscalationSettings } from './EscalationSettings';
+import { InstallationSettings } from './InstallationSettings';
 import { PeopleSettings } from './PeopleSettings';
 import { ProfileSettings } from './ProfileSettings';
 import { SigningSettings } from './SigningSettings';
@@ -25,6 +26,7 @@ export function SettingsScreen() {
       </header>
       <div className="settings-list">
         <ProfileSettings />
+        <InstallationSettings />
         <PeopleSettings />
         <EscalationSettings />
         <AppearanceSettings />
