@@ -211,12 +211,16 @@ export async function updateChecklistStep(
   });
 }
 
-/** Makes a person (from the directory, or typed) the owner of one step; an empty name hands it back to the role. */
+/**
+ * Makes a person (picked from the directory by id, or typed) the owner of one step; an empty name hands it back to
+ * the role.
+ */
 export async function assignChecklistStep(
   db: FirebreakDatabase,
   actor: Actor,
   stepId: string,
   assignee: string,
+  assigneeId?: string,
 ): Promise<ChecklistStep> {
   const name = assignee.trim();
   if (name.length > 120) throw new WriteRefusedError('Use at most 120 characters for a name.');
@@ -224,8 +228,8 @@ export async function assignChecklistStep(
     const current = await db.checklistSteps.get(stepId);
     if (!current || current.deletedAt !== null) throw new WriteRefusedError('That checklist step no longer exists.');
     await requireOpenIncident(db, current.incidentId);
-    if (current.assignee === name) return current;
-    const owner = name ? await personNamed(db, writer, name) : null;
+    if (current.assignee === name && (assigneeId === undefined || current.assigneeId === assigneeId)) return current;
+    const owner = name ? await personNamed(db, writer, name, assigneeId) : null;
     const next = writer.update('checklistStep', current, {
       assignee: owner?.name ?? '',
       assigneeId: owner?.id ?? null,

@@ -29,11 +29,18 @@ export async function findPersonByName(db: FirebreakDatabase, name: string): Pro
 }
 
 /**
- * The person a name chosen in a dialog stands for, inside `writer`'s transaction: the directory entry with that
- * name, or a new entry (audited like any other) when the name is not in the directory yet, so every person named on
+ * The person chosen in a dialog, inside `writer`'s transaction: the directory entry picked by id, else the one with
+ * that name, else a new entry (audited like any other) for a name not in the directory yet, so every person named on
  * a record has a stable id.
  */
-export async function personNamed(db: FirebreakDatabase, writer: RecordWriter, name: string): Promise<PersonRef> {
+export async function personNamed(
+  db: FirebreakDatabase,
+  writer: RecordWriter,
+  name: string,
+  id?: string,
+): Promise<PersonRef> {
+  const picked = id === undefined ? undefined : await db.people.get(id);
+  if (picked && picked.deletedAt === null) return { id: picked.id, name: picked.name };
   const known = await findPersonByName(db, name);
   const person = known ?? writer.create('person', { name });
   return { id: person.id, name: person.name };
@@ -86,8 +93,8 @@ export async function assignRole(
     if (!incident || incident.deletedAt !== null) throw new WriteRefusedError('That incident no longer exists.');
     const previous = incident.roles.find((assignment) => assignment.role === change.role);
     if (previous && previous.primary === change.primary && previous.backup === change.backup) return incident;
-    const primary = await personNamed(db, writer, change.primary);
-    const backupPerson = change.backup ? await personNamed(db, writer, change.backup) : null;
+    const primary = await personNamed(db, writer, change.primary, change.primaryId);
+    const backupPerson = change.backup ? await personNamed(db, writer, change.backup, change.backupId) : null;
     const assignment = {
       role: change.role,
       primary: primary.name,

@@ -1,4 +1,7 @@
-/** Chooses the person who owns one step, from the people directory or typed; empty hands it back to its role. */
+/**
+ * Chooses the person who owns one step, from the people directory (by id) or typed (added to the directory); empty
+ * hands it back to its role.
+ */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import type { ChecklistStep } from '../../../shared/domain/runbooks/checklist';
@@ -25,7 +28,8 @@ export function AssignStepDialog({ step, onClose }: { readonly step: ChecklistSt
     event.preventDefault();
     setBusy(true);
     try {
-      await assignChecklistStep(db, actor, step.id, name);
+      const picked = people?.find((person) => person.name === name.trim());
+      await assignChecklistStep(db, actor, step.id, name, picked?.id);
       onClose();
     } catch (failure) {
       setError(describeError(failure));
