@@ -1,5 +1,6 @@
 /**
- * Who is responding: until a profile exists, first-run onboarding is shown instead of the console. In demo mode
+ * Who is responding: until a profile exists, first-run onboarding is shown instead of the console; an installation
+ * upgraded from before site codes is asked for one once, before the console. In demo mode
  * (the page was opened with demo=1) a "Demo responder" profile is created instead of asking, and an empty database
  * is filled with the demo data set, so a demonstration starts on a populated register.
  */
@@ -9,7 +10,9 @@ import { actorOf, readProfile, saveProfile } from '../db/profile';
 import type { FirebreakDatabase } from '../db/database';
 import type { Actor } from '../db/write';
 import type { ResponderProfile } from '../../shared/domain/responder';
+import { readInstallation } from '../db/installation';
 import { OnboardingScreen } from '../features/onboarding/OnboardingScreen';
+import { SiteCodeScreen } from '../features/onboarding/SiteCodeScreen';
 import { launchOptions } from '../host/launchOptions';
 import { describeError } from '../ui/errorMessage';
 import { AppShell } from './AppShell';
@@ -18,7 +21,7 @@ import { loadDemoDataInto } from './demoLoadStore';
 import { ProfileContext, type Session } from './ProfileContext';
 import { SplashScreen } from './SplashScreen';
 
-export const DEMO_PROFILE = { name: 'Demo responder', role: 'Incident commander' } as const;
+export const DEMO_PROFILE = { name: 'Demo responder', role: 'Incident commander', siteCode: 'DEMO' } as const;
 
 let demoPrepared = false;
 
@@ -60,10 +63,14 @@ function Console({ profile }: { readonly profile: ResponderProfile }) {
 
 export function ProfileGate() {
   const db = useDatabase();
-  const state = useLiveQuery(async () => ({ profile: await readProfile(db) }), [db]);
+  const state = useLiveQuery(
+    async () => ({ profile: await readProfile(db), installation: await readInstallation(db) }),
+    [db],
+  );
   const [demoFailed, setDemoFailed] = useState(false);
   const onDemoFailed = useMemo(() => () => setDemoFailed(true), []);
   if (state === undefined) return <SplashScreen />;
+  if (state.profile && state.installation?.siteCode === null) return <SiteCodeScreen actor={actorOf(state.profile)} />;
   if (state.profile) return <Console profile={state.profile} />;
   return launchOptions().demo && !demoFailed ? <DemoSetup onFailed={onDemoFailed} /> : <OnboardingScreen />;
 }

@@ -21,7 +21,9 @@ import { IN_WORDS, RecordValidationError, refuseIf } from '../../shared/errors';
 import { readAuditHead, writeAuditEntries } from './auditTrail';
 import type { FirebreakDatabase } from './database';
 
+/** Who is writing: the person's stable id and their name now (snapshotted onto what they write). */
 export interface Actor {
+  readonly personId: string;
   readonly name: string;
   /** This installation's id in clock stamps. */
   readonly nodeId: string;
@@ -67,7 +69,9 @@ export class RecordWriter {
       createdAt: this.now,
       updatedAt: this.now,
       createdBy: this.actor.name,
+      createdById: this.actor.personId,
       updatedBy: this.actor.name,
+      updatedById: this.actor.personId,
       rev: 1,
       hlc: this.tick(),
       deletedAt: null,
@@ -86,6 +90,7 @@ export class RecordWriter {
       ...body,
       updatedAt: this.now,
       updatedBy: this.actor.name,
+      updatedById: this.actor.personId,
       rev: current.rev + 1,
       hlc: this.tick(),
     };
@@ -103,6 +108,7 @@ export class RecordWriter {
       ...body,
       updatedAt: this.now,
       updatedBy: this.actor.name,
+      updatedById: this.actor.personId,
       rev: current.rev + 1,
       hlc: this.tick(),
       deletedAt: this.now,
@@ -110,12 +116,13 @@ export class RecordWriter {
     return this.stage(entity, next, 'delete');
   }
 
-  /** Stores a settings row (the responder profile, legal review mode) with its audit entry; `value` must already be validated. */
-  setting(entity: 'profile' | 'legalReview', key: string, value: unknown): void {
+  /** Stores a settings row (profile, installation, legal review mode) with its audit entry; `value` must already be validated. */
+  setting(entity: 'profile' | 'installation' | 'legalReview', key: string, value: unknown): void {
     this.settings.set(key, value);
     this.audit.push({
       at: this.now,
       actor: this.actor.name,
+      actorId: this.actor.personId,
       entity,
       entityId: key,
       op: 'update',
@@ -124,8 +131,11 @@ export class RecordWriter {
   }
 
   /** Appends a custody event to an item's chain (and an audit entry for it) when the transaction commits. */
-  custody(itemId: string, content: Omit<CustodyEventContent, 'at' | 'actor'>): void {
-    this.custodyQueue.push({ itemId, content: { ...content, at: this.now, actor: this.actor.name } });
+  custody(itemId: string, content: Omit<CustodyEventContent, 'at' | 'actor' | 'actorId'>): void {
+    this.custodyQueue.push({
+      itemId,
+      content: { ...content, at: this.now, actor: this.actor.name, actorId: this.actor.personId },
+    });
   }
 
   /** Stores content rows for chunks already written under `content.chunksId`. */
@@ -143,6 +153,7 @@ export class RecordWriter {
     this.audit.push({
       at: this.now,
       actor: this.actor.name,
+      actorId: this.actor.personId,
       entity,
       entityId: record.id,
       op,
@@ -164,6 +175,7 @@ export class RecordWriter {
       this.audit.push({
         at: this.now,
         actor: this.actor.name,
+        actorId: this.actor.personId,
         entity: 'custody',
         entityId: `${itemId}#${event.seq}`,
         op: 'create',

@@ -5,11 +5,12 @@
  */
 import { z } from 'zod';
 import { hashValue, sha256HexSchema } from './hash';
+import { uuidV7Schema } from './ids';
 import { isoTimestampSchema } from './time';
 
 /**
  * What an entry is about: a record entity a capability declares (`shared/domain/capabilities.ts` holds the list), or
- * a core subject of its own ('profile', 'database'). The chain does not depend on the list, so entries written by a
+ * a core subject of its own ('profile', 'installation', 'database'). The chain does not depend on the list, so entries written by a
  * capability this build does not know still verify.
  */
 export const auditEntitySchema = z.string().regex(/^[a-z][A-Za-z]{0,39}$/, 'Not an audit entity name.');
@@ -25,6 +26,8 @@ export const auditEntrySchema = z.object({
   seq: z.number().int().min(1),
   at: isoTimestampSchema,
   actor: z.string().min(1),
+  /** The acting person's id; absent in entries written before version 6 and in migration entries. */
+  actorId: uuidV7Schema.optional(),
   entity: auditEntitySchema,
   entityId: z.string().min(1),
   op: auditOperationSchema,
@@ -40,8 +43,9 @@ export type AuditHead = z.infer<typeof auditHeadSchema>;
 export const EMPTY_AUDIT_HEAD: AuditHead = { seq: 0, hash: GENESIS_HASH };
 
 export function auditEntryHash(entry: Omit<AuditEntry, 'hash'>): string {
-  const { seq, at, actor, entity, entityId, op, valueHash, prevHash } = entry;
-  return hashValue({ seq, at, actor, entity, entityId, op, valueHash, prevHash });
+  const { seq, at, actor, actorId, entity, entityId, op, valueHash, prevHash } = entry;
+  // An absent actorId drops out of the canonical JSON, so entries from before version 6 hash as they always did.
+  return hashValue({ seq, at, actor, actorId, entity, entityId, op, valueHash, prevHash });
 }
 
 /** The entry that follows `head`. */

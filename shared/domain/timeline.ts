@@ -5,7 +5,7 @@
  * and edits.
  */
 import { z } from 'zod';
-import { recordMetaSchema } from './record';
+import { personIdSchema, recordMetaSchema } from './record';
 import { phaseSchema } from './incidents/taxonomy';
 import { isoTimestampSchema } from './time';
 import { uuidV7Schema } from './ids';
@@ -94,7 +94,9 @@ export const timelineEntrySchema = z.discriminatedUnion('kind', [
     kind: z.literal('role'),
     role: z.string().max(80),
     primary: z.string().max(120),
+    primaryId: personIdSchema,
     backup: z.string().max(120).default(''),
+    backupId: personIdSchema.nullable().default(null),
     text: z.string(),
   }),
   entryBase.extend({ kind: z.literal('escalation'), ruleId: uuidV7Schema, text: z.string() }),

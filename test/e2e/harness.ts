@@ -73,9 +73,15 @@ export async function openConsole(
   };
 }
 
-/** Completes first-run onboarding. */
-export async function onboard(page: Page, name = 'Dana Reyes', role = 'Incident commander'): Promise<void> {
+/** Completes first-run onboarding; new incident references carry the site code (INC-YYYY-LON-NNNN). */
+export async function onboard(
+  page: Page,
+  name = 'Dana Reyes',
+  role = 'Incident commander',
+  siteCode = 'LON',
+): Promise<void> {
   await page.getByLabel('Your name').fill(name);
   await page.getByLabel('Your role').fill(role);
+  await page.getByLabel('Site code').fill(siteCode);
   await page.getByRole('button', { name: 'Continue' }).click();
 }

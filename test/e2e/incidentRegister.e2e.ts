@@ -57,7 +57,7 @@ describe('incident register', () => {
     await declarePromptInjection(page);
 
     const year = new Date().getUTCFullYear();
-    const ref = `INC-${year}-0001`;
+    const ref = `INC-${year}-LON-0001`;
     await page.getByRole('heading', { name: /Support bot follows instructions/ }).waitFor();
     await page.getByText(ref).first().waitFor();
 
@@ -91,7 +91,9 @@ describe('incident register', () => {
     expect(entries.some((text) => text.includes(`Declared ${ref} at SEV2.`))).toBe(true);
     expect(entries.every((text) => text.includes('Dana Reyes'))).toBe(true);
     await expect(page.getByText('Containment').first().isVisible()).resolves.toBe(true);
-    expect(await storedCounts(page)).toEqual({ incidents: 1, audit: 7 });
+    // First run writes three audit entries (the responder's person record, the installation, the profile) where it
+    // wrote one (the profile), so the count is two more than before site codes and person ids.
+    expect(await storedCounts(page)).toEqual({ incidents: 1, audit: 9 });
 
     const foreign = app.requests.filter((url) => !url.startsWith(`${app!.origin}/`));
     expect(foreign).toEqual([]);

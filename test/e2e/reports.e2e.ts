@@ -75,7 +75,7 @@ describe('signed reports', () => {
     await shoot(page, 'report-exported');
 
     const files = (await readdir(outputDir)).filter((name) => name.endsWith('.pdf'));
-    expect(files).toEqual([expect.stringMatching(/^INC-\d{4}-0001 incident report\.pdf$/)]);
+    expect(files).toEqual([expect.stringMatching(/^INC-\d{4}-LON-0001 incident report\.pdf$/)]);
     const path = join(outputDir, files[0]!);
     const result = verifySignedPdf(await readFile(path), {
       anchors: { fingerprints: new Set([fingerprint]), caCertificates: [] },

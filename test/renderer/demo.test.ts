@@ -24,7 +24,7 @@ import { demoIncidentSeeds } from '../../renderer/features/demo/demoIncidents';
 import { loadDemoData } from '../../renderer/features/demo/loadDemoData';
 import { syntheticIncidentSeeds } from '../fixtures/syntheticIncidents';
 
-const actor: Actor = { name: 'Demo Loader', nodeId: 'demotest' };
+const actor: Actor = { personId: '0190a000-0000-7000-8000-00000000de70', name: 'Demo Loader', nodeId: 'demotest' };
 const NOW = new Date('2026-06-01T09:30:00.000Z');
 const opened: FirebreakDatabase[] = [];
 

@@ -26,40 +26,44 @@ import { PHASE_LABELS, type Phase } from '../../../shared/domain/incidents/taxon
 import { writtenEntryDraftSchema, type TimelineEntry, type WrittenEntryDraft } from '../../../shared/domain/timeline';
 import type { z } from 'zod';
 import type { FirebreakDatabase } from '../database';
+import { readSiteCode } from '../installation';
 import { describeIncidentChanges } from './incidentChanges';
 import { parseOrRefuse, refuseIf, WriteRefusedError } from '../../../shared/errors';
 import { writeTransaction, type Actor, type RecordBody, type RecordWriter, type WriteOptions } from '../write';
 
 /**
- * Hands out INC-YYYY-NNNN references inside one transaction. Counters are read once up front so that allocation is
- * synchronous (a transaction must not wait on anything but IndexedDB); the `&ref` unique index makes a collision
- * abort the transaction rather than store a duplicate.
+ * Hands out references (INC-YYYY-SITE-NNNN, per site and year; INC-YYYY-NNNN in a database without a site code)
+ * inside one transaction. The site code and counters are read once up front so that allocation is synchronous (a
+ * transaction must not wait on anything but IndexedDB); the `&ref` unique index makes a collision abort the
+ * transaction rather than store a duplicate.
  */
 class ReferenceAllocator {
   private constructor(
     private readonly db: FirebreakDatabase,
+    private readonly siteCode: string | null,
     private readonly next: Map<number, number>,
   ) {}
 
   static async load(db: FirebreakDatabase, years: Iterable<number>): Promise<ReferenceAllocator> {
+    const siteCode = await readSiteCode(db);
     const next = new Map<number, number>();
     for (const year of new Set(years)) {
-      const row = await db.meta.get(referenceCounterKey(year));
+      const row = await db.meta.get(referenceCounterKey(year, siteCode));
       next.set(year, typeof row?.value === 'number' ? row.value : 1);
     }
-    return new ReferenceAllocator(db, next);
+    return new ReferenceAllocator(db, siteCode, next);
   }
 
   allocate(year: number): string {
     const sequence = this.next.get(year);
     if (sequence === undefined) throw new Error(`No reference counter was loaded for ${year}.`);
     this.next.set(year, sequence + 1);
-    return formatIncidentRef(year, sequence);
+    return formatIncidentRef(year, sequence, this.siteCode);
   }
 
   async save(): Promise<void> {
     for (const [year, sequence] of this.next) {
-      await this.db.meta.put({ key: referenceCounterKey(year), value: sequence });
+      await this.db.meta.put({ key: referenceCounterKey(year, this.siteCode), value: sequence });
     }
   }
 }
@@ -122,7 +126,15 @@ function declareWith(
       ...state,
       ref: subject.ref,
       declaredAt,
-      roles: [{ role: 'incident-commander', primary: writer.actor.name, backup: '' }],
+      roles: [
+        {
+          role: 'incident-commander',
+          primary: writer.actor.name,
+          primaryId: writer.actor.personId,
+          backup: '',
+          backupId: null,
+        },
+      ],
     },
     id,
   );

@@ -21,6 +21,7 @@ import type { FirebreakDatabase } from '../database';
 import { requireRunbook } from './runbooks';
 import { parseOrRefuse, refuseIf, WriteRefusedError } from '../../../shared/errors';
 import { writeTransaction, type Actor } from '../write';
+import { personNamed } from '../team/team';
 
 async function requireOpenIncident(db: FirebreakDatabase, id: string): Promise<Incident> {
   const incident = await db.incidents.get(id);
@@ -194,6 +195,7 @@ export async function updateChecklistStep(
       reason: update.state === 'skipped' || update.state === 'blocked' ? update.reason : '',
       evidence: update.evidence ?? current.evidence,
       completedBy: done ? actor.name : '',
+      completedById: done ? actor.personId : null,
       completedAt: done ? writer.now : null,
     });
     const label = STEP_STATE_LABELS[update.state];
@@ -210,20 +212,28 @@ export async function updateChecklistStep(
   });
 }
 
-/** Makes a person (from the directory, or typed) the owner of one step; an empty name hands it back to the role. */
+/**
+ * Makes a person (picked from the directory by id, or typed) the owner of one step; an empty name hands it back to
+ * the role.
+ */
 export async function assignChecklistStep(
   db: FirebreakDatabase,
   actor: Actor,
   stepId: string,
   assignee: string,
+  assigneeId?: string,
 ): Promise<ChecklistStep> {
   const name = parseOrRefuse(stepAssignmentSchema, 'step assignment', { assignee }).assignee;
   return writeTransaction(db, actor, async (writer) => {
     const current = await db.checklistSteps.get(stepId);
     if (!current || current.deletedAt !== null) throw new WriteRefusedError('That checklist step no longer exists.');
     const incident = await requireOpenIncident(db, current.incidentId);
-    if (current.assignee === name) return current;
-    const next = writer.update('checklistStep', current, { assignee: name });
+    if (current.assignee === name && (assigneeId === undefined || current.assigneeId === assigneeId)) return current;
+    const owner = name ? await personNamed(db, writer, name, assigneeId) : null;
+    const next = writer.update('checklistStep', current, {
+      assignee: owner?.name ?? '',
+      assigneeId: owner?.id ?? null,
+    });
     writer.create('timeline', {
       subject: incidentSubject(incident),
       kind: 'checklist-step',

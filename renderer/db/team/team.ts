@@ -18,7 +18,35 @@ import {
 } from '../../../shared/domain/team/team';
 import type { FirebreakDatabase } from '../database';
 import { parseOrRefuse, WriteRefusedError } from '../../../shared/errors';
-import { writeTransaction, type Actor } from '../write';
+import { writeTransaction, type Actor, type RecordWriter } from '../write';
+import type { PersonRef } from '../../../shared/domain/record';
+
+/** The live directory entry with exactly this name (ignoring case and spacing), if there is exactly one. */
+export async function findPersonByName(db: FirebreakDatabase, name: string): Promise<Person | undefined> {
+  const wanted = name.trim().toLowerCase();
+  const matches = await db.people
+    .filter((person) => person.deletedAt === null && person.name.trim().toLowerCase() === wanted)
+    .toArray();
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+/**
+ * The person chosen in a dialog, inside `writer`'s transaction: the directory entry picked by id, else the one with
+ * that name, else a new entry (audited like any other) for a name not in the directory yet, so every person named on
+ * a record has a stable id.
+ */
+export async function personNamed(
+  db: FirebreakDatabase,
+  writer: RecordWriter,
+  name: string,
+  id?: string,
+): Promise<PersonRef> {
+  const picked = id === undefined ? undefined : await db.people.get(id);
+  if (picked && picked.deletedAt === null) return { id: picked.id, name: picked.name };
+  const known = await findPersonByName(db, name);
+  const person = known ?? writer.create('person', { name });
+  return { id: person.id, name: person.name };
+}
 
 export async function listPeople(db: FirebreakDatabase): Promise<Person[]> {
   const people = await db.people.orderBy('name').toArray();
@@ -44,6 +72,9 @@ export async function savePerson(
 
 /** Removes a person from the directory (a tombstone, so the removal can travel in a sync bundle). */
 export async function removePerson(db: FirebreakDatabase, actor: Actor, id: string): Promise<void> {
+  if (id === actor.personId) {
+    throw new WriteRefusedError('You cannot remove yourself from the directory: change your name or role in Profile.');
+  }
   await writeTransaction(db, actor, async (writer) => {
     const current = await db.people.get(id);
     if (!current || current.deletedAt !== null) return;
@@ -64,6 +95,15 @@ export async function assignRole(
     if (!incident || incident.deletedAt !== null) throw new WriteRefusedError('That incident no longer exists.');
     const previous = incident.roles.find((assignment) => assignment.role === change.role);
     if (previous && previous.primary === change.primary && previous.backup === change.backup) return incident;
+    const primary = await personNamed(db, writer, change.primary, change.primaryId);
+    const backupPerson = change.backup ? await personNamed(db, writer, change.backup, change.backupId) : null;
+    const assignment = {
+      role: change.role,
+      primary: primary.name,
+      primaryId: primary.id,
+      backup: backupPerson?.name ?? '',
+      backupId: backupPerson?.id ?? null,
+    };
     const name = roleName(change.role);
     const backup = change.backup ? ` (backup ${change.backup})` : '';
     const text =
@@ -71,15 +111,17 @@ export async function assignRole(
         ? `Handed ${name} over from ${previous.primary} to ${change.primary}${backup}.`
         : `Assigned ${change.primary} as ${name}${backup}.`;
     const roles = previous
-      ? incident.roles.map((assignment) => (assignment.role === change.role ? change : assignment))
-      : [...incident.roles, change];
+      ? incident.roles.map((held) => (held.role === change.role ? assignment : held))
+      : [...incident.roles, assignment];
     writer.create('timeline', {
       subject: incidentSubject(incident),
       kind: 'role',
       occurredAt: writer.now,
       role: change.role,
-      primary: change.primary,
-      backup: change.backup,
+      primary: assignment.primary,
+      primaryId: assignment.primaryId,
+      backup: assignment.backup,
+      backupId: assignment.backupId,
       text,
     });
     return writer.update('incident', incident, { roles });

@@ -1,4 +1,7 @@
-/** Chooses the person who owns one step, from the people directory or typed; empty hands it back to its role. */
+/**
+ * Chooses the person who owns one step, from the people directory (by id) or typed (added to the directory); empty
+ * hands it back to its role.
+ */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
@@ -34,7 +37,8 @@ export function AssignStepDialog({ step, onClose }: { readonly step: ChecklistSt
   const submit = form.handleSubmit(async ({ assignee }) => {
     setError(undefined);
     try {
-      await assignChecklistStep(db, actor, step.id, assignee);
+      const picked = people?.find((person) => person.name === assignee.trim());
+      await assignChecklistStep(db, actor, step.id, assignee, picked?.id);
       onClose();
     } catch (failure) {
       setError(describeError(failure));

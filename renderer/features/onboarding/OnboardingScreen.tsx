@@ -1,7 +1,10 @@
-/** First run: who is responding from this machine. Everything recorded afterwards is attributed to this profile. */
+/**
+ * First run: who is responding from this machine, and the site code of this installation. Everything recorded
+ * afterwards is attributed to this person, and every incident declared here carries the site code in its reference.
+ */
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { Icon } from '../../ui/Icon';
-import { ProfileForm } from './ProfileForm';
+import { FirstRunForm } from './FirstRunForm';
 
 export function OnboardingScreen() {
   useDocumentTitle('Welcome');
@@ -19,7 +22,7 @@ export function OnboardingScreen() {
           Firebreak keeps your incidents, timelines and audit log on this machine, with no network at all. Tell it who
           you are: every declaration, decision and change you record carries your name.
         </p>
-        <ProfileForm defaultValues={{ name: '', role: '' }} submitLabel="Continue" />
+        <FirstRunForm />
         <p className="onboarding-foot muted">You can change these later in Settings.</p>
       </div>
     </main>

@@ -74,17 +74,22 @@ export function PeopleSettings() {
                   ))}
                 </span>
               </div>
-              <Button
-                size="sm"
-                variant="ghost"
-                icon="trash"
-                aria-label={`Remove ${person.name}`}
-                onClick={() =>
-                  void removePerson(db, actor, person.id).catch((e: unknown) => showToast('error', describeError(e)))
-                }
-              >
-                Remove
-              </Button>
+              {person.id === actor.personId ? (
+                // The responder's own entry is their profile: it changes under Profile and is never removed.
+                <span className="muted">You</span>
+              ) : (
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  icon="trash"
+                  aria-label={`Remove ${person.name}`}
+                  onClick={() =>
+                    void removePerson(db, actor, person.id).catch((e: unknown) => showToast('error', describeError(e)))
+                  }
+                >
+                  Remove
+                </Button>
+              )}
             </li>
           ))}
         </ul>

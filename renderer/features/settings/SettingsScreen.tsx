@@ -1,7 +1,7 @@
 /**
- * Settings: profile, people directory, escalation matrix, appearance, audit log verification, signing identity,
- * trusted signers, checking signed PDFs, demo data, about. In legal review mode the sections that change records are
- * left out.
+ * Settings: profile, installation (id, site code), people directory, escalation matrix, appearance, audit log
+ * verification, signing identity, trusted signers, checking signed PDFs, demo data, about. In legal review mode the
+ * sections that change records are left out.
  */
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useReadOnly } from '../../app/useLegalReview';
@@ -10,6 +10,7 @@ import { AppearanceSettings } from './AppearanceSettings';
 import { AuditLogSettings } from './AuditLogSettings';
 import { DemoDataSettings } from './DemoDataSettings';
 import { EscalationSettings } from './EscalationSettings';
+import { InstallationSettings } from './InstallationSettings';
 import { PeopleSettings } from './PeopleSettings';
 import { ProfileSettings } from './ProfileSettings';
 import { SigningSettings } from './SigningSettings';
@@ -36,6 +37,7 @@ export function SettingsScreen() {
         ) : (
           <>
             <ProfileSettings />
+            <InstallationSettings />
             <PeopleSettings />
             <EscalationSettings />
           </>

@@ -48,7 +48,13 @@ export function AssignRoleDialog({
   const submit = form.handleSubmit(async (change) => {
     setSaveError(undefined);
     try {
-      await assignRole(db, actor, incident.id, change);
+      // People are picked from the directory by id; a name not in it is added to it by the repository.
+      const idOf = (name: string) => people?.find((person) => person.name === name)?.id;
+      await assignRole(db, actor, incident.id, {
+        ...change,
+        primaryId: idOf(change.primary),
+        backupId: idOf(change.backup),
+      });
       showToast('success', `${roleName(change.role)}: ${change.primary}`);
       onClose();
     } catch (error) {
@@ -60,7 +66,7 @@ export function AssignRoleDialog({
     <Dialog
       open
       title={current ? `Hand over ${roleName(current.role)}` : 'Assign a role'}
-      description="Recorded on the timeline. Choose people from the directory (Settings) or type a name."
+      description="Recorded on the timeline. Choose people from the directory (Settings) or type a name to add them to it."
       onClose={onClose}
     >
       <form className="dialog-form" noValidate onSubmit={(event) => void submit(event)}>

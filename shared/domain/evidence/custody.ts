@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { GENESIS_HASH } from '../audit';
 import { hashValue, sha256HexSchema } from '../hash';
+import { uuidV7Schema } from '../ids';
 import { isoTimestampSchema } from '../time';
 
 export const CUSTODY_ACTIONS = [
@@ -40,6 +41,8 @@ export const custodyEventSchema = z.object({
   seq: z.number().int().min(1),
   at: isoTimestampSchema,
   actor: z.string().min(1),
+  /** The acting person's id; absent in events written before version 6 (which keep the name only). */
+  actorId: uuidV7Schema.optional(),
   action: custodyActionSchema,
   reason: z.string().max(2_000),
   /** What the action found or where it went: "intact", "mismatch: found …", a recipient, a saved path. */
@@ -57,8 +60,9 @@ export type CustodyHead = z.infer<typeof custodyHeadSchema>;
 export const EMPTY_CUSTODY_HEAD: CustodyHead = { seq: 0, hash: GENESIS_HASH };
 
 export function custodyEventHash(event: Omit<CustodyEvent, 'hash'>): string {
-  const { itemId, seq, at, actor, action, reason, detail, itemHash, prevHash } = event;
-  return hashValue({ itemId, seq, at, actor, action, reason, detail, itemHash, prevHash });
+  const { itemId, seq, at, actor, actorId, action, reason, detail, itemHash, prevHash } = event;
+  // An absent actorId drops out of the canonical JSON, so events from before version 6 hash as they always did.
+  return hashValue({ itemId, seq, at, actor, actorId, action, reason, detail, itemHash, prevHash });
 }
 
 /** The event that follows `head` in item `itemId`'s chain. */

@@ -3,7 +3,7 @@
  * in to declare one. Rules that change an incident live in `lifecycle.ts`; the human reference in `reference.ts`.
  */
 import { z } from 'zod';
-import { recordMetaSchema, personNameSchema } from '../record';
+import { personIdSchema, recordMetaSchema, personNameSchema } from '../record';
 import {
   atlasTechniqueIdSchema,
   impactFlagSchema,
@@ -59,7 +59,10 @@ export const ROLE_IDS = [
 export const roleAssignmentSchema = z.object({
   role: z.string().trim().min(1).max(80),
   primary: personNameSchema,
+  /** The primary's person id (see record.ts); the name beside it is a snapshot. */
+  primaryId: personIdSchema,
   backup: z.string().trim().max(120).optional().default(''),
+  backupId: personIdSchema.nullable().default(null),
 });
 export type RoleAssignment = z.infer<typeof roleAssignmentSchema>;
 

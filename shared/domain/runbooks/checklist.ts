@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { uuidV7Schema } from '../ids';
 import { phaseIndex } from '../incidents/lifecycle';
-import { recordMetaSchema } from '../record';
+import { personIdSchema, recordMetaSchema } from '../record';
 import {
   RUNBOOK_PHASES,
   runbookPhaseSchema,
@@ -66,7 +66,9 @@ export const checklistStepSchema = recordMetaSchema.extend({
   reason: z.string().trim().max(2_000).default(''),
   /** The person who holds the step, if assigned; otherwise whoever holds `step.ownerRole` on the incident. */
   assignee: z.string().trim().max(120).default(''),
+  assigneeId: personIdSchema.nullable().default(null),
   completedBy: z.string().max(120).default(''),
+  completedById: personIdSchema.nullable().default(null),
   completedAt: isoTimestampSchema.nullable().default(null),
   evidence: z.array(evidenceReferenceSchema).max(50).default([]),
 });

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { uuidV7Schema } from '../ids';
-import { recordMetaSchema, personNameSchema } from '../record';
+import { personIdSchema, recordMetaSchema, personNameSchema } from '../record';
 import { severitySchema, type Severity } from '../incidents/taxonomy';
 
 export const CONTACT_KINDS = ['phone', 'email', 'radio', 'chat', 'pager', 'other'] as const;
@@ -76,7 +76,10 @@ export const roleChangeSchema = z.object({
     .max(80, 'Use at most 80 characters.')
     .transform((role) => role.toLowerCase().replace(/\s+/g, '-')),
   primary: personNameSchema,
+  /** The directory entry chosen for the primary; without it the name is looked up (or added) in the directory. */
+  primaryId: personIdSchema.optional(),
   backup: z.string().trim().max(120, 'Use at most 120 characters.').default(''),
+  backupId: personIdSchema.optional(),
 });
 export type RoleChange = z.infer<typeof roleChangeSchema>;
 export type RoleChangeInput = z.input<typeof roleChangeSchema>;

@@ -44,7 +44,7 @@ async function intake(): Promise<TimedRun> {
   const start = performance.now();
   await takeIntoEvidence(
     db,
-    { name: 'Bench Runner', nodeId: 'bench' },
+    { personId: uuidv7(), name: 'Bench Runner', nodeId: 'bench' },
     { kind: 'incident', id: uuidv7(), ref: 'INC-2026-9999' },
     [file],
     {

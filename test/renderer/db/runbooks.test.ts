@@ -236,7 +236,7 @@ describe('response team', () => {
       team: 'CX platform',
       channels: [{ kind: 'radio', value: 'Channel 4', outOfBand: true }],
     });
-    await savePerson(db, testActor, { name: 'Ben Cho' });
+    const ben = await savePerson(db, testActor, { name: 'Ben Cho' });
     await removePerson(db, testActor, ana.id);
     expect((await listPeople(db)).map((person) => person.name)).toEqual(['Ben Cho']);
 
@@ -247,8 +247,8 @@ describe('response team', () => {
       backup: '',
     });
     expect(after.roles).toEqual([
-      { role: 'incident-commander', primary: 'Dana Reyes', backup: '' },
-      { role: 'ai-safety-lead', primary: 'Ben Cho', backup: '' },
+      { role: 'incident-commander', primary: 'Dana Reyes', primaryId: testActor.personId, backup: '', backupId: null },
+      { role: 'ai-safety-lead', primary: 'Ben Cho', primaryId: ben.id, backup: '', backupId: null },
     ]);
     const texts = (await db.timeline.where('subject.id').equals(incident.id).sortBy('createdAt')).map(
       (entry) => entry.text,

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { verifyStoredAuditChain } from '../../../../renderer/db/auditTrail';
-import { openDatabaseAtVersion } from '../../../../renderer/db/database';
+import { openDatabase, openDatabaseAtVersion } from '../../../../renderer/db/database';
 import { declareIncident } from '../../../../renderer/db/incidents/incidents';
 import { chainEntries } from '../../../../renderer/db/auditTrail';
 import { hashValue } from '../../../../shared/domain/hash';
@@ -81,7 +81,6 @@ describe('upgrade to version 2: several incident types per incident', () => {
       { ...first, types: ['jailbreak'], atlasTechniques: [] },
       { ...second, types: ['model-drift'], atlasTechniques: [] },
     ]);
-    for (const incident of await db.incidents.toArray()) expect(incidentSchema.safeParse(incident).success).toBe(true);
     expect(await db.incidents.where('types').equals('model-drift').count()).toBe(1);
     expect(await db.timeline.toArray()).toEqual(timelineBefore);
 
@@ -92,11 +91,17 @@ describe('upgrade to version 2: several incident types per incident', () => {
     ]);
     expect(await verifyStoredAuditChain(db)).toMatchObject({ ok: true, count: audit.length });
 
-    // The upgraded database keeps working and continues the reference sequence.
-    const next = await declareIncident(db, testActor, promptInjectionDraft(), {
+    // The upgraded database keeps working (up to the latest version) and continues the reference sequence.
+    db.close();
+    const latest = openDatabase(name);
+    // Every later upgrade on top leaves rows the current schema accepts.
+    for (const incident of await latest.incidents.toArray()) {
+      expect(incidentSchema.safeParse(incident).success).toBe(true);
+    }
+    const next = await declareIncident(latest, testActor, promptInjectionDraft(), {
       now: () => Date.parse('2026-11-20T08:30:00.000Z'),
     });
     expect(next.ref).toBe('INC-2026-0003');
-    await db.delete();
+    await latest.delete();
   });
 });

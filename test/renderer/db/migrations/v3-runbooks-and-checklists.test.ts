@@ -81,7 +81,7 @@ describe('upgrade to version 3: runbooks, checklist steps, people, escalation ma
     // Later versions upgrade on top; this test checks what version 3 did, then that the latest opens on top of it.
     const v3 = openDatabaseAtVersion(name, 3);
     await v3.open();
-    expect(v3.verno).toBeGreaterThanOrEqual(3);
+    expect(v3.verno).toBe(3);
     expect({ incidents: await v3.incidents.toArray(), timeline: await v3.timeline.toArray() }).toEqual(before);
     expect([
       await v3.runbooks.toArray(),
@@ -97,11 +97,10 @@ describe('upgrade to version 3: runbooks, checklist steps, people, escalation ma
     expect(await verifyStoredAuditChain(v3)).toMatchObject({ ok: true, count: log.length });
     v3.close();
 
-    const db = openDatabase(name);
-    await db.open();
-    // The upgraded incident takes a checklist like a new one.
-    const steps = await applyRunbook(db, testActor, incident.id, BUILT_IN_RUNBOOKS[0]!.id);
+    // The upgraded incident (at the latest version) takes a checklist like a new one.
+    const latest = openDatabase(name);
+    const steps = await applyRunbook(latest, testActor, incident.id, BUILT_IN_RUNBOOKS[0]!.id);
     expect(steps[0]?.dueAt).toBe('2026-03-01T10:25:00.000Z');
-    await db.delete();
+    await latest.delete();
   });
 });
