@@ -4,7 +4,8 @@
  * anchored separately, so editing, deleting, inserting or reordering any entry — the last one included — is detected.
  */
 import { z } from 'zod';
-import { hashValue, sha256HexSchema } from './hash';
+import { hashValue } from './hash';
+import { sha256HexSchema } from './hashSchema';
 import { isoTimestampSchema } from './time';
 
 /**

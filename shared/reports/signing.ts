@@ -3,13 +3,14 @@
  * result of verifying a signed PDF. The same shapes cross IPC and are printed by the command-line verifier.
  */
 import { z } from 'zod';
+import { sha256HexSchema } from '../domain/hashSchema';
 import { reportManifestSchema } from './manifest';
 
 export const signingIdentitySchema = z.object({
   subject: z.string(),
   issuer: z.string(),
   serialNumber: z.string(),
-  fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+  fingerprint: sha256HexSchema,
   validFrom: z.string(),
   validTo: z.string(),
   source: z.enum(['self-signed', 'pkcs12']),

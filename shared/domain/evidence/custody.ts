@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { GENESIS_HASH } from '../audit';
-import { hashValue, sha256HexSchema } from '../hash';
+import { hashValue } from '../hash';
+import { sha256HexSchema } from '../hashSchema';
 import { isoTimestampSchema } from '../time';
 
 export const CUSTODY_ACTIONS = [

@@ -5,7 +5,7 @@
  * are pure functions here, used by the repository inside the write transaction.
  */
 import { z } from 'zod';
-import { sha256HexSchema } from '../hash';
+import { sha256HexSchema } from '../hashSchema';
 import { uuidV7Schema } from '../ids';
 import { personNameSchema, recordMetaSchema } from '../record';
 import { isoTimestampSchema } from '../time';

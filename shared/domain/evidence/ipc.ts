@@ -1,13 +1,13 @@
 /** The evidence capability's IPC slice: exporting an item, streamed in chunks, with the host's own SHA-256. */
 import { z } from 'zod';
 import { fileNameSchema } from '../../ipc/files';
+import { sha256HexSchema } from '../hashSchema';
 
 /** Evidence export, streamed: begin (where, how big, which hash), chunks in order, finish (the host's own hash). */
 export const EVIDENCE_EXPORT_CHUNK_MAX_BASE64 = 12 * 1024 * 1024;
-const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'Not a SHA-256 hex digest.');
 const exportIdSchema = z.string().regex(/^[0-9a-f]{32}$/, 'Not an export id.');
 export const evidenceExportBeginSchema = z
-  .object({ suggestedName: fileNameSchema, size: z.number().int().min(0), sha256: sha256Hex })
+  .object({ suggestedName: fileNameSchema, size: z.number().int().min(0), sha256: sha256HexSchema })
   .strict();
 export const evidenceExportBeginResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('ready'), exportId: exportIdSchema }),
@@ -26,7 +26,7 @@ export const evidenceExportChunkSchema = z
 export const evidenceExportFinishResultSchema = z.object({
   path: z.string(),
   bytes: z.number().int().min(0),
-  sha256: sha256Hex,
+  sha256: sha256HexSchema,
 });
 export type EvidenceExportFinishResult = z.infer<typeof evidenceExportFinishResultSchema>;
 
