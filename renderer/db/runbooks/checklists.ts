@@ -16,22 +16,18 @@ import {
 } from '../../../shared/domain/runbooks/checklist';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import type { FirebreakDatabase } from '../database';
+import { isLiveEvidenceOfIncident } from '../evidence/queries';
+import { requireLiveIncident } from '../incidents/queries';
+import { liveChecklistOfIncident, liveChecklistStep } from './queries';
 import { requireRunbook } from './runbooks';
 import { RecordValidationError, refuseIf, WriteRefusedError, writeTransaction, type Actor } from '../write';
 
 async function requireOpenIncident(db: FirebreakDatabase, id: string): Promise<Incident> {
-  const incident = await db.incidents.get(id);
-  if (!incident || incident.deletedAt !== null) throw new WriteRefusedError('That incident no longer exists.');
+  const incident = await requireLiveIncident(db, id);
   if (incident.phase === 'closed') {
     throw new WriteRefusedError('This incident is closed. Reopen it to work its checklist.');
   }
   return incident;
-}
-
-/** The incident's checklist rows (not in display order; see sortChecklist). */
-export async function checklistOf(db: FirebreakDatabase, incidentId: string): Promise<ChecklistStep[]> {
-  const steps = await db.checklistSteps.where('incidentId').equals(incidentId).toArray();
-  return steps.filter((step) => step.deletedAt === null);
 }
 
 /** Applies runbook version `runbookId` to an incident: its steps become the incident's checklist rows. */
@@ -47,7 +43,7 @@ export async function applyRunbook(
     if (runbook.status !== 'published') {
       throw new WriteRefusedError('Only a published runbook can be applied to an incident.');
     }
-    const existing = await checklistOf(db, incidentId);
+    const existing = await liveChecklistOfIncident(db, incidentId);
     if (existing.some((step) => step.lineageId === runbook.lineageId)) {
       throw new WriteRefusedError(
         `“${runbook.title}” is already on this incident’s checklist. A newer version can replace it with Update.`,
@@ -105,7 +101,7 @@ export async function upgradeChecklist(
   return writeTransaction(db, actor, async (writer) => {
     const incident = await requireOpenIncident(db, incidentId);
     const runbook = await requireRunbook(db, writer, runbookId);
-    const rows = (await checklistOf(db, incidentId)).filter((row) => row.lineageId === runbook.lineageId);
+    const rows = (await liveChecklistOfIncident(db, incidentId)).filter((row) => row.lineageId === runbook.lineageId);
     refuseIf(checkChecklistUpgrade(rows, runbook));
     const from = Math.max(...rows.map((row) => row.runbookVersion));
     const version = {
@@ -163,8 +159,7 @@ async function requireLinkedEvidence(
 ): Promise<void> {
   for (const reference of references) {
     if (reference.kind !== 'evidence') continue;
-    const item = await db.evidence.get(reference.evidenceId);
-    if (!item || item.deletedAt !== null || item.incidentId !== incidentId) {
+    if (!(await isLiveEvidenceOfIncident(db, reference.evidenceId, incidentId))) {
       throw new WriteRefusedError('The linked evidence item is not held for this incident.');
     }
   }
@@ -181,8 +176,8 @@ export async function updateChecklistStep(
   if (!parsed.success) throw new RecordValidationError('checklist step', parsed.error);
   const update = parsed.data;
   return writeTransaction(db, actor, async (writer) => {
-    const current = await db.checklistSteps.get(stepId);
-    if (!current || current.deletedAt !== null) throw new WriteRefusedError('That checklist step no longer exists.');
+    const current = await liveChecklistStep(db, stepId);
+    if (!current) throw new WriteRefusedError('That checklist step no longer exists.');
     await requireOpenIncident(db, current.incidentId);
     const check = checkStepUpdate(current, update);
     if (!check.ok) throw new WriteRefusedError(check.message);
@@ -219,8 +214,8 @@ export async function assignChecklistStep(
   const name = assignee.trim();
   if (name.length > 120) throw new WriteRefusedError('Use at most 120 characters for a name.');
   return writeTransaction(db, actor, async (writer) => {
-    const current = await db.checklistSteps.get(stepId);
-    if (!current || current.deletedAt !== null) throw new WriteRefusedError('That checklist step no longer exists.');
+    const current = await liveChecklistStep(db, stepId);
+    if (!current) throw new WriteRefusedError('That checklist step no longer exists.');
     await requireOpenIncident(db, current.incidentId);
     if (current.assignee === name) return current;
     const next = writer.update('checklistStep', current, { assignee: name });

@@ -12,7 +12,7 @@ import { PHASE_LABELS } from '../../../shared/domain/incidents/taxonomy';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { updateChecklistStep } from '../../db/runbooks/checklists';
-import { listRunbookVersions } from '../../db/runbooks/runbooks';
+import { listRunbookVersions } from '../../db/runbooks/queries';
 import { describeError } from '../../ui/errorMessage';
 import { showToast } from '../../ui/toastStore';
 import { useNow } from '../../ui/useNow';

@@ -13,6 +13,7 @@ import {
 } from '../../../shared/domain/runbooks/checklist';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
+import { liveEvidenceOfIncident } from '../../db/evidence/queries';
 import { updateChecklistStep } from '../../db/runbooks/checklists';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -43,10 +44,7 @@ export function StepUpdateDialog({
   const [busy, setBusy] = useState(false);
   const needsEvidence = to === 'done';
   const items = useLiveQuery(
-    async () =>
-      (await db.evidence.where('incidentId').equals(step.incidentId).toArray())
-        .filter((item) => item.deletedAt === null)
-        .sort((a, b) => a.name.localeCompare(b.name)),
+    async () => (await liveEvidenceOfIncident(db, step.incidentId)).sort((a, b) => a.name.localeCompare(b.name)),
     [db, step.incidentId],
   );
 

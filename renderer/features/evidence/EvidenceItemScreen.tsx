@@ -11,6 +11,8 @@ import { routeHref } from '../../app/routes';
 import { SplashScreen } from '../../app/SplashScreen';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { logEvidenceView } from '../../db/evidence/evidence';
+import { evidenceItem } from '../../db/evidence/queries';
+import { incidentRefs } from '../../db/incidents/queries';
 import { Badge } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
 import { describeError } from '../../ui/errorMessage';
@@ -35,10 +37,10 @@ export function EvidenceItemScreen({ id }: { readonly id: string }) {
   const { actor } = useSession();
   const reviewOn = useLegalReviewStore((state) => state.on);
   const data = useLiveQuery(async () => {
-    const item = await db.evidence.get(id);
+    const item = await evidenceItem(db, id);
     if (!item) return null;
-    const incident = await db.incidents.get(item.incidentId);
-    return { item, incidentRef: incident?.ref ?? 'Unknown incident' };
+    const refs = await incidentRefs(db, [item.incidentId]);
+    return { item, incidentRef: refs.get(item.incidentId) ?? 'Unknown incident' };
   }, [db, id]);
   const logged = useRef(false);
   useDocumentTitle(data ? data.item.name : 'Evidence');

@@ -1,9 +1,9 @@
 /** The incident's timeline: the add form, the order toggle, and every entry (newest or oldest first). */
 import { useLiveQuery } from 'dexie-react-hooks';
-import Dexie from 'dexie';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import type { TimelineEntry } from '../../../shared/domain/timeline';
 import { useDatabase } from '../../app/DatabaseContext';
+import { liveTimelineOfIncident } from '../../db/timeline/queries';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { AddTimelineEntryForm } from './AddTimelineEntryForm';
 import { useIncidentViewStore, type TimelineOrder } from './incidentViewStore';
@@ -21,15 +21,8 @@ export function TimelinePanel({ incident }: { readonly incident: Incident }) {
   const db = useDatabase();
   const order = useIncidentViewStore((state) => state.timelineOrder);
   const setOrder = useIncidentViewStore((state) => state.setTimelineOrder);
-  const entries = useLiveQuery(
-    () =>
-      db.timeline
-        .where('[incidentId+occurredAt]')
-        .between([incident.id, Dexie.minKey], [incident.id, Dexie.maxKey])
-        .toArray(),
-    [db, incident.id],
-  );
-  const sorted = entries ? [...entries].filter((entry) => entry.deletedAt === null).sort(chronological) : [];
+  const entries = useLiveQuery(() => liveTimelineOfIncident(db, incident.id), [db, incident.id]);
+  const sorted = entries ? [...entries].sort(chronological) : [];
   if (order === 'newest') sorted.reverse();
 
   return (

@@ -2,13 +2,15 @@
  * Reads what a report is built from in one snapshot: the incident, its whole timeline, the audit-chain head, its
  * evidence items with their custody events, and its checklist steps, mapped onto the report inputs.
  */
-import Dexie from 'dexie';
 import { sortChecklist } from '../../../shared/domain/runbooks/checklist';
 import { reportChecklistItem, reportEvidenceItem } from '../../../shared/reports/fromRecords';
 import type { ReportSource } from '../../../shared/reports/inputs';
 import { readAuditHead } from '../../db/auditTrail';
 import type { FirebreakDatabase } from '../../db/database';
-import { custodyEventsOf } from '../../db/evidence/evidence';
+import { custodyEventsOf, liveEvidenceOfIncident } from '../../db/evidence/queries';
+import { liveIncident } from '../../db/incidents/queries';
+import { liveChecklistOfIncident } from '../../db/runbooks/queries';
+import { timelineOfIncident } from '../../db/timeline/queries';
 
 export async function loadReportSource(
   db: FirebreakDatabase,
@@ -22,21 +24,14 @@ export async function loadReportSource(
 ): Promise<ReportSource> {
   const tables = [db.incidents, db.timeline, db.meta, db.evidence, db.custody, db.checklistSteps];
   return db.transaction('r', tables, async () => {
-    const incident = await db.incidents.get(incidentId);
+    const incident = await liveIncident(db, incidentId);
     if (incident === undefined) throw new Error('The incident is no longer there.');
-    const timeline = await db.timeline
-      .where('[incidentId+occurredAt]')
-      .between([incidentId, Dexie.minKey], [incidentId, Dexie.maxKey])
-      .toArray();
-    const items = (await db.evidence.where('incidentId').equals(incidentId).toArray())
-      .filter((item) => item.deletedAt === null)
-      .sort((a, b) => a.acquiredAt.localeCompare(b.acquiredAt) || a.id.localeCompare(b.id));
+    const timeline = await timelineOfIncident(db, incidentId);
+    const items = await liveEvidenceOfIncident(db, incidentId);
     const evidence = await Promise.all(
       items.map(async (item) => reportEvidenceItem(item, await custodyEventsOf(db, item.id))),
     );
-    const steps = (await db.checklistSteps.where('incidentId').equals(incidentId).toArray()).filter(
-      (step) => step.deletedAt === null,
-    );
+    const steps = await liveChecklistOfIncident(db, incidentId);
     return {
       incident,
       timeline,

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import { CONTACT_KIND_LABELS, roleName, STANDARD_ROLES } from '../../../shared/domain/team/team';
 import { useDatabase } from '../../app/DatabaseContext';
-import { listPeople } from '../../db/team/team';
+import { listPeople } from '../../db/team/queries';
 import { Button } from '../../ui/Button';
 import { AssignRoleDialog } from './AssignRoleDialog';
 
