@@ -62,7 +62,7 @@ export async function appendAuditEntries(
   return writeAuditEntries(auditLog, meta, await readAuditHead(meta), contents);
 }
 
-/** Reads the whole log in sequence order (in pages, to bound memory) and checks it against the anchored head. */
+/** Reads the whole log in sequence order, in one read transaction, and checks it against the anchored head. */
 export async function verifyStoredAuditChain(db: FirebreakDatabase): Promise<AuditChainReport> {
   return db.transaction('r', [db.auditLog, db.meta], async () => {
     const anchor = await readAuditHead(db.meta);

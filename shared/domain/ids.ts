@@ -22,7 +22,7 @@ export function uuidv7(now: number = Date.now()): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** `000001732262400000-0000-<node>`: wall-clock ms, logical counter, node id. Lexical order is causal order. */
+/** `001732262400000-0000-<node>`: wall-clock ms, logical counter, node id. Lexical order is causal order. */
 export const hlcSchema = z.string().regex(/^\d{15}-\d{4}-[0-9a-z]{1,32}$/, 'Not a hybrid logical clock stamp.');
 export type HlcStamp = z.infer<typeof hlcSchema>;
 
