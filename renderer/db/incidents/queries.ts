@@ -28,7 +28,28 @@ export async function incidentRefs(db: FirebreakDatabase, ids: Iterable<string>)
   return refs;
 }
 
+/**
+ * Incidents by id, deleted ones included (a register following changes must learn of deletions too); ids with no
+ * incident are left out.
+ */
+export async function incidentsByIds(db: FirebreakDatabase, ids: Iterable<string>): Promise<Incident[]> {
+  const incidents = await db.incidents.bulkGet([...new Set(ids)]);
+  return incidents.filter((incident): incident is Incident => incident !== undefined);
+}
+
+/** One page of every stored incident (deleted ones included) in id order, after `afterId`, for loading in pages. */
+export function incidentPage(db: FirebreakDatabase, afterId: string | undefined, size: number): Promise<Incident[]> {
+  return afterId === undefined
+    ? db.incidents.orderBy(':id').limit(size).toArray()
+    : db.incidents.where(':id').above(afterId).limit(size).toArray();
+}
+
+/** How many incidents are stored, deleted ones included. */
+export function storedIncidentCount(db: FirebreakDatabase): Promise<number> {
+  return db.incidents.count();
+}
+
 /** Whether any incident was ever stored: a fresh database gets the demo data. */
 export async function hasIncidents(db: FirebreakDatabase): Promise<boolean> {
-  return (await db.incidents.count()) > 0;
+  return (await storedIncidentCount(db)) > 0;
 }
