@@ -8,6 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { actorOf, readProfile, saveProfile } from '../db/profile';
 import type { FirebreakDatabase } from '../db/database';
+import { hasIncidents } from '../db/incidents/queries';
 import type { Actor } from '../db/write';
 import type { ResponderProfile } from '../../shared/domain/responder';
 import { readInstallation } from '../db/installation';
@@ -36,7 +37,7 @@ let demoLoadChecked = false;
 async function loadDemoIfEmpty(db: FirebreakDatabase, actor: Actor): Promise<void> {
   if (demoLoadChecked) return;
   demoLoadChecked = true;
-  if ((await db.incidents.count()) === 0) await loadDemoDataInto(db, actor);
+  if (!(await hasIncidents(db))) await loadDemoDataInto(db, actor);
 }
 
 function DemoSetup({ onFailed }: { readonly onFailed: (message: string) => void }) {

@@ -62,7 +62,19 @@ export async function appendAuditEntries(
   return writeAuditEntries(auditLog, meta, await readAuditHead(meta), contents);
 }
 
-/** Reads the whole log in sequence order (in pages, to bound memory) and checks it against the anchored head. */
+/** The ids of the records of `entity` that entries after `seq` changed: what a follower of the log must re-read. */
+export async function entityIdsChangedSince(db: FirebreakDatabase, seq: number, entity: string): Promise<Set<string>> {
+  const ids = new Set<string>();
+  await db.auditLog
+    .where(':id')
+    .above(seq)
+    .each((entry) => {
+      if (entry.entity === entity) ids.add(entry.entityId);
+    });
+  return ids;
+}
+
+/** Reads the whole log in sequence order, in one read transaction, and checks it against the anchored head. */
 export async function verifyStoredAuditChain(db: FirebreakDatabase): Promise<AuditChainReport> {
   return db.transaction('r', [db.auditLog, db.meta], async () => {
     const anchor = await readAuditHead(db.meta);

@@ -47,11 +47,6 @@ function remembered(format: Intl.DateTimeFormat): (iso: string) => string {
 /** "22 Nov 2026, 07:31 CET" */
 export const formatDateTime = remembered(dateTimeFormat);
 
-/** "22 Nov 2026" */
-export function formatDate(iso: string): string {
-  return dateFormat.format(new Date(iso));
-}
-
 /** "07:31 CET" */
 export const formatTime = remembered(timeFormat);
 

@@ -5,9 +5,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { canonicalJson } from './canonicalJson';
-import { z } from 'zod';
-
-export const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/, 'Not a SHA-256 hex digest.');
 
 export function sha256Hex(data: string | Uint8Array): string {
   return bytesToHex(sha256(typeof data === 'string' ? utf8ToBytes(data) : data));

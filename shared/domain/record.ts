@@ -38,6 +38,3 @@ export const recordMetaSchema = z.object({
   deletedAt: isoTimestampSchema.nullable(),
 });
 export type RecordMeta = z.infer<typeof recordMetaSchema>;
-
-/** The keys of RecordMeta, for stripping them from a record to get its editable body. */
-export const recordMetaKeys = Object.keys(recordMetaSchema.shape) as ReadonlyArray<keyof RecordMeta>;

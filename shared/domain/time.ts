@@ -10,8 +10,3 @@ export type IsoTimestamp = z.infer<typeof isoTimestampSchema>;
 export function nowIso(clock: () => number = Date.now): IsoTimestamp {
   return new Date(clock()).toISOString();
 }
-
-/** Minutes between two ISO timestamps (b - a), rounded down. */
-export function minutesBetween(a: IsoTimestamp, b: IsoTimestamp): number {
-  return Math.floor((Date.parse(b) - Date.parse(a)) / 60_000);
-}

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { AuditHead } from '../domain/audit';
-import { sha256HexSchema } from '../domain/hash';
+import { sha256HexSchema } from '../domain/hashSchema';
 import type { Incident } from '../domain/incidents/incident';
 import { phaseSchema } from '../domain/incidents/taxonomy';
 import type { Subject } from '../domain/subject';

@@ -7,13 +7,11 @@
  * exercise, a review or a filing. New reports are written as version 2; verifiers read both forever.
  */
 import { z } from 'zod';
+import { sha256HexSchema } from '../domain/hashSchema';
 
 export const MANIFEST_FILE_NAME = 'firebreak-manifest.json';
 export const MANIFEST_FORMAT = 'firebreak-report-manifest';
 
-// A local schema, not domain/hash.ts: the IPC contract (and so the preload) imports this file and must not bundle
-// a hash implementation.
-const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/, 'Not a SHA-256 hex digest.');
 const fingerprintSchema = z.union([z.literal(''), sha256HexSchema]);
 
 const manifestCommon = {

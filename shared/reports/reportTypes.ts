@@ -7,7 +7,8 @@
 import type { SubjectKind } from '../domain/subject';
 import { PHASE_LABELS, SEVERITY_INFO } from '../domain/incidents/taxonomy';
 import type { ReportBlock, ReportDocument, ReportLayout } from './document';
-import { durationBetween, listOrNone, reportSize, reportTime } from './format';
+import { formatBytesExactly } from '../domain/byteSize';
+import { durationBetween, listOrNone, reportTime } from './format';
 import type { ReportEvidenceItem, ReportSource } from './inputs';
 import {
   affectedSystemsBlocks,
@@ -164,7 +165,7 @@ export function buildCustodyReport(source: ReportSource): ReportDocument {
         fields: [
           { label: 'Evidence id', value: item.id, mono: true },
           { label: 'Media type', value: item.mediaType },
-          { label: 'Size', value: `${reportSize(item.size)} (${item.size} bytes)` },
+          { label: 'Size', value: formatBytesExactly(item.size) },
           { label: 'SHA-256', value: item.sha256, mono: true },
           { label: 'Acquired', value: `${reportTime(item.acquiredAt)} by ${item.acquiredBy}` },
         ],

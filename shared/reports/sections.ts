@@ -14,7 +14,8 @@ import {
 } from '../domain/incidents/taxonomy';
 import { checklistByPhaseChart } from './chart';
 import type { ReportBlock, ReportField } from './document';
-import { listOrNone, reportSize, reportTime } from './format';
+import { formatBytes } from '../domain/byteSize';
+import { listOrNone, reportTime } from './format';
 import {
   CHECKLIST_STATUS_LABELS,
   type ReportChecklistItem,
@@ -229,7 +230,7 @@ export function evidenceBlocks(evidence: readonly ReportEvidenceItem[] | undefin
       ],
       rows: evidence.map((item) => [
         item.name,
-        `${item.mediaType}\n${reportSize(item.size)}`,
+        `${item.mediaType}\n${formatBytes(item.size)}`,
         `${reportTime(item.acquiredAt)} by ${item.acquiredBy}`,
         item.sha256,
         item.custodySummary,

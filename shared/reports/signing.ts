@@ -3,6 +3,7 @@
  * result of verifying a signed PDF. The same shapes cross IPC and are printed by the command-line verifier.
  */
 import { z } from 'zod';
+import { sha256HexSchema } from '../domain/hashSchema';
 import { fileNameSchema } from '../ipc/fileName';
 import { anyReportManifestSchema } from './manifest';
 import { fingerprintInputSchema } from './trust';
@@ -11,7 +12,7 @@ export const signingIdentitySchema = z.object({
   subject: z.string(),
   issuer: z.string(),
   serialNumber: z.string(),
-  fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+  fingerprint: sha256HexSchema,
   validFrom: z.string(),
   validTo: z.string(),
   source: z.enum(['self-signed', 'pkcs12']),

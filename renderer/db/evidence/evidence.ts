@@ -4,8 +4,6 @@
  * Viewing and verifying are the only writes allowed in legal review mode (they record looking, not changing).
  */
 import { canonicalJson } from '../../../shared/domain/canonicalJson';
-import { custodyHeadSchema, EMPTY_CUSTODY_HEAD, verifyCustodyChain } from '../../../shared/domain/evidence/custody';
-import type { CustodyChainReport, CustodyEvent } from '../../../shared/domain/evidence/custody';
 import {
   aiSystemSnapshotSchema,
   custodyReasonSchema,
@@ -20,11 +18,11 @@ import {
 import { sha256Hex } from '../../../shared/domain/hash';
 import { uuidv7 } from '../../../shared/domain/ids';
 import { subjectSchema, type Subject } from '../../../shared/domain/subject';
-import Dexie from 'dexie';
 import type { FirebreakDatabase } from '../database';
 import { deleteChunks, type StagedContent } from './evidenceContent';
+import { evidenceItem, storedContent } from './queries';
 import { parseOrRefuse, refuseIf, WriteRefusedError } from '../../../shared/errors';
-import { custodyHeadKey, writeTransaction, type Actor, type RecordWriter } from '../write';
+import { writeTransaction, type Actor, type RecordWriter } from '../write';
 
 export interface IntakeCommit {
   readonly subject: Subject;
@@ -47,7 +45,7 @@ export async function commitIntake(db: FirebreakDatabase, actor: Actor, commit: 
   const details = parseOrRefuse(evidenceDetailsSchema, 'evidence item', commit.details);
   return writeTransaction(db, actor, async (writer) => {
     const { staged } = commit;
-    const existing = await db.evidenceContent.get(staged.sha256);
+    const existing = await storedContent(db, staged.sha256);
     if (existing) await deleteChunks(db, staged.intakeId);
     else {
       writer.content({
@@ -117,7 +115,7 @@ export async function recordSystemSnapshot(
   const bytes = new TextEncoder().encode(canonicalJson(snapshot));
   const sha256 = sha256Hex(bytes);
   return writeTransaction(db, actor, async (writer) => {
-    const existing = await db.evidenceContent.get(sha256);
+    const existing = await storedContent(db, sha256);
     if (!existing) {
       const chunksId = uuidv7();
       await db.evidenceChunks.put({ chunksId, index: 0, data: bytes.slice().buffer });
@@ -145,7 +143,7 @@ export async function recordSystemSnapshot(
 }
 
 async function currentItem(db: FirebreakDatabase, id: string, change?: EvidenceChange): Promise<EvidenceItem> {
-  const item = await db.evidence.get(id);
+  const item = await evidenceItem(db, id);
   if (!item) throw new WriteRefusedError('This evidence item does not exist.');
   refuseIf(change ? evidenceChangeRefusal(item, change) : null);
   return item;
@@ -280,18 +278,4 @@ export async function recordExport(
     },
     { reviewSafe: true },
   );
-}
-
-/** One item's custody events, oldest first. */
-export function custodyEventsOf(db: FirebreakDatabase, itemId: string): Promise<CustodyEvent[]> {
-  return db.custody.where('[itemId+seq]').between([itemId, Dexie.minKey], [itemId, Dexie.maxKey]).toArray();
-}
-
-/** Checks one item's custody chain against its anchored head. */
-export async function verifyStoredCustody(db: FirebreakDatabase, itemId: string): Promise<CustodyChainReport> {
-  return db.transaction('r', [db.custody, db.meta], async () => {
-    const row = await db.meta.get(custodyHeadKey(itemId));
-    const anchor = row ? custodyHeadSchema.parse(row.value) : EMPTY_CUSTODY_HEAD;
-    return verifyCustodyChain(itemId, await custodyEventsOf(db, itemId), anchor);
-  });
 }

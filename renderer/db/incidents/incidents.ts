@@ -27,7 +27,9 @@ import { writtenEntryDraftSchema, type TimelineEntry, type WrittenEntryDraft } f
 import type { z } from 'zod';
 import type { FirebreakDatabase } from '../database';
 import { readSiteCode } from '../installation';
+import { liveChecklistOfIncident } from '../runbooks/queries';
 import { describeIncidentChanges } from './incidentChanges';
+import { requireLiveIncident } from './queries';
 import { parseOrRefuse, refuseIf, WriteRefusedError } from '../../../shared/errors';
 import { writeTransaction, type Actor, type RecordBody, type RecordWriter, type WriteOptions } from '../write';
 
@@ -156,9 +158,8 @@ async function changePhaseWith(
 ): Promise<Incident> {
   const { entry, next } = phaseChange(incidentSubject(incident), incident, request, writer.now);
   // Open critical checklist steps of the phases left behind need an explicit override, recorded on the timeline.
-  const steps = await db.checklistSteps.where('incidentId').equals(incident.id).toArray();
   const gate = checkPhaseGate(
-    sortChecklist(steps.filter((step) => step.deletedAt === null)),
+    sortChecklist(await liveChecklistOfIncident(db, incident.id)),
     incident.phase,
     request.to,
     request.overrideReason,
@@ -178,12 +179,6 @@ async function changePhaseWith(
   }
   writer.create('timeline', entry);
   return writer.update('incident', incident, next);
-}
-
-async function requireIncident(db: FirebreakDatabase, id: string): Promise<Incident> {
-  const incident = await db.incidents.get(id);
-  if (!incident || incident.deletedAt !== null) throw new WriteRefusedError('That incident no longer exists.');
-  return incident;
 }
 
 export async function declareIncident(
@@ -215,7 +210,7 @@ export async function editIncident(
 ): Promise<Incident> {
   const draft = parseOrRefuse(incidentDraftSchema, 'incident', input);
   return writeTransaction(db, actor, async (writer) => {
-    const current = await requireIncident(db, id);
+    const current = await requireLiveIncident(db, id);
     refuseIf(checkNotInFuture('Became-aware time', draft.awareAt, writer.now));
     const changes = describeIncidentChanges(current, draft);
     if (changes.length === 0) return current;
@@ -240,7 +235,7 @@ export async function changePhase(
 ): Promise<Incident> {
   const request = parseOrRefuse(phaseChangeRequestSchema, 'phase change', input);
   return writeTransaction(db, actor, async (writer) =>
-    changePhaseWith(db, writer, await requireIncident(db, id), request),
+    changePhaseWith(db, writer, await requireLiveIncident(db, id), request),
   );
 }
 
@@ -252,7 +247,7 @@ export async function addTimelineEntry(
 ): Promise<TimelineEntry> {
   const draft = parseOrRefuse(writtenEntryDraftSchema, 'timeline entry', input);
   return writeTransaction(db, actor, async (writer) => {
-    const incident = await requireIncident(db, incidentId);
+    const incident = await requireLiveIncident(db, incidentId);
     if (incident.phase === 'closed') {
       throw new WriteRefusedError('This incident is closed. Reopen it to add to its timeline.');
     }

@@ -18,24 +18,20 @@ import {
 } from '../../../shared/domain/runbooks/checklist';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import type { FirebreakDatabase } from '../database';
+import { isLiveEvidenceOfSubject } from '../evidence/queries';
+import { requireLiveIncident } from '../incidents/queries';
+import { liveChecklistOfIncident, liveChecklistStep } from './queries';
 import { requireRunbook } from './runbooks';
 import { parseOrRefuse, refuseIf, WriteRefusedError } from '../../../shared/errors';
 import { writeTransaction, type Actor } from '../write';
 import { personNamed } from '../team/team';
 
 async function requireOpenIncident(db: FirebreakDatabase, id: string): Promise<Incident> {
-  const incident = await db.incidents.get(id);
-  if (!incident || incident.deletedAt !== null) throw new WriteRefusedError('That incident no longer exists.');
+  const incident = await requireLiveIncident(db, id);
   if (incident.phase === 'closed') {
     throw new WriteRefusedError('This incident is closed. Reopen it to work its checklist.');
   }
   return incident;
-}
-
-/** The incident's checklist rows (not in display order; see sortChecklist). */
-export async function checklistOf(db: FirebreakDatabase, incidentId: string): Promise<ChecklistStep[]> {
-  const steps = await db.checklistSteps.where('incidentId').equals(incidentId).toArray();
-  return steps.filter((step) => step.deletedAt === null);
 }
 
 /** Applies runbook version `runbookId` to an incident: its steps become the incident's checklist rows. */
@@ -51,7 +47,7 @@ export async function applyRunbook(
     if (runbook.status !== 'published') {
       throw new WriteRefusedError('Only a published runbook can be applied to an incident.');
     }
-    const existing = await checklistOf(db, incidentId);
+    const existing = await liveChecklistOfIncident(db, incidentId);
     if (existing.some((step) => step.lineageId === runbook.lineageId)) {
       throw new WriteRefusedError(
         `“${runbook.title}” is already on this incident’s checklist. A newer version can replace it with Update.`,
@@ -109,7 +105,7 @@ export async function upgradeChecklist(
   return writeTransaction(db, actor, async (writer) => {
     const incident = await requireOpenIncident(db, incidentId);
     const runbook = await requireRunbook(db, writer, runbookId);
-    const rows = (await checklistOf(db, incidentId)).filter((row) => row.lineageId === runbook.lineageId);
+    const rows = (await liveChecklistOfIncident(db, incidentId)).filter((row) => row.lineageId === runbook.lineageId);
     refuseIf(checkChecklistUpgrade(rows, runbook));
     const from = Math.max(...rows.map((row) => row.runbookVersion));
     const version = {
@@ -167,8 +163,7 @@ async function requireLinkedEvidence(
 ): Promise<void> {
   for (const reference of references) {
     if (reference.kind !== 'evidence') continue;
-    const item = await db.evidence.get(reference.evidenceId);
-    if (!item || item.deletedAt !== null || item.subject.id !== incidentId) {
+    if (!(await isLiveEvidenceOfSubject(db, reference.evidenceId, incidentId))) {
       throw new WriteRefusedError('The linked evidence item is not held for this incident.');
     }
   }
@@ -183,8 +178,8 @@ export async function updateChecklistStep(
 ): Promise<ChecklistStep> {
   const update = parseOrRefuse(stepUpdateSchema, 'checklist step', input);
   return writeTransaction(db, actor, async (writer) => {
-    const current = await db.checklistSteps.get(stepId);
-    if (!current || current.deletedAt !== null) throw new WriteRefusedError('That checklist step no longer exists.');
+    const current = await liveChecklistStep(db, stepId);
+    if (!current) throw new WriteRefusedError('That checklist step no longer exists.');
     const incident = await requireOpenIncident(db, current.incidentId);
     const check = checkStepUpdate(current, update);
     if (!check.ok) throw new WriteRefusedError(check.message);
@@ -225,8 +220,8 @@ export async function assignChecklistStep(
 ): Promise<ChecklistStep> {
   const name = parseOrRefuse(stepAssignmentSchema, 'step assignment', { assignee }).assignee;
   return writeTransaction(db, actor, async (writer) => {
-    const current = await db.checklistSteps.get(stepId);
-    if (!current || current.deletedAt !== null) throw new WriteRefusedError('That checklist step no longer exists.');
+    const current = await liveChecklistStep(db, stepId);
+    if (!current) throw new WriteRefusedError('That checklist step no longer exists.');
     const incident = await requireOpenIncident(db, current.incidentId);
     if (current.assignee === name && (assigneeId === undefined || current.assigneeId === assigneeId)) return current;
     const owner = name ? await personNamed(db, writer, name, assigneeId) : null;

@@ -1,9 +1,9 @@
 /**
- * Runbook repository: the library (stored versions plus built-ins not yet stored), creating, editing (a draft in
- * place, a published version into a new draft version), publishing and retiring, and JSON import. Every write runs
- * in one write transaction; the versioning rules are the pure ones in shared/domain/runbooks/runbook.ts.
+ * Runbook repository: creating, editing (a draft in place, a published version into a new draft version), publishing
+ * and retiring, and JSON import. Every write runs in one write transaction; the versioning rules are the pure ones in
+ * shared/domain/runbooks/runbook.ts. Reads, the library among them, are in `queries.ts`.
  */
-import { BUILT_IN_RUNBOOKS, withBuiltIns, type BuiltInRunbook } from '../../../shared/domain/runbooks/builtInRunbooks';
+import { BUILT_IN_RUNBOOKS } from '../../../shared/domain/runbooks/builtInRunbooks';
 import { uuidv7 } from '../../../shared/domain/ids';
 import {
   checkRunbookStatusChange,
@@ -18,21 +18,16 @@ import {
 } from '../../../shared/domain/runbooks/runbook';
 import { describeZodError, IN_WORDS, parseOrRefuse, WriteRefusedError } from '../../../shared/errors';
 import type { FirebreakDatabase } from '../database';
+import { liveRunbook, liveRunbookLineage } from './queries';
 import { writeTransaction, type Actor, type RecordWriter } from '../write';
-
-/** Every runbook version in the library: stored ones and the built-ins not stored yet. */
-export async function listRunbookVersions(db: FirebreakDatabase): Promise<Array<Runbook | BuiltInRunbook>> {
-  const stored = (await db.runbooks.toArray()).filter((runbook) => runbook.deletedAt === null);
-  return withBuiltIns(stored);
-}
 
 /**
  * The stored version with this id; a built-in is stored as version 1 on first use, in the caller's transaction,
  * so incidents and new versions always point at a record.
  */
 export async function requireRunbook(db: FirebreakDatabase, writer: RecordWriter, id: string): Promise<Runbook> {
-  const stored = await db.runbooks.get(id);
-  if (stored && stored.deletedAt === null) return stored;
+  const stored = await liveRunbook(db, id);
+  if (stored) return stored;
   const builtIn = BUILT_IN_RUNBOOKS.find((runbook) => runbook.id === id);
   if (!builtIn) throw new WriteRefusedError('That runbook no longer exists.');
   return writer.create(
@@ -47,10 +42,6 @@ export async function requireRunbook(db: FirebreakDatabase, writer: RecordWriter
     },
     builtIn.id,
   );
-}
-
-async function lineageOf(db: FirebreakDatabase, lineageId: string): Promise<Runbook[]> {
-  return (await db.runbooks.where('lineageId').equals(lineageId).toArray()).filter((r) => r.deletedAt === null);
 }
 
 function parseContent(input: RunbookContentInput): RunbookContent {
@@ -82,7 +73,7 @@ export async function saveRunbookEdit(
   const content = parseContent(input);
   return writeTransaction(db, actor, async (writer) => {
     const base = await requireRunbook(db, writer, baseId);
-    const lineage = await lineageOf(db, base.lineageId);
+    const lineage = await liveRunbookLineage(db, base.lineageId);
     const plan = planRunbookEdit(base, lineage);
     switch (plan.kind) {
       case 'refused':
@@ -114,7 +105,7 @@ export async function setRunbookStatus(
     const check = checkRunbookStatusChange(runbook.status, to);
     if (!check.ok) throw new WriteRefusedError(check.message);
     if (to === 'published') {
-      for (const other of await lineageOf(db, runbook.lineageId)) {
+      for (const other of await liveRunbookLineage(db, runbook.lineageId)) {
         if (other.id !== runbook.id && other.status === 'published') {
           writer.update('runbook', other, { status: 'retired' });
         }

@@ -5,7 +5,6 @@
 import { incidentSubject } from '../../../shared/domain/subject';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import {
-  DEFAULT_ESCALATION_RULES,
   escalationRulesSchema,
   personDraftSchema,
   roleChangeSchema,
@@ -17,6 +16,8 @@ import {
   type RoleChangeInput,
 } from '../../../shared/domain/team/team';
 import type { FirebreakDatabase } from '../database';
+import { requireLiveIncident } from '../incidents/queries';
+import { livePerson, storedEscalationMatrix } from './queries';
 import { parseOrRefuse, WriteRefusedError } from '../../../shared/errors';
 import { writeTransaction, type Actor, type RecordWriter } from '../write';
 import type { PersonRef } from '../../../shared/domain/record';
@@ -48,11 +49,6 @@ export async function personNamed(
   return { id: person.id, name: person.name };
 }
 
-export async function listPeople(db: FirebreakDatabase): Promise<Person[]> {
-  const people = await db.people.orderBy('name').toArray();
-  return people.filter((person) => person.deletedAt === null);
-}
-
 /** Adds a person to the directory, or changes one when `id` is given. */
 export async function savePerson(
   db: FirebreakDatabase,
@@ -63,9 +59,8 @@ export async function savePerson(
   const draft = parseOrRefuse(personDraftSchema, 'person', input);
   return writeTransaction(db, actor, async (writer) => {
     if (id === undefined) return writer.create('person', draft);
-    const current = await db.people.get(id);
-    if (!current || current.deletedAt !== null)
-      throw new WriteRefusedError('That person is no longer in the directory.');
+    const current = await livePerson(db, id);
+    if (!current) throw new WriteRefusedError('That person is no longer in the directory.');
     return writer.update('person', current, draft);
   });
 }
@@ -76,8 +71,8 @@ export async function removePerson(db: FirebreakDatabase, actor: Actor, id: stri
     throw new WriteRefusedError('You cannot remove yourself from the directory: change your name or role in Profile.');
   }
   await writeTransaction(db, actor, async (writer) => {
-    const current = await db.people.get(id);
-    if (!current || current.deletedAt !== null) return;
+    const current = await livePerson(db, id);
+    if (!current) return;
     writer.softDelete('person', current);
   });
 }
@@ -91,8 +86,7 @@ export async function assignRole(
 ): Promise<Incident> {
   const change = parseOrRefuse(roleChangeSchema, 'role', input);
   return writeTransaction(db, actor, async (writer) => {
-    const incident = await db.incidents.get(incidentId);
-    if (!incident || incident.deletedAt !== null) throw new WriteRefusedError('That incident no longer exists.');
+    const incident = await requireLiveIncident(db, incidentId);
     const previous = incident.roles.find((assignment) => assignment.role === change.role);
     if (previous && previous.primary === change.primary && previous.backup === change.backup) return incident;
     const primary = await personNamed(db, writer, change.primary, change.primaryId);
@@ -128,17 +122,6 @@ export async function assignRole(
   });
 }
 
-/** The escalation matrix in force: the stored one, or the default until someone saves one. */
-export async function readEscalationRules(db: FirebreakDatabase): Promise<readonly EscalationRule[]> {
-  const stored = await currentMatrix(db);
-  return stored ? stored.rules : DEFAULT_ESCALATION_RULES;
-}
-
-async function currentMatrix(db: FirebreakDatabase): Promise<EscalationMatrix | undefined> {
-  const rows = await db.escalationMatrix.toArray();
-  return rows.filter((row) => row.deletedAt === null).sort((a, b) => b.hlc.localeCompare(a.hlc))[0];
-}
-
 export async function saveEscalationRules(
   db: FirebreakDatabase,
   actor: Actor,
@@ -146,7 +129,7 @@ export async function saveEscalationRules(
 ): Promise<EscalationMatrix> {
   const rules = parseOrRefuse(escalationRulesSchema, 'escalation matrix', input);
   return writeTransaction(db, actor, async (writer) => {
-    const current = await currentMatrix(db);
+    const current = await storedEscalationMatrix(db);
     return current
       ? writer.update('escalationMatrix', current, { rules })
       : writer.create('escalationMatrix', { rules });
@@ -161,8 +144,7 @@ export async function markEscalationEngaged(
   rule: EscalationRule,
 ): Promise<void> {
   await writeTransaction(db, actor, async (writer) => {
-    const incident = await db.incidents.get(incidentId);
-    if (!incident || incident.deletedAt !== null) throw new WriteRefusedError('That incident no longer exists.');
+    const incident = await requireLiveIncident(db, incidentId);
     writer.create('timeline', {
       subject: incidentSubject(incident),
       kind: 'escalation',

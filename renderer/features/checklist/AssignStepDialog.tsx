@@ -16,7 +16,7 @@ import { roleName } from '../../../shared/domain/team/team';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { assignChecklistStep } from '../../db/runbooks/checklists';
-import { listPeople } from '../../db/team/team';
+import { listPeople } from '../../db/team/queries';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { describeError } from '../../ui/errorMessage';

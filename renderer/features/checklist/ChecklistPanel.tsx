@@ -18,7 +18,7 @@ import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { useReadOnly } from '../../app/useLegalReview';
 import { updateChecklistStep } from '../../db/runbooks/checklists';
-import { listRunbookVersions } from '../../db/runbooks/runbooks';
+import { listRunbookVersions } from '../../db/runbooks/queries';
 import { describeError } from '../../ui/errorMessage';
 import { showToast } from '../../ui/toastStore';
 import { useNow } from '../../ui/useNow';

@@ -4,6 +4,7 @@ import type { MouseEvent } from 'react';
 import { useDatabase } from '../../app/DatabaseContext';
 import { navigate } from '../../app/routeStore';
 import { routeHref } from '../../app/routes';
+import { evidenceItem } from '../../db/evidence/queries';
 
 function open(event: MouseEvent<HTMLAnchorElement>, id: string): void {
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -13,7 +14,7 @@ function open(event: MouseEvent<HTMLAnchorElement>, id: string): void {
 
 export function LinkedEvidence({ evidenceId }: { readonly evidenceId: string }) {
   const db = useDatabase();
-  const item = useLiveQuery(() => db.evidence.get(evidenceId), [db, evidenceId]);
+  const item = useLiveQuery(() => evidenceItem(db, evidenceId), [db, evidenceId]);
   if (item === undefined) return <span className="muted">Evidence item</span>;
   return (
     <a href={routeHref({ name: 'evidence-item', id: evidenceId })} onClick={(event) => open(event, evidenceId)}>

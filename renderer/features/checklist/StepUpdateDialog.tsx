@@ -17,6 +17,7 @@ import {
 } from '../../../shared/domain/runbooks/checklist';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
+import { liveEvidenceOfSubject } from '../../db/evidence/queries';
 import { updateChecklistStep } from '../../db/runbooks/checklists';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -50,10 +51,7 @@ export function StepUpdateDialog({
   const { errors, isSubmitting } = form.formState;
   const needsEvidence = to === 'done';
   const items = useLiveQuery(
-    async () =>
-      (await db.evidence.where('subject.id').equals(step.incidentId).toArray())
-        .filter((item) => item.deletedAt === null)
-        .sort((a, b) => a.name.localeCompare(b.name)),
+    async () => (await liveEvidenceOfSubject(db, step.incidentId)).sort((a, b) => a.name.localeCompare(b.name)),
     [db, step.incidentId],
   );
 

@@ -7,7 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
 import { sortChecklist, type ChecklistStep } from '../../../shared/domain/runbooks/checklist';
 import { useDatabase } from '../../app/DatabaseContext';
-import { checklistOf } from '../../db/runbooks/checklists';
+import { liveChecklistOfIncident } from '../../db/runbooks/queries';
 
 export interface ChecklistView {
   /** Undefined while the first read is under way. */
@@ -18,7 +18,7 @@ export interface ChecklistView {
 
 export function useChecklist(incidentId: string): ChecklistView {
   const db = useDatabase();
-  const stored = useLiveQuery(() => checklistOf(db, incidentId), [db, incidentId]);
+  const stored = useLiveQuery(() => liveChecklistOfIncident(db, incidentId), [db, incidentId]);
   const [committed, setCommitted] = useState<ReadonlyMap<string, ChecklistStep>>(() => new Map());
   const showCommitted = useCallback((step: ChecklistStep) => {
     setCommitted((current) => new Map(current).set(step.id, step));

@@ -2,6 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { editIncident } from '../../db/incidents/incidents';
+import { liveIncident } from '../../db/incidents/queries';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
@@ -37,10 +38,10 @@ function EditForm({ incident }: { readonly incident: Incident }) {
 
 export function EditIncidentScreen({ id }: { readonly id: string }) {
   const db = useDatabase();
-  const incident = useLiveQuery(async () => (await db.incidents.get(id)) ?? null, [db, id]);
+  const incident = useLiveQuery(async () => (await liveIncident(db, id)) ?? null, [db, id]);
   useDocumentTitle(incident ? `Edit ${incident.ref}` : 'Edit incident');
   if (incident === undefined) return <SplashScreen message="Opening the incident…" />;
-  if (incident === null || incident.deletedAt !== null) return <IncidentNotFound />;
+  if (incident === null) return <IncidentNotFound />;
   return (
     <div className="screen screen-form">
       <header className="screen-header">

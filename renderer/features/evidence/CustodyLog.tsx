@@ -1,7 +1,7 @@
 /** An item's chain of custody, oldest first, with the result of checking the chain's hashes. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../app/DatabaseContext';
-import { custodyEventsOf, verifyStoredCustody } from '../../db/evidence/evidence';
+import { custodyEventsOf, verifyStoredCustody } from '../../db/evidence/queries';
 import { Badge } from '../../ui/Badge';
 import { DateTime } from '../../ui/DateTime';
 import { CUSTODY_ACTION_LABELS } from '../../../shared/domain/evidence/custody';

@@ -12,6 +12,7 @@ import { routeHref } from '../../app/routes';
 import { SplashScreen } from '../../app/SplashScreen';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { logEvidenceView } from '../../db/evidence/evidence';
+import { evidenceItem } from '../../db/evidence/queries';
 import { Badge } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
 import { describeError } from '../../ui/errorMessage';
@@ -34,10 +35,9 @@ export function EvidenceItemScreen({ id }: { readonly id: string }) {
   const { actor } = useSession();
   const reviewOn = useReadOnly();
   const data = useLiveQuery(async () => {
-    const item = await db.evidence.get(id);
+    const item = await evidenceItem(db, id);
     if (!item) return null;
-    const incident = await db.incidents.get(item.subject.id);
-    return { item, incidentRef: incident?.ref ?? 'Unknown incident' };
+    return { item, incidentRef: item.subject.ref };
   }, [db, id]);
   const logged = useRef(false);
   useDocumentTitle(data ? data.item.name : 'Evidence');

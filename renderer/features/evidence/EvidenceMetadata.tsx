@@ -1,6 +1,7 @@
 /** What is recorded about an item: its bytes (size, type, SHA-256), where it came from, who acquired it and when. */
 import { DateTime } from '../../ui/DateTime';
-import { formatBytes, type EvidenceItem } from '../../../shared/domain/evidence/evidence';
+import { formatBytesExactly } from '../../../shared/domain/byteSize';
+import type { EvidenceItem } from '../../../shared/domain/evidence/evidence';
 import { KIND_LABELS } from './evidenceLabels';
 
 export function EvidenceMetadata({ item, incidentRef }: { readonly item: EvidenceItem; readonly incidentRef: string }) {
@@ -8,7 +9,7 @@ export function EvidenceMetadata({ item, incidentRef }: { readonly item: Evidenc
     ['Kind', KIND_LABELS[item.kind]],
     ['Incident', incidentRef],
     ['Media type', item.mediaType],
-    ['Size', `${formatBytes(item.size)} (${item.size.toLocaleString('en-GB')} bytes)`],
+    ['Size', formatBytesExactly(item.size)],
     ['SHA-256', <code className="hash-full">{item.sha256}</code>],
     ['Acquired', <DateTime iso={item.acquiredAt} />],
     ['Acquired by', item.acquiredBy],

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useReadOnly } from '../../app/useLegalReview';
+import { liveEvidenceOfSubject } from '../../db/evidence/queries';
 import { Button } from '../../ui/Button';
 import { ReportPreviewDialog } from '../reports/ReportPreviewDialog';
 import { EvidenceList } from './EvidenceList';
@@ -31,13 +32,7 @@ export function EvidencePanel({ incident }: { readonly incident: Incident }) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   /** The items the open custody report covers, fixed when it was opened. */
   const [custodyReport, setCustodyReport] = useState<readonly string[] | undefined>();
-  const items = useLiveQuery(
-    async () =>
-      (await db.evidence.where('subject.id').equals(incidentId).toArray())
-        .filter((item) => item.deletedAt === null)
-        .sort((a, b) => b.acquiredAt.localeCompare(a.acquiredAt)),
-    [db, incidentId],
-  );
+  const items = useLiveQuery(async () => (await liveEvidenceOfSubject(db, incidentId)).reverse(), [db, incidentId]);
   const chosen = (items ?? []).filter((item) => selected.has(item.id));
   return (
     <section className="panel panel-evidence" aria-labelledby="evidence-title">

@@ -3,7 +3,8 @@
  * conversation, images, PDFs, snapshots. Evidence is only ever text nodes, an <img> or the PDF viewer from a blob:
  * URL; no evidence is parsed as HTML and no script from it can run.
  */
-import { formatBytes, type EvidenceItem } from '../../../shared/domain/evidence/evidence';
+import { formatBytes } from '../../../shared/domain/byteSize';
+import type { EvidenceItem } from '../../../shared/domain/evidence/evidence';
 import { ImagePreview } from './ImagePreview';
 import { JsonPreview } from './JsonPreview';
 import { PdfPreview } from './PdfPreview';

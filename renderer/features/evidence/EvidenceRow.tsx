@@ -4,7 +4,8 @@ import { navigate } from '../../app/routeStore';
 import { routeHref } from '../../app/routes';
 import { Badge } from '../../ui/Badge';
 import { formatDateTime } from '../../ui/formatTime';
-import { formatBytes, VERIFICATION_LABELS, type EvidenceItem } from '../../../shared/domain/evidence/evidence';
+import { formatBytes } from '../../../shared/domain/byteSize';
+import { VERIFICATION_LABELS, type EvidenceItem } from '../../../shared/domain/evidence/evidence';
 import { KIND_LABELS, shortHash, VERIFICATION_TONES } from './evidenceLabels';
 
 function open(event: MouseEvent<HTMLAnchorElement>, id: string): void {

@@ -2,6 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { liveEvidence } from '../../db/evidence/queries';
 import { EmptyState } from '../../ui/EmptyState';
 import { EvidenceFilters } from './EvidenceFilters';
 import { useEvidenceFilterStore } from './evidenceFilterStore';
@@ -14,15 +15,12 @@ export function EvidenceScreen() {
   useDocumentTitle('Evidence');
   const filter = useEvidenceFilterStore((state) => state.filter);
   const data = useLiveQuery(async () => {
-    const items = await db.evidence.toArray();
-    const incidentIds = [...new Set(items.map((item) => item.subject.id))];
-    const incidents = await db.incidents.bulkGet(incidentIds);
-    const refs = new Map<string, string>();
-    for (const incident of incidents) if (incident) refs.set(incident.id, incident.ref);
+    const items = await liveEvidence(db);
+    const refs = new Map(items.map((item) => [item.subject.id, item.subject.ref]));
     return { items, refs };
   }, [db]);
   const shown = data ? filterEvidence(data.items, filter) : [];
-  const live = data ? data.items.filter((item) => item.deletedAt === null).length : 0;
+  const live = data ? data.items.length : 0;
 
   return (
     <div className="screen screen-evidence">

@@ -1,7 +1,7 @@
 /** One file being taken in: progress in bytes, percent and MB/s, a Cancel button, then the outcome in words. */
 import { Button } from '../../ui/Button';
 import { ProgressBar } from '../../ui/ProgressBar';
-import { formatBytes } from '../../../shared/domain/evidence/evidence';
+import { formatBytes } from '../../../shared/domain/byteSize';
 import { isActive, useIntakeStore, type IntakeJob } from './intakeStore';
 
 function speed(job: IntakeJob): string {

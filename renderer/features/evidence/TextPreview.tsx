@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { Field } from '../../ui/Field';
-import { formatBytes } from '../../../shared/domain/evidence/evidence';
+import { formatBytes } from '../../../shared/domain/byteSize';
 
 const MAX_LINES_SHOWN = 5_000;
 

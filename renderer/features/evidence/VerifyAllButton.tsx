@@ -6,7 +6,8 @@ import { Button } from '../../ui/Button';
 import { describeError } from '../../ui/errorMessage';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { showToast } from '../../ui/toastStore';
-import { formatBytes, type EvidenceItem } from '../../../shared/domain/evidence/evidence';
+import { formatBytes } from '../../../shared/domain/byteSize';
+import type { EvidenceItem } from '../../../shared/domain/evidence/evidence';
 import { verifyAllEvidence } from './verifyEvidence';
 
 export function VerifyAllButton({ items }: { readonly items: readonly EvidenceItem[] }) {

@@ -6,6 +6,7 @@
 import { requestCheckpoint } from '../trust/checkpointStore';
 import { recordExport } from '../../db/evidence/evidence';
 import { readChunk } from '../../db/evidence/evidenceContent';
+import { storedContent } from '../../db/evidence/queries';
 import type { FirebreakDatabase } from '../../db/database';
 import type { Actor } from '../../db/write';
 import { hostClient } from '../../host/hostClient';
@@ -37,7 +38,7 @@ export async function exportEvidenceItem(
   item: EvidenceItem,
   onProgress: (bytesDone: number) => void = () => undefined,
 ): Promise<ExportOutcome> {
-  const content = await db.evidenceContent.get(item.sha256);
+  const content = await storedContent(db, item.sha256);
   if (!content) throw new ExplainedError('The stored content of this item is missing, so it cannot be exported.');
   const host = hostClient();
   const begun = await host.invoke('evidence:exportBegin', {

@@ -12,7 +12,8 @@ import type { Actor } from '../../db/write';
 import { describeError } from '../../ui/errorMessage';
 import { storageRefusal, type EvidenceDetails } from '../../../shared/domain/evidence/evidence';
 import { useIntakeStore } from './intakeStore';
-import { runWorker } from './runWorker';
+import { runInWorker } from '../../workers/protocol';
+import { intakeProtocol } from './workerMessages';
 
 let nextJobId = 1;
 
@@ -72,36 +73,38 @@ async function takeOne(
   const intakeId = await beginIntake(db, file.name);
   patch(jobId, { state: 'reading', startedAt: Date.now(), message: '' });
   const worker = new Worker(new URL('./intake.worker.ts', import.meta.url), { type: 'module' });
+  const cancel = new AbortController();
   const unsubscribe = useIntakeStore.subscribe((state) => {
-    if (state.jobs.find((job) => job.id === jobId)?.cancelRequested) worker.postMessage({ type: 'cancel' });
+    if (state.jobs.find((job) => job.id === jobId)?.cancelRequested) cancel.abort();
   });
-  const report = await runWorker(worker, { type: 'start', file, intakeId, dbName: db.name }, (bytesDone) =>
-    patch(jobId, { bytesDone }),
+  const outcome = await runInWorker(
+    worker,
+    intakeProtocol,
+    { file, intakeId, dbName: db.name },
+    { onProgress: ({ bytesDone }) => patch(jobId, { bytesDone }), signal: cancel.signal },
   );
   unsubscribe();
-  if (report.type !== 'staged') {
+  if (!outcome.ok) {
     await discardIntake(db, intakeId);
     patch(
       jobId,
-      report.type === 'failed' && report.cancelled
+      outcome.cancelled
         ? { state: 'cancelled', message: 'Cancelled; nothing was stored.' }
-        : {
-            state: 'failed',
-            message: `${file.name} was not stored: ${report.type === 'failed' ? report.message : 'unexpected answer'}`,
-          },
+        : { state: 'failed', message: `${file.name} was not stored: ${outcome.message}` },
     );
     return;
   }
+  const staged = outcome.result;
   patch(jobId, { state: 'committing', bytesDone: file.size });
   try {
     await commitIntake(db, actor, {
       subject,
       name: file.name,
       mediaType: file.type,
-      staged: report.staged,
+      staged,
       details,
     });
-    patch(jobId, { state: 'done', message: `Stored, SHA-256 ${report.staged.sha256}` });
+    patch(jobId, { state: 'done', message: `Stored, SHA-256 ${staged.sha256}` });
   } catch (error) {
     await discardIntake(db, intakeId);
     patch(jobId, { state: 'failed', message: `${file.name} was not stored: ${describeError(error)}` });

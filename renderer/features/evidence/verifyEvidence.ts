@@ -7,7 +7,8 @@ import type { FirebreakDatabase } from '../../db/database';
 import type { Actor } from '../../db/write';
 import type { EvidenceItem } from '../../../shared/domain/evidence/evidence';
 import { ExplainedError } from '../../../shared/errors';
-import { runWorker } from './runWorker';
+import { runInWorker } from '../../workers/protocol';
+import { verifyProtocol } from './workerMessages';
 
 /** Re-hashes one item's stored bytes and records the result; resolves to the updated item. */
 export async function verifyEvidenceItem(
@@ -17,11 +18,14 @@ export async function verifyEvidenceItem(
   onProgress: (bytesDone: number) => void = () => undefined,
 ): Promise<EvidenceItem> {
   const worker = new Worker(new URL('./verify.worker.ts', import.meta.url), { type: 'module' });
-  const report = await runWorker(worker, { type: 'start', sha256: item.sha256, dbName: db.name }, onProgress);
-  if (report.type !== 'hashed') {
-    throw new ExplainedError(report.type === 'failed' ? report.message : 'The verification did not finish.');
-  }
-  return recordVerification(db, actor, item.id, report.sha256);
+  const outcome = await runInWorker(
+    worker,
+    verifyProtocol,
+    { sha256: item.sha256, dbName: db.name },
+    { onProgress: ({ bytesDone }) => onProgress(bytesDone) },
+  );
+  if (!outcome.ok) throw new ExplainedError(outcome.message);
+  return recordVerification(db, actor, item.id, outcome.result);
 }
 
 export interface VerifyAllResult {

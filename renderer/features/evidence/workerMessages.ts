@@ -1,28 +1,54 @@
-/** The messages between the renderer and the evidence workers (intake and verification), typed on both sides. */
+/**
+ * The evidence workers' protocols (`renderer/workers/protocol.ts`): intake streams a file into chunk rows while
+ * hashing it; verification re-hashes stored chunks. Both report progress in bytes.
+ */
 import type { StagedContent } from '../../db/evidence/evidenceContent';
+import { isRecord, type WorkerProtocol } from '../../workers/protocol';
 
-export type IntakeRequest =
-  | {
-      readonly type: 'start';
-      readonly file: Blob;
-      readonly intakeId: string;
-      readonly dbName: string;
-      /** Read and hash only, storing nothing: the benchmark's baseline for the same bytes. */
-      readonly hashOnly?: boolean;
-    }
-  | { readonly type: 'cancel' };
-
-export type VerifyRequest = { readonly type: 'start'; readonly sha256: string; readonly dbName: string };
-
-export type WorkerReport =
-  | { readonly type: 'progress'; readonly bytesDone: number }
-  | { readonly type: 'staged'; readonly staged: StagedContent }
-  | { readonly type: 'hashed'; readonly sha256: string }
-  | { readonly type: 'failed'; readonly message: string; readonly cancelled: boolean };
-
-/** The part of a dedicated worker's global scope the workers use (the renderer project has DOM types only). */
-export interface WorkerScope {
-  addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
-  postMessage(message: WorkerReport): void;
-  close(): void;
+export interface IntakeRequest {
+  readonly file: Blob;
+  readonly intakeId: string;
+  readonly dbName: string;
+  /** Read and hash only, storing nothing: the benchmark's baseline for the same bytes. */
+  readonly hashOnly?: boolean;
 }
+
+export interface VerifyRequest {
+  readonly sha256: string;
+  readonly dbName: string;
+}
+
+export interface BytesDone {
+  readonly bytesDone: number;
+}
+
+function isBytesDone(value: unknown): value is BytesDone {
+  return isRecord(value) && typeof value['bytesDone'] === 'number';
+}
+
+export const intakeProtocol: WorkerProtocol<IntakeRequest, BytesDone, StagedContent> = {
+  name: 'evidence intake',
+  cancel: 'cooperative',
+  isRequest: (value): value is IntakeRequest =>
+    isRecord(value) &&
+    value['file'] instanceof Blob &&
+    typeof value['intakeId'] === 'string' &&
+    typeof value['dbName'] === 'string' &&
+    (value['hashOnly'] === undefined || typeof value['hashOnly'] === 'boolean'),
+  isProgress: isBytesDone,
+  isResult: (value): value is StagedContent =>
+    isRecord(value) &&
+    typeof value['intakeId'] === 'string' &&
+    typeof value['sha256'] === 'string' &&
+    ['size', 'chunkBytes', 'chunkCount'].every((key) => typeof value[key] === 'number'),
+};
+
+export const verifyProtocol: WorkerProtocol<VerifyRequest, BytesDone, string> = {
+  name: 'evidence verification',
+  cancel: 'terminate',
+  isRequest: (value): value is VerifyRequest =>
+    isRecord(value) && typeof value['sha256'] === 'string' && typeof value['dbName'] === 'string',
+  isProgress: isBytesDone,
+  /** The SHA-256 found. */
+  isResult: (value): value is string => typeof value === 'string',
+};

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useDatabase } from '../../app/DatabaseContext';
 import { SplashScreen } from '../../app/SplashScreen';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { liveIncident } from '../../db/incidents/queries';
 import { EvidencePanel } from '../evidence/EvidencePanel';
 import { ChecklistPanel } from '../checklist/ChecklistPanel';
 import { EscalationsPanel } from '../team/EscalationsPanel';
@@ -21,14 +22,14 @@ import { TimelinePanel } from './TimelinePanel';
 
 export function IncidentScreen({ id }: { readonly id: string }) {
   const db = useDatabase();
-  const incident = useLiveQuery(async () => (await db.incidents.get(id)) ?? null, [db, id]);
+  const incident = useLiveQuery(async () => (await liveIncident(db, id)) ?? null, [db, id]);
   const phaseDialog = useIncidentViewStore((state) => state.phaseDialog);
   const closePhaseDialog = useIncidentViewStore((state) => state.closePhaseDialog);
   useDocumentTitle(incident ? `${incident.ref} ${incident.title}` : 'Incident');
   useEffect(() => closePhaseDialog, [closePhaseDialog]);
 
   if (incident === undefined) return <SplashScreen message="Opening the incident…" />;
-  if (incident === null || incident.deletedAt !== null) return <IncidentNotFound />;
+  if (incident === null) return <IncidentNotFound />;
   return (
     <div className="screen screen-incident">
       <IncidentHeader incident={incident} />

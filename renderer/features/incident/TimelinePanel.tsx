@@ -1,10 +1,10 @@
 /** The incident's timeline: the add form, the order toggle, and every entry (newest or oldest first). */
 import { useLiveQuery } from 'dexie-react-hooks';
-import Dexie from 'dexie';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import type { TimelineEntry } from '../../../shared/domain/timeline';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useReadOnly } from '../../app/useLegalReview';
+import { liveTimelineOfSubject } from '../../db/timeline/queries';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { AddTimelineEntryForm } from './AddTimelineEntryForm';
 import { useIncidentViewStore, type TimelineOrder } from './incidentViewStore';
@@ -23,15 +23,8 @@ export function TimelinePanel({ incident }: { readonly incident: Incident }) {
   const reviewOn = useReadOnly();
   const order = useIncidentViewStore((state) => state.timelineOrder);
   const setOrder = useIncidentViewStore((state) => state.setTimelineOrder);
-  const entries = useLiveQuery(
-    () =>
-      db.timeline
-        .where('[subject.id+occurredAt]')
-        .between([incident.id, Dexie.minKey], [incident.id, Dexie.maxKey])
-        .toArray(),
-    [db, incident.id],
-  );
-  const sorted = entries ? [...entries].filter((entry) => entry.deletedAt === null).sort(chronological) : [];
+  const entries = useLiveQuery(() => liveTimelineOfSubject(db, incident.id), [db, incident.id]);
+  const sorted = entries ? [...entries].sort(chronological) : [];
   if (order === 'newest') sorted.reverse();
 
   return (

@@ -32,8 +32,6 @@ export interface IncidentQuery {
   readonly sort: IncidentSort;
 }
 
-export const EMPTY_QUERY: IncidentQuery = { text: '', phases: [], severities: [], types: [], sort: 'declared-desc' };
-
 /** Summaries beyond this length are searched only up to it, to bound memory at large scale. */
 const MAX_SEARCH_SUMMARY = 4_000;
 

@@ -3,9 +3,9 @@
  * by the audit log's head, which moves in the same transaction as every write (from this window or another one).
  */
 import { liveQuery, type Subscription } from 'dexie';
-import type { Incident } from '../../../shared/domain/incidents/incident';
-import { AUDIT_HEAD_KEY, readAuditHead } from '../../db/auditTrail';
+import { AUDIT_HEAD_KEY, entityIdsChangedSince, readAuditHead } from '../../db/auditTrail';
 import type { FirebreakDatabase } from '../../db/database';
+import { incidentPage, incidentsByIds, storedIncidentCount } from '../../db/incidents/queries';
 import { IncidentIndex } from './incidentIndex';
 
 export interface IndexStatus {
@@ -73,33 +73,24 @@ export class LiveIncidentIndex {
       return;
     }
     if (head.seq <= this.cursor) return;
-    const ids = new Set<string>();
-    await this.db.auditLog
-      .where(':id')
-      .above(this.cursor)
-      .each((entry) => {
-        if (entry.entity === 'incident') ids.add(entry.entityId);
-      });
+    const ids = await entityIdsChangedSince(this.db, this.cursor, 'incident');
     // Writes to other records (checklists, evidence, settings) leave the register as it is: no re-sort, no re-render.
     if (ids.size === 0) {
       this.cursor = head.seq;
       return;
     }
-    const incidents = await this.db.incidents.bulkGet([...ids]);
-    this.index.upsert(incidents.filter((incident): incident is Incident => incident !== undefined));
+    this.index.upsert(await incidentsByIds(this.db, ids));
     this.cursor = head.seq;
     this.publish({ version: this.status.version + 1, loaded: this.index.size, total: this.index.size });
   }
 
   private async loadAll(headSeq: number): Promise<void> {
-    const total = await this.db.incidents.count();
+    const total = await storedIncidentCount(this.db);
     this.publish({ phase: 'loading', loaded: 0, total });
     let lastId: string | undefined;
     let loaded = 0;
     for (;;) {
-      const page: Incident[] = await (lastId === undefined
-        ? this.db.incidents.orderBy(':id').limit(PAGE_SIZE).toArray()
-        : this.db.incidents.where(':id').above(lastId).limit(PAGE_SIZE).toArray());
+      const page = await incidentPage(this.db, lastId, PAGE_SIZE);
       if (page.length === 0) break;
       this.index.upsert(page);
       loaded += page.length;

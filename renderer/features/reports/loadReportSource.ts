@@ -3,7 +3,6 @@
  * today), its whole timeline, the audit-chain head, its evidence items with their custody events, and its checklist
  * steps, mapped onto the report inputs.
  */
-import Dexie from 'dexie';
 import { incidentSubject, type Subject } from '../../../shared/domain/subject';
 import { sortChecklist } from '../../../shared/domain/runbooks/checklist';
 import { ExplainedError } from '../../../shared/errors';
@@ -11,7 +10,10 @@ import { reportChecklistItem, reportEvidenceItem } from '../../../shared/reports
 import type { ReportSource } from '../../../shared/reports/inputs';
 import { readAuditHead } from '../../db/auditTrail';
 import type { FirebreakDatabase } from '../../db/database';
-import { custodyEventsOf } from '../../db/evidence/evidence';
+import { custodyEventsOf, liveEvidenceOfSubject } from '../../db/evidence/queries';
+import { liveIncident } from '../../db/incidents/queries';
+import { liveChecklistOfIncident } from '../../db/runbooks/queries';
+import { timelineOfSubject } from '../../db/timeline/queries';
 
 export async function loadReportSource(
   db: FirebreakDatabase,
@@ -25,23 +27,16 @@ export async function loadReportSource(
 ): Promise<ReportSource> {
   const tables = [db.incidents, db.timeline, db.meta, db.evidence, db.custody, db.checklistSteps];
   return db.transaction('r', tables, async () => {
-    if (subject.kind !== 'incident') throw new Error(`Reports about a ${subject.kind} are not available yet.`);
+    if (subject.kind !== 'incident') throw new ExplainedError(`Reports about a ${subject.kind} are not available yet.`);
     const incidentId = subject.id;
-    const incident = await db.incidents.get(incidentId);
+    const incident = await liveIncident(db, incidentId);
     if (incident === undefined) throw new ExplainedError('The incident is no longer there.');
-    const timeline = await db.timeline
-      .where('[subject.id+occurredAt]')
-      .between([incidentId, Dexie.minKey], [incidentId, Dexie.maxKey])
-      .toArray();
-    const items = (await db.evidence.where('subject.id').equals(incidentId).toArray())
-      .filter((item) => item.deletedAt === null)
-      .sort((a, b) => a.acquiredAt.localeCompare(b.acquiredAt) || a.id.localeCompare(b.id));
+    const timeline = await timelineOfSubject(db, incidentId);
+    const items = await liveEvidenceOfSubject(db, incidentId);
     const evidence = await Promise.all(
       items.map(async (item) => reportEvidenceItem(item, await custodyEventsOf(db, item.id))),
     );
-    const steps = (await db.checklistSteps.where('incidentId').equals(incidentId).toArray()).filter(
-      (step) => step.deletedAt === null,
-    );
+    const steps = await liveChecklistOfIncident(db, incidentId);
     return {
       subject: incidentSubject(incident),
       incident,

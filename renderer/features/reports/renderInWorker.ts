@@ -7,7 +7,8 @@ import boldUrl from '../../../resources/fonts/DejaVuSans-Bold.ttf?url';
 import monoUrl from '../../../resources/fonts/DejaVuSansMono.ttf?url';
 import type { ReportDocument } from '../../../shared/reports/document';
 import type { LaidOutPage } from './layout/pageModel';
-import type { RenderProgress, WorkerReply } from './workerMessages';
+import { runInWorker } from '../../workers/protocol';
+import { renderProtocol, type RenderProgress } from './workerMessages';
 
 export interface RenderedInWorker {
   readonly pdf: Uint8Array;
@@ -16,41 +17,18 @@ export interface RenderedInWorker {
 
 export class RenderCancelled extends Error {}
 
-export function renderInWorker(
+export async function renderInWorker(
   document: ReportDocument,
   onProgress: (progress: RenderProgress) => void,
   signal: AbortSignal,
 ): Promise<RenderedInWorker> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./reportWorker.tsx', import.meta.url), { type: 'module' });
-    const stop = () => {
-      worker.terminate();
-      reject(new RenderCancelled('The report was cancelled.'));
-    };
-    signal.addEventListener('abort', stop, { once: true });
-    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-      const message = event.data;
-      if (message.kind === 'progress') {
-        onProgress(message);
-        return;
-      }
-      signal.removeEventListener('abort', stop);
-      worker.terminate();
-      if (message.kind === 'done') resolve({ pdf: new Uint8Array(message.pdf), pages: message.pages });
-      else reject(new Error(message.message));
-    };
-    worker.onerror = (event) => {
-      signal.removeEventListener('abort', stop);
-      worker.terminate();
-      reject(new Error(event.message || 'The report worker stopped unexpectedly.'));
-    };
-    worker.postMessage({
-      document,
-      fontUrls: {
-        regular: new URL(regularUrl, window.location.href).href,
-        bold: new URL(boldUrl, window.location.href).href,
-        mono: new URL(monoUrl, window.location.href).href,
-      },
-    });
-  });
+  const worker = new Worker(new URL('./reportWorker.tsx', import.meta.url), { type: 'module' });
+  const fontUrls = {
+    regular: new URL(regularUrl, window.location.href).href,
+    bold: new URL(boldUrl, window.location.href).href,
+    mono: new URL(monoUrl, window.location.href).href,
+  };
+  const outcome = await runInWorker(worker, renderProtocol, { document, fontUrls }, { onProgress, signal });
+  if (outcome.ok) return { pdf: new Uint8Array(outcome.result.pdf), pages: outcome.result.pages };
+  throw outcome.cancelled ? new RenderCancelled('The report was cancelled.') : new Error(outcome.message);
 }

@@ -7,11 +7,8 @@ import { pdf } from '@react-pdf/renderer';
 import { createFontMetrics, type ReportFontFiles } from './layout/fontMetrics';
 import { paginate } from './layout/paginate';
 import { ReportPdf } from './ReportPdf';
-import type { RenderRequest, WorkerReply } from './workerMessages';
-
-function reply(message: WorkerReply, transfer: Transferable[] = []): void {
-  (self as unknown as Worker).postMessage(message, transfer);
-}
+import { serveWorker, type WorkerJob } from '../../workers/protocol';
+import { renderProtocol, type RenderProgress, type RenderRequest, type RenderResult } from './workerMessages';
 
 async function fontBytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
@@ -19,30 +16,25 @@ async function fontBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-async function render(request: RenderRequest): Promise<void> {
-  reply({ kind: 'progress', stage: 'fonts', done: 0, total: 0 });
+async function render(request: RenderRequest, job: WorkerJob<RenderProgress>): Promise<RenderResult> {
+  job.progress({ stage: 'fonts', done: 0, total: 0 });
   const fonts: ReportFontFiles = {
     regular: await fontBytes(request.fontUrls.regular),
     bold: await fontBytes(request.fontUrls.bold),
     mono: await fontBytes(request.fontUrls.mono),
   };
-  reply({ kind: 'progress', stage: 'layout', done: 0, total: 0 });
+  job.progress({ stage: 'layout', done: 0, total: 0 });
   const pages = paginate(request.document, createFontMetrics(fonts));
   const total = pages.length;
   let drawn = 0;
   const onPagePainted = () => {
     drawn++;
-    if (drawn % 5 === 0 || drawn === total) reply({ kind: 'progress', stage: 'drawing', done: drawn, total });
+    if (drawn % 5 === 0 || drawn === total) job.progress({ stage: 'drawing', done: drawn, total });
   };
   const blob = await pdf(
     <ReportPdf document={request.document} pages={pages} fonts={fonts} onPagePainted={onPagePainted} />,
   ).toBlob();
-  const bytes = await blob.arrayBuffer();
-  reply({ kind: 'done', pdf: bytes, pages }, [bytes]);
+  return { pdf: await blob.arrayBuffer(), pages };
 }
 
-self.onmessage = (event: MessageEvent<RenderRequest>) => {
-  render(event.data).catch((error: unknown) => {
-    reply({ kind: 'failed', message: error instanceof Error ? error.message : 'The report could not be rendered.' });
-  });
-};
+serveWorker(renderProtocol, render, { transferOf: (result) => [result.pdf] });

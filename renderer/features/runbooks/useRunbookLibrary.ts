@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import type { BuiltInRunbook } from '../../../shared/domain/runbooks/builtInRunbooks';
 import { groupByLineage, type Runbook } from '../../../shared/domain/runbooks/runbook';
 import { useDatabase } from '../../app/DatabaseContext';
-import { listRunbookVersions } from '../../db/runbooks/runbooks';
+import { listRunbookVersions } from '../../db/runbooks/queries';
 
 export type LibraryVersion = Runbook | BuiltInRunbook;
 

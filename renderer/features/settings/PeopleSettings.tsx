@@ -15,7 +15,8 @@ import {
 } from '../../../shared/domain/team/team';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
-import { listPeople, removePerson, savePerson } from '../../db/team/team';
+import { listPeople } from '../../db/team/queries';
+import { removePerson, savePerson } from '../../db/team/team';
 import { Button } from '../../ui/Button';
 import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';

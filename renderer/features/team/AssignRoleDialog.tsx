@@ -16,7 +16,8 @@ import {
 } from '../../../shared/domain/team/team';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
-import { assignRole, listPeople } from '../../db/team/team';
+import { listPeople } from '../../db/team/queries';
+import { assignRole } from '../../db/team/team';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { describeError } from '../../ui/errorMessage';

@@ -3,13 +3,13 @@
  * from the declaration, and whether that is done, due or overdue. Marking one engaged goes on the timeline.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import Dexie from 'dexie';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import { escalationsFor, type EscalationRule } from '../../../shared/domain/team/team';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { useReadOnly } from '../../app/useLegalReview';
-import { markEscalationEngaged, readEscalationRules } from '../../db/team/team';
+import { engagedEscalations, readEscalationRules } from '../../db/team/queries';
+import { markEscalationEngaged } from '../../db/team/team';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { DateTime } from '../../ui/DateTime';
@@ -29,15 +29,7 @@ export function EscalationsPanel({ incident }: { readonly incident: Incident }) 
   const now = useNow();
   const reviewOn = useReadOnly();
   const rules = useLiveQuery(() => readEscalationRules(db), [db]);
-  const engaged = useLiveQuery(async () => {
-    const entries = await db.timeline
-      .where('[subject.id+occurredAt]')
-      .between([incident.id, Dexie.minKey], [incident.id, Dexie.maxKey])
-      .toArray();
-    return new Set(
-      entries.flatMap((entry) => (entry.kind === 'escalation' && entry.deletedAt === null ? [entry.ruleId] : [])),
-    );
-  }, [db, incident.id]);
+  const engaged = useLiveQuery(() => engagedEscalations(db, incident.id), [db, incident.id]);
   if (!rules || !engaged) return null;
   const states = escalationsFor(rules, incident, engaged, now);
 

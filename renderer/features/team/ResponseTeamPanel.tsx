@@ -8,7 +8,7 @@ import type { Incident } from '../../../shared/domain/incidents/incident';
 import { CONTACT_KIND_LABELS, roleName, STANDARD_ROLES } from '../../../shared/domain/team/team';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useReadOnly } from '../../app/useLegalReview';
-import { listPeople } from '../../db/team/team';
+import { listPeople } from '../../db/team/queries';
 import { Button } from '../../ui/Button';
 import { AssignRoleDialog } from './AssignRoleDialog';
 

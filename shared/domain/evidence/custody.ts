@@ -1,12 +1,13 @@
 /**
  * The chain of custody: an append-only log per evidence item of who acquired, viewed, exported, verified,
  * transferred, sealed or held it, when, why, and the item's hash at that moment. Events are hash-chained per item the
- * same way the audit log is (sequence, previous hash, own hash over the canonical content), and the item's head is
- * anchored in the meta table, so an altered, removed, inserted or reordered event is detected.
+ * same way the audit log is (`hashChain.ts`: sequence, previous hash, own hash over the canonical content), and the
+ * item's head is anchored in the meta table, so an altered, removed, inserted or reordered event is detected.
  */
 import { z } from 'zod';
-import { GENESIS_HASH } from '../audit';
-import { hashValue, sha256HexSchema } from '../hash';
+import { hashValue } from '../hash';
+import { chainHeadSchema, EMPTY_CHAIN_HEAD, nextLink, verifyChain, type ChainHead } from '../hashChain';
+import { sha256HexSchema } from '../hashSchema';
 import { uuidV7Schema } from '../ids';
 import { isoTimestampSchema } from '../time';
 
@@ -55,9 +56,9 @@ export const custodyEventSchema = z.object({
 export type CustodyEvent = z.infer<typeof custodyEventSchema>;
 export type CustodyEventContent = Omit<CustodyEvent, 'seq' | 'prevHash' | 'hash' | 'itemId'>;
 
-export const custodyHeadSchema = z.object({ seq: z.number().int().min(0), hash: sha256HexSchema });
-export type CustodyHead = z.infer<typeof custodyHeadSchema>;
-export const EMPTY_CUSTODY_HEAD: CustodyHead = { seq: 0, hash: GENESIS_HASH };
+export const custodyHeadSchema = chainHeadSchema;
+export type CustodyHead = ChainHead;
+export const EMPTY_CUSTODY_HEAD: CustodyHead = EMPTY_CHAIN_HEAD;
 
 export function custodyEventHash(event: Omit<CustodyEvent, 'hash'>): string {
   const { itemId, seq, at, actor, actorId, action, reason, detail, itemHash, prevHash } = event;
@@ -67,8 +68,7 @@ export function custodyEventHash(event: Omit<CustodyEvent, 'hash'>): string {
 
 /** The event that follows `head` in item `itemId`'s chain. */
 export function chainCustodyEvent(itemId: string, head: CustodyHead, content: CustodyEventContent): CustodyEvent {
-  const unsigned = { ...content, itemId, seq: head.seq + 1, prevHash: head.hash };
-  return { ...unsigned, hash: custodyEventHash(unsigned) };
+  return nextLink(head, { ...content, itemId }, custodyEventHash);
 }
 
 export type CustodyChainReport =
@@ -77,34 +77,13 @@ export type CustodyChainReport =
 
 /** Checks one item's events (in sequence order) against each other and the anchored head. */
 export function verifyCustodyChain(itemId: string, events: Iterable<unknown>, anchor: CustodyHead): CustodyChainReport {
-  let head = EMPTY_CUSTODY_HEAD;
-  let count = 0;
-  for (const raw of events) {
-    const expected = head.seq + 1;
-    const parsed = custodyEventSchema.safeParse(raw);
-    if (!parsed.success) return { ok: false, seq: expected, problem: `Custody event ${expected} is malformed.` };
-    const event = parsed.data;
-    if (event.itemId !== itemId) {
-      return { ok: false, seq: event.seq, problem: `Custody event ${event.seq} belongs to another item.` };
-    }
-    if (event.seq !== expected) {
-      return event.seq > expected
-        ? { ok: false, seq: expected, problem: `Custody event ${expected} is missing.` }
-        : { ok: false, seq: event.seq, problem: `Custody event ${event.seq} is out of order.` };
-    }
-    if (event.prevHash !== head.hash) {
-      return { ok: false, seq: event.seq, problem: `Custody event ${event.seq} does not link to the one before.` };
-    }
-    if (custodyEventHash(event) !== event.hash) {
-      return { ok: false, seq: event.seq, problem: `Custody event ${event.seq} was altered after it was written.` };
-    }
-    head = { seq: event.seq, hash: event.hash };
-    count++;
-  }
-  if (head.seq < anchor.seq)
-    return { ok: false, seq: head.seq + 1, problem: `Custody event ${head.seq + 1} is missing.` };
-  if (head.seq > anchor.seq || head.hash !== anchor.hash) {
-    return { ok: false, seq: head.seq, problem: `Custody event ${head.seq} does not match the recorded head.` };
-  }
-  return { ok: true, count };
+  const report = verifyChain(events, anchor, {
+    schema: custodyEventSchema,
+    hashOf: custodyEventHash,
+    noun: 'Custody event',
+    previous: () => 'the one before',
+    anchorName: 'the recorded head',
+    problemOf: (event) => (event.itemId === itemId ? null : `Custody event ${event.seq} belongs to another item.`),
+  });
+  return report.ok ? { ok: true, count: report.count } : report;
 }

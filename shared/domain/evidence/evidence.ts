@@ -5,7 +5,8 @@
  * are pure functions here, used by the repository inside the write transaction.
  */
 import { z } from 'zod';
-import { sha256HexSchema } from '../hash';
+import { formatBytes } from '../byteSize';
+import { sha256HexSchema } from '../hashSchema';
 import { personNameSchema, recordMetaSchema } from '../record';
 import { subjectSchema } from '../subject';
 import { isoTimestampSchema } from '../time';
@@ -175,16 +176,4 @@ export function storageRefusal(size: number, estimate: { quota?: number; usage?:
   const free = estimate.quota - (estimate.usage ?? 0);
   if (size + STORAGE_MARGIN_BYTES <= free) return null;
   return `There is not enough storage for this file: it needs ${formatBytes(size)} and ${formatBytes(Math.max(0, free - STORAGE_MARGIN_BYTES))} is free. Free some disk space and try again; nothing was stored.`;
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
 }

@@ -1,6 +1,7 @@
 /** The evidence capability's IPC slice: exporting an item, streamed in chunks, with the host's own SHA-256. */
 import { z } from 'zod';
 import { fileNameSchema } from '../../ipc/fileName';
+import { sha256HexSchema } from '../hashSchema';
 
 /** Evidence export, streamed: begin (where, how big, which hash), chunks in order, finish (the host's own hash). */
 export const EVIDENCE_EXPORT_CHUNK_MAX_BASE64 = 12 * 1024 * 1024;
@@ -8,13 +9,12 @@ export const EVIDENCE_EXPORT_CHUNK_MAX_BASE64 = 12 * 1024 * 1024;
 export const EVIDENCE_EXPORT_MAX_BYTES = 64 * 1024 ** 3;
 /** How many evidence exports may be open at once; a fifth is refused until one finishes. */
 export const EVIDENCE_EXPORT_MAX_OPEN = 4;
-const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'Not a SHA-256 hex digest.');
 const exportIdSchema = z.string().regex(/^[0-9a-f]{32}$/, 'Not an export id.');
 export const evidenceExportBeginSchema = z
   .object({
     suggestedName: fileNameSchema,
     size: z.number().int().min(0).max(EVIDENCE_EXPORT_MAX_BYTES, 'Firebreak exports evidence files up to 64 GiB.'),
-    sha256: sha256Hex,
+    sha256: sha256HexSchema,
   })
   .strict();
 export const evidenceExportBeginResultSchema = z.discriminatedUnion('status', [
@@ -34,7 +34,7 @@ export const evidenceExportChunkSchema = z
 export const evidenceExportFinishResultSchema = z.object({
   path: z.string(),
   bytes: z.number().int().min(0),
-  sha256: sha256Hex,
+  sha256: sha256HexSchema,
 });
 export type EvidenceExportFinishResult = z.infer<typeof evidenceExportFinishResultSchema>;
 

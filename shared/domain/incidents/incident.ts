@@ -47,15 +47,6 @@ export const reporterSchema = z
   });
 export type Reporter = z.infer<typeof reporterSchema>;
 
-export const ROLE_IDS = [
-  'incident-commander',
-  'ai-safety-lead',
-  'security-analyst',
-  'data-scientist',
-  'communications-lead',
-  'legal-advisor',
-] as const;
-
 export const roleAssignmentSchema = z.object({
   role: z.string().trim().min(1).max(80),
   primary: personNameSchema,

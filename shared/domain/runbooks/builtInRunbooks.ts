@@ -635,10 +635,6 @@ export const BUILT_IN_RUNBOOKS: readonly BuiltInRunbook[] = [
   },
 ];
 
-export function builtInRunbook(lineageId: string): BuiltInRunbook | undefined {
-  return BUILT_IN_RUNBOOKS.find((runbook) => runbook.lineageId === lineageId);
-}
-
 /** Stored versions plus the built-ins not stored yet: the whole library. */
 export function withBuiltIns<R extends RunbookVersion>(stored: readonly R[]): Array<R | BuiltInRunbook> {
   const storedIds = new Set(stored.map((runbook) => runbook.id));

@@ -7,7 +7,8 @@ import { openDatabase } from '../../../renderer/db/database';
 import { uuidv7 } from '../../../shared/domain/ids';
 import { takeIntoEvidence } from '../../../renderer/features/evidence/runIntake';
 import { useIntakeStore } from '../../../renderer/features/evidence/intakeStore';
-import { runWorker } from '../../../renderer/features/evidence/runWorker';
+import { intakeProtocol } from '../../../renderer/features/evidence/workerMessages';
+import { runInWorker } from '../../../renderer/workers/protocol';
 
 export interface TimedRun {
   readonly ms: number;
@@ -29,14 +30,15 @@ async function hashOnly(): Promise<TimedRun> {
     type: 'module',
   });
   const start = performance.now();
-  const report = await runWorker(
-    worker,
-    { type: 'start', file, intakeId: 'hash-only', dbName: db.name, hashOnly: true },
-    () => undefined,
-  );
+  const outcome = await runInWorker(worker, intakeProtocol, {
+    file,
+    intakeId: 'hash-only',
+    dbName: db.name,
+    hashOnly: true,
+  });
   const ms = performance.now() - start;
-  if (report.type !== 'staged') throw new Error('Hashing failed.');
-  return { ms, sha256: report.staged.sha256, bytes: file.size };
+  if (!outcome.ok) throw new Error(`Hashing failed: ${outcome.message}`);
+  return { ms, sha256: outcome.result.sha256, bytes: file.size };
 }
 
 async function intake(): Promise<TimedRun> {

@@ -1,7 +1,8 @@
 import { incidentSubject } from '../../../shared/domain/subject';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyRunbook, checklistOf, updateChecklistStep } from '../../../renderer/db/runbooks/checklists';
+import { applyRunbook, updateChecklistStep } from '../../../renderer/db/runbooks/checklists';
+import { liveChecklistOfIncident } from '../../../renderer/db/runbooks/queries';
 import type { FirebreakDatabase } from '../../../renderer/db/database';
 import { commitIntake } from '../../../renderer/db/evidence/evidence';
 import { beginIntake, streamIntoChunks } from '../../../renderer/db/evidence/evidenceContent';
@@ -58,7 +59,7 @@ describe('checklist steps linked to evidence items', () => {
         { kind: 'text', text: 'Copy on the case share' },
       ],
     });
-    const stored = (await checklistOf(db, incident.id)).find((step) => step.id === preserve.id)!;
+    const stored = (await liveChecklistOfIncident(db, incident.id)).find((step) => step.id === preserve.id)!;
     expect([stored.state, stored.evidence]).toEqual([
       'done',
       [

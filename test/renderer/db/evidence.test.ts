@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   commitIntake,
-  custodyEventsOf,
   deleteEvidence,
   liftLegalHold,
   logEvidenceView,
@@ -15,8 +14,8 @@ import {
   recordSystemSnapshot,
   recordVerification,
   updateEvidenceDetails,
-  verifyStoredCustody,
 } from '../../../renderer/db/evidence/evidence';
+import { custodyEventsOf, verifyStoredCustody } from '../../../renderer/db/evidence/queries';
 import {
   beginIntake,
   cleanAbandonedIntakes,

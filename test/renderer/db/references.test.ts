@@ -8,7 +8,7 @@ import type { FirebreakDatabase } from '../../../renderer/db/database';
 import { declareIncident } from '../../../renderer/db/incidents/incidents';
 import { chooseSiteCode, readInstallation } from '../../../renderer/db/installation';
 import { actorOf, saveProfile } from '../../../renderer/db/profile';
-import { listPeople } from '../../../renderer/db/team/team';
+import { listPeople } from '../../../renderer/db/team/queries';
 import { describeReferenceCollision, parseIncidentRef, referenceCollisions } from '../../../shared/domain/reference';
 import { promptInjectionDraft } from '../../fixtures/incidentDrafts';
 import { freshDatabase } from '../../fixtures/testDatabase';

@@ -4,27 +4,21 @@ import { verifyStoredAuditChain } from '../../../renderer/db/auditTrail';
 import {
   applyRunbook,
   assignChecklistStep,
-  checklistOf,
   updateChecklistStep,
   upgradeChecklist,
 } from '../../../renderer/db/runbooks/checklists';
 import type { FirebreakDatabase } from '../../../renderer/db/database';
 import { changePhase, declareIncident } from '../../../renderer/db/incidents/incidents';
-import {
-  importRunbook,
-  listRunbookVersions,
-  saveRunbookEdit,
-  setRunbookStatus,
-} from '../../../renderer/db/runbooks/runbooks';
+import { listRunbookVersions, liveChecklistOfIncident } from '../../../renderer/db/runbooks/queries';
+import { importRunbook, saveRunbookEdit, setRunbookStatus } from '../../../renderer/db/runbooks/runbooks';
 import {
   assignRole,
   markEscalationEngaged,
-  readEscalationRules,
   removePerson,
   saveEscalationRules,
   savePerson,
-  listPeople,
 } from '../../../renderer/db/team/team';
+import { listPeople, readEscalationRules } from '../../../renderer/db/team/queries';
 import { BUILT_IN_RUNBOOKS } from '../../../shared/domain/runbooks/builtInRunbooks';
 import { runbookContent, runbookFile } from '../../../shared/domain/runbooks/runbook';
 import { DEFAULT_ESCALATION_RULES } from '../../../shared/domain/team/team';
@@ -110,7 +104,9 @@ describe('checklists', () => {
     });
     await setRunbookStatus(db, testActor, v2.id, 'published');
     expect(
-      new Set((await checklistOf(db, incident.id)).map((step) => `${step.runbookTitle} v${step.runbookVersion}`)),
+      new Set(
+        (await liveChecklistOfIncident(db, incident.id)).map((step) => `${step.runbookTitle} v${step.runbookVersion}`),
+      ),
     ).toEqual(new Set([`${promptInjection.title} v1`]));
   });
 
@@ -143,12 +139,12 @@ describe('checklists', () => {
       'Only a published runbook version can be applied',
     );
     await setRunbookStatus(db, testActor, v2.id, 'published');
-    const before = await checklistOf(db, incident.id);
+    const before = await liveChecklistOfIncident(db, incident.id);
     expect(before.every((row) => row.runbookVersion === 1)).toBe(true);
 
     const result = await upgradeChecklist(db, testActor, incident.id, v2.id);
     expect(result).toEqual({ from: 1, to: 2, carried: v1Steps.length - 2, added: 1, dropped: 1, kept: 1 });
-    const after = await checklistOf(db, incident.id);
+    const after = await liveChecklistOfIncident(db, incident.id);
     const byStep = new Map(after.map((row) => [row.step.id, row]));
     expect(byStep.get('pi-prompt-freeze')).toMatchObject({
       runbookVersion: 2,

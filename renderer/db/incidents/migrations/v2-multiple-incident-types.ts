@@ -9,13 +9,6 @@ import { hashValue } from '../../../../shared/domain/hash';
 import { nowIso } from '../../../../shared/domain/time';
 import { appendAuditEntries } from '../../auditTrail';
 
-/** The incident row as version 1 stored it (only the fields this upgrade touches). */
-export interface IncidentRowV1 {
-  id: string;
-  type: string;
-  [field: string]: unknown;
-}
-
 export async function upgradeToV2(tx: Transaction): Promise<void> {
   let changed = 0;
   await tx

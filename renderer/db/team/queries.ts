@@ -1,0 +1,39 @@
+/** Reads of the response team: the people directory, the escalation matrix in force, and escalations engaged. */
+import {
+  DEFAULT_ESCALATION_RULES,
+  type EscalationMatrix,
+  type EscalationRule,
+  type Person,
+} from '../../../shared/domain/team/team';
+import type { FirebreakDatabase } from '../database';
+import { liveTimelineOfSubject } from '../timeline/queries';
+
+/** The people directory, by name. */
+export async function listPeople(db: FirebreakDatabase): Promise<Person[]> {
+  const people = await db.people.orderBy('name').toArray();
+  return people.filter((person) => person.deletedAt === null);
+}
+
+/** One person in the directory, unless removed. */
+export async function livePerson(db: FirebreakDatabase, id: string): Promise<Person | undefined> {
+  const person = await db.people.get(id);
+  return person && person.deletedAt === null ? person : undefined;
+}
+
+/** The stored escalation matrix (the newest, should two machines each have saved one), if anyone saved one. */
+export async function storedEscalationMatrix(db: FirebreakDatabase): Promise<EscalationMatrix | undefined> {
+  const rows = await db.escalationMatrix.toArray();
+  return rows.filter((row) => row.deletedAt === null).sort((a, b) => b.hlc.localeCompare(a.hlc))[0];
+}
+
+/** The escalation matrix in force: the stored one, or the default until someone saves one. */
+export async function readEscalationRules(db: FirebreakDatabase): Promise<readonly EscalationRule[]> {
+  const stored = await storedEscalationMatrix(db);
+  return stored ? stored.rules : DEFAULT_ESCALATION_RULES;
+}
+
+/** The ids of the escalation rules whose people the incident's timeline records as engaged. */
+export async function engagedEscalations(db: FirebreakDatabase, incidentId: string): Promise<Set<string>> {
+  const entries = await liveTimelineOfSubject(db, incidentId);
+  return new Set(entries.flatMap((entry) => (entry.kind === 'escalation' ? [entry.ruleId] : [])));
+}
