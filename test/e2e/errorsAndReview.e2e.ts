@@ -58,6 +58,7 @@ describe('errors and legal review', () => {
     // First-run profile.
     await page.getByLabel('Your name').fill('n'.repeat(121));
     await page.getByLabel('Your role').fill('Incident commander');
+    await page.getByLabel('Site code').fill('LON');
     await page.getByRole('button', { name: 'Continue' }).click();
     await expectFieldError(page, body, 'Use at most 120 characters.');
     await page.getByLabel('Your name').fill('Dana Reyes');

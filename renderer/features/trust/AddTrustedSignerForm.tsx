@@ -97,7 +97,7 @@ export function AddTrustedSignerForm() {
           )}
         </Field>
       </div>
-      <Field label="Name" error={errors.label?.message}>
+      <Field label="Signer name" error={errors.label?.message}>
         {(control) => <input {...control} {...form.register('label')} className="input" />}
       </Field>
       <Field label="Why you trust it" error={errors.reason?.message}>
