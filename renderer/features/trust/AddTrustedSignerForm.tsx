@@ -28,6 +28,8 @@ export function AddTrustedSignerForm() {
   const { actor } = useSession();
   const [fileProblem, setFileProblem] = useState<string | undefined>();
   const [saveError, setSaveError] = useState<string | undefined>();
+  // A new key clears the file input after a signer is added.
+  const [fileInputKey, setFileInputKey] = useState(0);
   const form = useForm<TrustedSignerDraftInput, unknown, TrustedSignerDraft>({
     resolver: zodResolver(trustedSignerDraftSchema),
     defaultValues: EMPTY,
@@ -53,6 +55,7 @@ export function AddTrustedSignerForm() {
       await addTrustedSigner(db, actor, draft);
       showToast('success', `${draft.label} is now a trusted signer.`);
       form.reset(EMPTY);
+      setFileInputKey((key) => key + 1);
     } catch (error) {
       setSaveError(describeError(error));
     }
@@ -60,6 +63,7 @@ export function AddTrustedSignerForm() {
 
   return (
     <form className="dialog-form" noValidate onSubmit={(event) => void submit(event)} aria-label="Add a trusted signer">
+      <h3>Add a partner</h3>
       <Field
         label="Certificate or public key file"
         optional
@@ -69,6 +73,7 @@ export function AddTrustedSignerForm() {
         {(control) => (
           <input
             {...control}
+            key={fileInputKey}
             type="file"
             accept=".pem,.crt,.cer,.der,.pub"
             onChange={(event) => void readFile(event.target.files?.[0])}

@@ -10,8 +10,8 @@ import { recordMetaSchema } from '../record';
 
 export const TRUSTED_SIGNER_KINDS = ['x509-sha256', 'ed25519-sha256'] as const;
 export const TRUSTED_SIGNER_KIND_LABELS: Record<(typeof TRUSTED_SIGNER_KINDS)[number], string> = {
-  'x509-sha256': 'Report signing certificate (X.509)',
-  'ed25519-sha256': 'Bundle signing key (Ed25519)',
+  'x509-sha256': 'Report certificate (X.509)',
+  'ed25519-sha256': 'Bundle key (Ed25519)',
 };
 
 const labelSchema = z
