@@ -91,7 +91,7 @@ describe('trusted signers', () => {
     await page.getByRole('button', { name: 'Export trust store' }).click();
     // The host writes a temporary file and renames it into place: wait for the final name.
     await expect
-      .poll(async () => (await readdir(outputDir).catch(() => [])).includes('firebreak-trusted-signers.json'))
+      .poll(async () => (await readdir(outputDir).catch((): string[] => [])).includes('firebreak-trusted-signers.json'))
       .toBe(true);
     const trustStore = join(outputDir, 'firebreak-trusted-signers.json');
     expect(verifyCli(partnerPdf, trustStore)).toMatchObject({ status: 0, lastLine: expect.stringContaining('RESULT') });
