@@ -8,10 +8,8 @@ import { useForm } from 'react-hook-form';
 import { firstRunDraftSchema, type FirstRunDraft } from '../../../shared/domain/responder';
 import { saveProfile } from '../../db/profile';
 import { useDatabase } from '../../app/DatabaseContext';
-import { Button } from '../../ui/Button';
 import { describeError } from '../../ui/errorMessage';
-import { Field } from '../../ui/Field';
-import { SiteCodeHint } from './SiteCodeHint';
+import { NameAndRoleFields, ProfileFormEnd, SiteCodeField } from './ProfileFields';
 
 export function FirstRunForm() {
   const db = useDatabase();
@@ -33,36 +31,13 @@ export function FirstRunForm() {
 
   return (
     <form className="profile-form" noValidate onSubmit={(event) => void submit(event)}>
-      <Field label="Your name" error={errors.name?.message} hint="Shown as the author of everything you record.">
-        {(control) => <input {...control} {...form.register('name')} className="input" autoComplete="name" />}
-      </Field>
-      <Field label="Your role" error={errors.role?.message} hint="For example: Security analyst, AI safety lead.">
-        {(control) => (
-          <input {...control} {...form.register('role')} className="input" autoComplete="organization-title" />
-        )}
-      </Field>
-      <Field label="Site code" error={errors.siteCode?.message} hint={<SiteCodeHint />}>
-        {(control) => (
-          <input
-            {...control}
-            {...form.register('siteCode')}
-            className="input input-code"
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-          />
-        )}
-      </Field>
-      {saveError ? (
-        <p className="form-alert" role="alert">
-          {saveError}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <Button type="submit" variant="primary" busy={isSubmitting}>
-          Continue
-        </Button>
-      </div>
+      <NameAndRoleFields
+        name={form.register('name')}
+        role={form.register('role')}
+        errors={{ name: errors.name?.message, role: errors.role?.message }}
+      />
+      <SiteCodeField registration={form.register('siteCode')} error={errors.siteCode?.message} />
+      <ProfileFormEnd saveError={saveError} busy={isSubmitting} submitLabel="Continue" />
     </form>
   );
 }

@@ -5,9 +5,8 @@ import { useForm } from 'react-hook-form';
 import { responderProfileDraftSchema, type ResponderProfileDraft } from '../../../shared/domain/responder';
 import { saveProfile } from '../../db/profile';
 import { useDatabase } from '../../app/DatabaseContext';
-import { Button } from '../../ui/Button';
 import { describeError } from '../../ui/errorMessage';
-import { Field } from '../../ui/Field';
+import { NameAndRoleFields, ProfileFormEnd } from './ProfileFields';
 
 export function ProfileForm({
   defaultValues,
@@ -36,24 +35,12 @@ export function ProfileForm({
 
   return (
     <form className="profile-form" noValidate onSubmit={(event) => void submit(event)}>
-      <Field label="Your name" error={errors.name?.message} hint="Shown as the author of everything you record.">
-        {(control) => <input {...control} {...form.register('name')} className="input" autoComplete="name" />}
-      </Field>
-      <Field label="Your role" error={errors.role?.message} hint="For example: Security analyst, AI safety lead.">
-        {(control) => (
-          <input {...control} {...form.register('role')} className="input" autoComplete="organization-title" />
-        )}
-      </Field>
-      {saveError ? (
-        <p className="form-alert" role="alert">
-          {saveError}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <Button type="submit" variant="primary" busy={isSubmitting}>
-          {submitLabel}
-        </Button>
-      </div>
+      <NameAndRoleFields
+        name={form.register('name')}
+        role={form.register('role')}
+        errors={{ name: errors.name?.message, role: errors.role?.message }}
+      />
+      <ProfileFormEnd saveError={saveError} busy={isSubmitting} submitLabel={submitLabel} />
     </form>
   );
 }

@@ -6,10 +6,8 @@ import { siteCodeDraftSchema, type SiteCodeDraft } from '../../../shared/domain/
 import { useDatabase } from '../../app/DatabaseContext';
 import { chooseSiteCode } from '../../db/installation';
 import type { Actor } from '../../db/write';
-import { Button } from '../../ui/Button';
 import { describeError } from '../../ui/errorMessage';
-import { Field } from '../../ui/Field';
-import { SiteCodeHint } from './SiteCodeHint';
+import { ProfileFormEnd, SiteCodeField } from './ProfileFields';
 
 export function SiteCodeForm({
   actor,
@@ -40,28 +38,8 @@ export function SiteCodeForm({
 
   return (
     <form className="profile-form" noValidate onSubmit={(event) => void submit(event)}>
-      <Field label="Site code" error={errors.siteCode?.message} hint={<SiteCodeHint />}>
-        {(control) => (
-          <input
-            {...control}
-            {...form.register('siteCode')}
-            className="input input-code"
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-          />
-        )}
-      </Field>
-      {saveError ? (
-        <p className="form-alert" role="alert">
-          {saveError}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <Button type="submit" variant="primary" busy={isSubmitting}>
-          {submitLabel}
-        </Button>
-      </div>
+      <SiteCodeField registration={form.register('siteCode')} error={errors.siteCode?.message} />
+      <ProfileFormEnd saveError={saveError} busy={isSubmitting} submitLabel={submitLabel} />
     </form>
   );
 }

@@ -11,7 +11,7 @@ import { useSession } from '../../app/ProfileContext';
 import { hostClient } from '../../host/hostClient';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { Field } from '../../ui/Field';
+import { PasswordField } from '../../ui/PasswordField';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { bytesToBase64 } from './base64';
 import { ReportPagePreview } from './ReportPagePreview';
@@ -147,21 +147,12 @@ export function ReportPreviewDialog({
                 )}
               </p>
               {needsKeyPassphrase && state.identity !== null ? (
-                <Field
+                <PasswordField
                   label="Signing key passphrase"
                   hint="The signing key is sealed with a passphrase on this system; it is used for this signature only."
-                >
-                  {(control) => (
-                    <input
-                      {...control}
-                      className="input"
-                      type="password"
-                      autoComplete="off"
-                      value={keyPassphrase}
-                      onChange={(event) => setKeyPassphrase(event.target.value)}
-                    />
-                  )}
-                </Field>
+                  value={keyPassphrase}
+                  onChange={setKeyPassphrase}
+                />
               ) : null}
               {exported.status === 'done' && exported.result.status === 'saved' ? (
                 <p className="status-line status-ok">

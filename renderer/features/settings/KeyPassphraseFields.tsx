@@ -3,7 +3,7 @@
  * on Linux without a keyring). The host's reason is shown as it gave it; both fields must match before a request.
  */
 import { KEY_PASSPHRASE_MIN_LENGTH } from '../../../shared/reports/signing';
-import { Field } from '../../ui/Field';
+import { PasswordField } from '../../ui/PasswordField';
 
 export interface KeyPassphrase {
   readonly value: string;
@@ -31,33 +31,19 @@ export function KeyPassphraseFields({
     <fieldset className="signing-form">
       <legend>Passphrase for the signing key</legend>
       <p className="status-line">{reason}</p>
-      <Field
+      <PasswordField
         label="Signing key passphrase"
         hint={`At least ${KEY_PASSPHRASE_MIN_LENGTH} characters. Firebreak cannot recover it: without it, the key cannot sign.`}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            type="password"
-            autoComplete="new-password"
-            value={passphrase.value}
-            onChange={(event) => onChange({ ...passphrase, value: event.target.value })}
-          />
-        )}
-      </Field>
-      <Field label="Repeat the signing key passphrase">
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            type="password"
-            autoComplete="new-password"
-            value={passphrase.repeat}
-            onChange={(event) => onChange({ ...passphrase, repeat: event.target.value })}
-          />
-        )}
-      </Field>
+        newPassword
+        value={passphrase.value}
+        onChange={(value) => onChange({ ...passphrase, value })}
+      />
+      <PasswordField
+        label="Repeat the signing key passphrase"
+        newPassword
+        value={passphrase.repeat}
+        onChange={(repeat) => onChange({ ...passphrase, repeat })}
+      />
     </fieldset>
   );
 }

@@ -14,6 +14,7 @@ import { useSession } from '../../app/ProfileContext';
 import { hostClient } from '../../host/hostClient';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
+import { PasswordField } from '../../ui/PasswordField';
 import { showToast } from '../../ui/toastStore';
 import { bytesToBase64 } from '../reports/base64';
 import { SigningIdentityFacts } from '../reports/SigningIdentityFacts';
@@ -142,18 +143,7 @@ export function SigningSettings() {
               />
             )}
           </Field>
-          <Field label="PKCS#12 file passphrase">
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                type="password"
-                autoComplete="off"
-                value={passphrase}
-                onChange={(event) => setPassphrase(event.target.value)}
-              />
-            )}
-          </Field>
+          <PasswordField label="PKCS#12 file passphrase" value={passphrase} onChange={setPassphrase} />
           <div>
             <Button type="submit" busy={busy === 'import'}>
               Import certificate
