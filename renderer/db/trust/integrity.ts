@@ -35,19 +35,26 @@ const REASON_WORDS: Record<Checkpoint['reason'], string> = {
   export: 'an export',
   report: 'a signed report',
   'legal-review': 'the start of a legal review',
-  schedule: 'the regular checkpoint',
+  schedule: 'a scheduled checkpoint',
   verify: 'a verification',
 };
 
+/** A time in words with its zone named; UTC unless the caller (the UI) passes the user's own zone. */
+export type TimeInWords = (iso: string) => string;
+const utcWords: TimeInWords = (iso) => iso.replace('T', ' ').replace(/:\d\d\.\d+Z$/, ' UTC');
+
 /** How a checkpoint is named in findings: when it was signed and why. */
-export function describeCheckpoint(checkpoint: Checkpoint): string {
-  const at = checkpoint.at.replace('T', ' ').replace(/:\d\d\.\d+Z$/, ' UTC');
-  return `the checkpoint signed at ${at} for ${REASON_WORDS[checkpoint.reason]} (entry ${checkpoint.seq})`;
+export function describeCheckpoint(checkpoint: Checkpoint, timeInWords: TimeInWords = utcWords): string {
+  return `the checkpoint signed at ${timeInWords(checkpoint.at)} for ${REASON_WORDS[checkpoint.reason]} (entry ${checkpoint.seq})`;
 }
 
 class Findings {
   readonly problems: string[] = [];
   more = 0;
+  constructor(private readonly timeInWords: TimeInWords) {}
+  checkpoint(checkpoint: Checkpoint): string {
+    return describeCheckpoint(checkpoint, this.timeInWords);
+  }
   add(problem: string): void {
     if (this.problems.length < MAX_PROBLEMS) this.problems.push(problem);
     else this.more++;
@@ -67,13 +74,13 @@ function checkAuditCheckpoints(
     if (entry === undefined || entry.seq !== checkpoint.seq) {
       findings.add(
         entries.length === 0
-          ? `The audit log is empty, but ${describeCheckpoint(checkpoint)} proves it held entries: it was deleted.`
-          : `The audit log ends at entry ${entries.length}, but ${describeCheckpoint(checkpoint)} recorded more: ` +
+          ? `The audit log is empty, but ${findings.checkpoint(checkpoint)} proves it held entries: it was deleted.`
+          : `The audit log ends at entry ${entries.length}, but ${findings.checkpoint(checkpoint)} recorded more: ` +
               'its newest entries were rolled back.',
       );
     } else if (entry.hash !== checkpoint.headHash) {
       findings.add(
-        `Entry ${checkpoint.seq} is not the entry ${describeCheckpoint(checkpoint)} recorded: the log was rewritten.`,
+        `Entry ${checkpoint.seq} is not the entry ${findings.checkpoint(checkpoint)} recorded: the log was rewritten.`,
       );
     } else if (lastMatched === undefined) {
       lastMatched = checkpoint;
@@ -127,12 +134,12 @@ async function checkCustody(
     const event = events.get(`${itemId}#${checkpoint.seq}`);
     if (event === undefined) {
       findings.add(
-        `Custody event ${checkpoint.seq} of evidence ${itemId} is gone, but ${describeCheckpoint(checkpoint)} ` +
+        `Custody event ${checkpoint.seq} of evidence ${itemId} is gone, but ${findings.checkpoint(checkpoint)} ` +
           'recorded it: the chain of custody was rolled back or deleted.',
       );
     } else if (event.hash !== checkpoint.headHash) {
       findings.add(
-        `Custody event ${checkpoint.seq} of evidence ${itemId} is not the one ${describeCheckpoint(checkpoint)} ` +
+        `Custody event ${checkpoint.seq} of evidence ${itemId} is not the one ${findings.checkpoint(checkpoint)} ` +
           'recorded: the chain of custody was rewritten.',
       );
     }
@@ -143,9 +150,10 @@ async function checkCustody(
 export async function verifyIntegrity(
   db: FirebreakDatabase,
   journal: { readonly checkpoints: readonly SignedCheckpoint[]; readonly problems: readonly string[] },
-  progress?: IntegrityProgress,
+  options: { readonly progress?: IntegrityProgress; readonly timeInWords?: TimeInWords } = {},
 ): Promise<IntegrityReport> {
-  const findings = new Findings();
+  const { progress } = options;
+  const findings = new Findings(options.timeInWords ?? utcWords);
   for (const problem of journal.problems) findings.add(problem);
   const checkpoints = journal.checkpoints.map((signed) => signed.checkpoint);
 

@@ -7,6 +7,7 @@ import { useDatabase } from '../../app/DatabaseContext';
 import { describeCheckpoint, verifyIntegrity, type IntegrityReport } from '../../db/trust/integrity';
 import { Button } from '../../ui/Button';
 import { describeError } from '../../ui/errorMessage';
+import { formatDateTime } from '../../ui/formatTime';
 import { useCheckpointStore, requestCheckpoint } from '../trust/checkpointStore';
 import { readHostJournal } from '../trust/hostCheckpoints';
 import { SettingsSection } from './SettingsSection';
@@ -14,15 +15,20 @@ import { SettingsSection } from './SettingsSection';
 type Outcome =
   { readonly kind: 'report'; readonly report: IntegrityReport } | { readonly kind: 'error'; readonly message: string };
 
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+}
+
 function IntactLine({ report }: { readonly report: IntegrityReport }) {
   return (
     <p className="status-line status-ok">
-      Audit log intact: {report.entries.toLocaleString('en-GB')} entries and{' '}
-      {report.recordsChecked.toLocaleString('en-GB')} records checked, head{' '}
-      <code title={report.head.hash}>{report.head.hash.slice(0, 12)}</code>.{' '}
-      {report.lastMatched
-        ? `It matches ${describeCheckpoint(report.lastMatched)}.`
-        : 'No checkpoint has been signed yet; one is taken now.'}
+      <span>
+        Audit log intact: {plural(report.entries, 'entry', 'entries')} and {plural(report.recordsChecked, 'record')}{' '}
+        checked, head <code title={report.head.hash}>{report.head.hash.slice(0, 12)}</code>.{' '}
+        {report.lastMatched
+          ? `It matches ${describeCheckpoint(report.lastMatched, formatDateTime)}.`
+          : 'No checkpoint has been signed yet; one is taken now.'}
+      </span>
     </p>
   );
 }
@@ -33,7 +39,7 @@ function BrokenReport({ report }: { readonly report: IntegrityReport }) {
       <p>
         The audit log does not match what was recorded. Records may have been changed outside Firebreak; keep this
         machine as it is and tell your incident commander.
-        {report.lastMatched ? ` The log still matches ${describeCheckpoint(report.lastMatched)}.` : ''}
+        {report.lastMatched ? ` The log still matches ${describeCheckpoint(report.lastMatched, formatDateTime)}.` : ''}
       </p>
       <ul>
         {report.problems.map((problem) => (
@@ -54,7 +60,7 @@ export function AuditLogSettings() {
   const verify = async (): Promise<void> => {
     setChecking(true);
     try {
-      const report = await verifyIntegrity(db, await readHostJournal());
+      const report = await verifyIntegrity(db, await readHostJournal(), { timeInWords: formatDateTime });
       setOutcome({ kind: 'report', report });
       if (report.ok) void requestCheckpoint('verify');
     } catch (error) {
