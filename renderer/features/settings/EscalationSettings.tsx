@@ -76,6 +76,7 @@ function MatrixForm({ rules }: { readonly rules: readonly EscalationRule[] }) {
                   <input
                     aria-label={`Who rule ${index + 1} engages`}
                     aria-invalid={rowErrors?.engage ? true : undefined}
+                    aria-describedby={rowErrors?.engage?.message ? `rule-${index}-engage` : undefined}
                     className="input"
                     {...form.register(`rules.${index}.engage`)}
                   />
@@ -87,6 +88,7 @@ function MatrixForm({ rules }: { readonly rules: readonly EscalationRule[] }) {
                   <input
                     aria-label={`Minutes for rule ${index + 1}`}
                     aria-invalid={rowErrors?.withinMinutes ? true : undefined}
+                    aria-describedby={rowErrors?.withinMinutes?.message ? `rule-${index}-minutes` : undefined}
                     className="input"
                     type="number"
                     min={0}
