@@ -129,7 +129,7 @@ describe('over-long values in the remaining forms', () => {
     const containment = page.getByRole('region', { name: 'Containment phase' });
     await containment.getByLabel('Title of Containment step 1').fill('s'.repeat(201));
     await page.getByRole('button', { name: 'Save as new version' }).click();
-    await expectFieldError(page, page.getByLabel('Runbook title'), 'Keep it under 200.');
+    await expectFieldError(page, page.getByLabel('Runbook title'), 'Keep the title under 200 characters.');
     await expectFieldError(
       page,
       containment.getByLabel('Title of Containment step 1'),

@@ -79,7 +79,11 @@ export const runbookPhaseBlockSchema = z.object({
 export type RunbookPhaseBlock = z.infer<typeof runbookPhaseBlockSchema>;
 
 const runbookContentShape = {
-  title: z.string().trim().min(4, 'Give the runbook a title of at least 4 characters.').max(200, 'Keep it under 200.'),
+  title: z
+    .string()
+    .trim()
+    .min(4, 'Give the runbook a title of at least 4 characters.')
+    .max(200, 'Keep the title under 200 characters.'),
   purpose: z.string().trim().min(1, 'Say what the runbook is for.').max(5_000, 'Keep the purpose under 5,000.'),
   activation: z.object({
     types: z.array(incidentTypeSchema).min(1, 'Choose at least one incident type it applies to.'),
