@@ -52,6 +52,14 @@ export const ANCHOR_NAMES = [
 ] as const;
 export type AnchorName = (typeof ANCHOR_NAMES)[number];
 
+/** Names the unknown fields, so a misspelt anchor or fact is pointed at rather than silently ignored. */
+const NAMING_UNKNOWN_FIELDS = {
+  error: (issue: z.core.$ZodRawIssue) =>
+    issue.code === 'unrecognized_keys'
+      ? `Unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((key) => `"${key}"`).join(', ')}.`
+      : undefined,
+};
+
 const instantSchema = z.iso.datetime({
   offset: true,
   error: 'Give an ISO-8601 instant with its offset, such as 2026-03-20T09:15:00+01:00 or 2026-03-20T08:15:00Z.',
@@ -62,40 +70,47 @@ export const clockAnchorsSchema = z.strictObject(
     AnchorName,
     z.ZodOptional<typeof instantSchema>
   >,
+  NAMING_UNKNOWN_FIELDS,
 );
 export type ClockAnchors = z.infer<typeof clockAnchorsSchema>;
 
-export const clockFactsSchema = z.strictObject({
-  death: z.boolean().optional(),
-  widespreadInfringement: z.boolean().optional(),
-  criticalInfrastructureDisruption: z.boolean().optional(),
-  doraSignificantEntity: z.boolean().optional(),
-  craKind: z.enum(['vulnerability', 'incident'], { error: 'Use "vulnerability" or "incident".' }).optional(),
-  extortionPayment: z.boolean().optional(),
-  affectedIndividuals: z.int({ error: 'Give a whole number of people.' }).nonnegative().optional(),
-});
+export const clockFactsSchema = z.strictObject(
+  {
+    death: z.boolean().optional(),
+    widespreadInfringement: z.boolean().optional(),
+    criticalInfrastructureDisruption: z.boolean().optional(),
+    doraSignificantEntity: z.boolean().optional(),
+    craKind: z.enum(['vulnerability', 'incident'], { error: 'Use "vulnerability" or "incident".' }).optional(),
+    extortionPayment: z.boolean().optional(),
+    affectedIndividuals: z.int({ error: 'Give a whole number of people.' }).nonnegative().optional(),
+  },
+  NAMING_UNKNOWN_FIELDS,
+);
 export type ClockFacts = z.infer<typeof clockFactsSchema>;
 export type FactName = keyof ClockFacts;
 
 const isoDateSchema = z.iso.date({ error: 'Give each holiday as YYYY-MM-DD.' });
 
 export const clockInputSchema = z
-  .strictObject({
-    regimes: z
-      .array(z.enum(REGIME_IDS, { error: `Use regime ids from: ${REGIME_IDS.join(', ')}.` }))
-      .min(1, 'Name at least one regime.')
-      .refine((ids) => new Set(ids).size === ids.length, 'Name each regime once.'),
-    timeZone: z
-      .string({ error: 'Give the authority\'s IANA time zone, such as "Europe/Brussels".' })
-      .refine(isKnownTimeZone, 'This is not an IANA time zone name, such as "Europe/Brussels".'),
-    country: z
-      .string({ error: 'Give the authority\'s country as an ISO 3166-1 alpha-2 code, such as "BE".' })
-      .regex(/^[A-Z]{2}$/, 'Give an ISO 3166-1 alpha-2 country code in capitals, such as "BE".'),
-    /** When present, these are the public holidays (the package's are not used). */
-    holidays: z.array(isoDateSchema).optional(),
-    anchors: clockAnchorsSchema.default({}),
-    facts: clockFactsSchema.default({}),
-  })
+  .strictObject(
+    {
+      regimes: z
+        .array(z.enum(REGIME_IDS, { error: `Use regime ids from: ${REGIME_IDS.join(', ')}.` }))
+        .min(1, 'Name at least one regime.')
+        .refine((ids) => new Set(ids).size === ids.length, 'Name each regime once.'),
+      timeZone: z
+        .string({ error: 'Give the authority\'s IANA time zone, such as "Europe/Brussels".' })
+        .refine(isKnownTimeZone, 'This is not an IANA time zone name, such as "Europe/Brussels".'),
+      country: z
+        .string({ error: 'Give the authority\'s country as an ISO 3166-1 alpha-2 code, such as "BE".' })
+        .regex(/^[A-Z]{2}$/, 'Give an ISO 3166-1 alpha-2 country code in capitals, such as "BE".'),
+      /** When present, these are the public holidays (the package's are not used). */
+      holidays: z.array(isoDateSchema).optional(),
+      anchors: clockAnchorsSchema.default({}),
+      facts: clockFactsSchema.default({}),
+    },
+    NAMING_UNKNOWN_FIELDS,
+  )
   .superRefine((input, context) => {
     if (input.holidays === undefined && !hasPublicHolidays(input.country)) {
       context.addIssue({
