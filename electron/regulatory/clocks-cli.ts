@@ -51,7 +51,8 @@ export async function runClocks(argv: readonly string[], output: ClocksOutput = 
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // A byte-order mark, as some editors write, is not part of the JSON.
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     output.err(`${path}: not valid JSON (${firstLine(error instanceof Error ? error.message : String(error))}).`);
     return CLOCKS_EXIT_CODES.badInput;

@@ -2,17 +2,17 @@
  * The regulatory clock engine: one pure function from what is known about an incident (regimes, the authority's zone
  * and holidays, anchor events, facts) to every clock it raises — regime, stage, the due instant in UTC or null, and
  * the basis in words with its legal reference. The app, the filings and `npm run clocks` all call it; the rules it
- * applies are the data in `rules.ts`. A clock whose anchor (or deciding fact) is not recorded has no due date and
+ * applies are the data in `regulatoryRules.ts`. A clock whose anchor (or deciding fact) is not recorded has no due date and
  * says what it waits for: a deadline is never guessed.
  */
 import { z } from 'zod';
 import { dateInWords, localTimeInWords, zonedDay } from './civilTime';
 import { REGIME_IDS, type AnchorName, type ClockFacts, type ClockInput, type RegimeId } from './clockInput';
 import { noonOfNextWorkingDay, periodEnd, periodInWords, type CountingPlace, type PeriodEnd } from './periods';
+import { REGULATORY_RULES } from './regulatoryRules';
 import {
   ANCHOR_EVENTS,
   FACT_QUESTIONS,
-  REGULATORY_RULES,
   REGULATORY_RULES_VERSION,
   type Deadline,
   type FactCase,

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate, parseIsoDate } from '../../../shared/domain/regulatory/civilTime';
 import { clockInputSchema, REGIME_IDS, REGIME_STAGES } from '../../../shared/domain/regulatory/clockInput';
-import { REGULATORY_RULES } from '../../../shared/domain/regulatory/rules';
+import { REGULATORY_RULES } from '../../../shared/domain/regulatory/regulatoryRules';
 import { countryCalendar, US_FEDERAL_CALENDAR } from '../../../shared/domain/regulatory/workingDays';
 import { describeZodError, IN_WORDS } from '../../../shared/errors';
 
