@@ -4,16 +4,28 @@
  * (its automatic wrapping grows super-linearly with report length); it builds and compresses the PDF.
  */
 import { Canvas, Document, Page } from '@react-pdf/renderer';
+import type { FontkitFont } from 'fontkit';
 import type { ReportDocument } from '../../../shared/reports/document';
-import type { FontFace, ReportFontFiles } from './layout/fontMetrics';
+import type { FontFace, ReportTypefaces } from './layout/fontMetrics';
 import type { DrawItem, LaidOutPage } from './layout/pageModel';
 import { PAGE } from './layout/pageModel';
 
 const FACES: readonly FontFace[] = ['regular', 'bold', 'mono'];
 
+/**
+ * The names pdfkit keeps each opened face under. pdfkit caches a font by the name it is given, never by its bytes:
+ * handing it bytes re-parses the 750 KB file on every selection, while an opened font with a name is embedded once
+ * and every later selection by that name is a lookup.
+ */
+const PDF_FONT_NAMES: Readonly<Record<FontFace, string>> = {
+  regular: 'firebreak-regular',
+  bold: 'firebreak-bold',
+  mono: 'firebreak-mono',
+};
+
 /** The subset of pdfkit's API that @react-pdf's Canvas painter passes through. */
 interface Painter {
-  font(src: Uint8Array): Painter;
+  font(src: FontkitFont, name: string): Painter;
   fontSize(size: number): Painter;
   fillColor(color: string): Painter;
   text(text: string, x: number, y: number, options: { readonly lineBreak: false }): Painter;
@@ -26,11 +38,8 @@ interface Painter {
   stroke(color: string): Painter;
 }
 
-/**
- * Rules and fills first, then lines (charts), then the text face by face: pdfkit opens a font each time it is
- * selected from bytes, so a page selects each face once.
- */
-function paintPage(painter: Painter, items: readonly DrawItem[], fonts: ReportFontFiles): void {
+/** Rules and fills first, then lines (charts), then the text face by face, so a page selects each face once. */
+function paintPage(painter: Painter, items: readonly DrawItem[], fonts: ReportTypefaces): void {
   for (const item of items) {
     if (item.kind === 'rect') painter.rect(item.x, item.y, item.w, item.h).fill(item.color);
   }
@@ -48,7 +57,7 @@ function paintPage(painter: Painter, items: readonly DrawItem[], fonts: ReportFo
     for (const item of items) {
       if (item.kind !== 'text' || item.face !== face) continue;
       if (!selected) {
-        painter.font(fonts[face]);
+        painter.font(fonts[face], PDF_FONT_NAMES[face]);
         selected = true;
       }
       if (item.size !== size) {
@@ -63,7 +72,8 @@ function paintPage(painter: Painter, items: readonly DrawItem[], fonts: ReportFo
 export interface ReportPdfProps {
   readonly document: ReportDocument;
   readonly pages: readonly LaidOutPage[];
-  readonly fonts: ReportFontFiles;
+  /** The fonts the layout measured with, opened once for the whole document. */
+  readonly fonts: ReportTypefaces;
   /** Called after each page is drawn, for progress. */
   readonly onPagePainted?: () => void;
 }
