@@ -4,33 +4,46 @@
  * (its automatic wrapping grows super-linearly with report length); it builds and compresses the PDF.
  */
 import { Canvas, Document, Page } from '@react-pdf/renderer';
+import type { FontkitFont } from 'fontkit';
 import type { ReportDocument } from '../../../shared/reports/document';
-import type { FontFace, ReportFontFiles } from './layout/fontMetrics';
+import type { FontFace, ReportTypefaces } from './layout/fontMetrics';
 import type { DrawItem, LaidOutPage } from './layout/pageModel';
 import { PAGE } from './layout/pageModel';
 
 const FACES: readonly FontFace[] = ['regular', 'bold', 'mono'];
 
+/**
+ * The names pdfkit keeps each opened face under. pdfkit caches a font by the name it is given, never by its bytes:
+ * handing it bytes re-parses the 750 KB file on every selection, while an opened font with a name is embedded once
+ * and every later selection by that name is a lookup.
+ */
+const PDF_FONT_NAMES: Readonly<Record<FontFace, string>> = {
+  regular: 'firebreak-regular',
+  bold: 'firebreak-bold',
+  mono: 'firebreak-mono',
+};
+
 /** The subset of pdfkit's API that @react-pdf's Canvas painter passes through. */
-interface Painter {
-  font(src: Uint8Array): Painter;
-  fontSize(size: number): Painter;
-  fillColor(color: string): Painter;
-  text(text: string, x: number, y: number, options: { readonly lineBreak: false }): Painter;
-  rect(x: number, y: number, w: number, h: number): Painter;
-  fill(color: string): Painter;
-  moveTo(x: number, y: number): Painter;
-  lineTo(x: number, y: number): Painter;
-  lineWidth(width: number): Painter;
-  lineJoin(join: 'round'): Painter;
-  stroke(color: string): Painter;
+export interface ReportPainter {
+  font(src: FontkitFont, name: string): ReportPainter;
+  fontSize(size: number): ReportPainter;
+  fillColor(color: string): ReportPainter;
+  text(text: string, x: number, y: number, options: { readonly lineBreak: false }): ReportPainter;
+  rect(x: number, y: number, w: number, h: number): ReportPainter;
+  fill(color: string): ReportPainter;
+  moveTo(x: number, y: number): ReportPainter;
+  lineTo(x: number, y: number): ReportPainter;
+  lineWidth(width: number): ReportPainter;
+  lineJoin(join: 'round'): ReportPainter;
+  stroke(color: string): ReportPainter;
 }
 
 /**
- * Rules and fills first, then lines (charts), then the text face by face: pdfkit opens a font each time it is
- * selected from bytes, so a page selects each face once.
+ * Rules and fills first, then lines (charts), then the text face by face, so a page selects each face once and sets
+ * the fill colour only when it changes (pdfkit parses and writes it on every call). Exported for the benchmark's
+ * floor, which draws the same pages with pdfkit alone.
  */
-function paintPage(painter: Painter, items: readonly DrawItem[], fonts: ReportFontFiles): void {
+export function paintReportPage(painter: ReportPainter, items: readonly DrawItem[], fonts: ReportTypefaces): void {
   for (const item of items) {
     if (item.kind === 'rect') painter.rect(item.x, item.y, item.w, item.h).fill(item.color);
   }
@@ -42,20 +55,25 @@ function paintPage(painter: Painter, items: readonly DrawItem[], fonts: ReportFo
     for (const point of rest) painter.lineTo(point.x, point.y);
     painter.lineWidth(item.width).lineJoin('round').stroke(item.color);
   }
+  let color: string | undefined;
   for (const face of FACES) {
     let selected = false;
     let size = 0;
     for (const item of items) {
       if (item.kind !== 'text' || item.face !== face) continue;
       if (!selected) {
-        painter.font(fonts[face]);
+        painter.font(fonts[face], PDF_FONT_NAMES[face]);
         selected = true;
       }
       if (item.size !== size) {
         size = item.size;
         painter.fontSize(size);
       }
-      painter.fillColor(item.color).text(item.text, item.x, item.y, { lineBreak: false });
+      if (item.color !== color) {
+        color = item.color;
+        painter.fillColor(color);
+      }
+      painter.text(item.text, item.x, item.y, { lineBreak: false });
     }
   }
 }
@@ -63,7 +81,8 @@ function paintPage(painter: Painter, items: readonly DrawItem[], fonts: ReportFo
 export interface ReportPdfProps {
   readonly document: ReportDocument;
   readonly pages: readonly LaidOutPage[];
-  readonly fonts: ReportFontFiles;
+  /** The fonts the layout measured with, opened once for the whole document. */
+  readonly fonts: ReportTypefaces;
   /** Called after each page is drawn, for progress. */
   readonly onPagePainted?: () => void;
 }
@@ -83,7 +102,7 @@ export function ReportPdf({ document, pages, fonts, onPagePainted }: ReportPdfPr
           <Canvas
             style={{ position: 'absolute', left: 0, top: 0, width: PAGE.width, height: PAGE.height - 1 }}
             paint={(painter) => {
-              paintPage(painter as unknown as Painter, page.items, fonts);
+              paintReportPage(painter as unknown as ReportPainter, page.items, fonts);
               onPagePainted?.();
               return null;
             }}

@@ -4,7 +4,7 @@
  */
 import { pdf } from '@react-pdf/renderer';
 import type { ReportDocument } from '../../../shared/reports/document';
-import type { FontMetrics, ReportFontFiles } from './layout/fontMetrics';
+import type { ReportFonts } from './layout/fontMetrics';
 import { paginate } from './layout/paginate';
 import { ReportPdf } from './ReportPdf';
 
@@ -13,12 +13,8 @@ export interface RenderedReport {
   readonly pageCount: number;
 }
 
-export async function renderReportPdf(
-  document: ReportDocument,
-  metrics: FontMetrics,
-  fonts: ReportFontFiles,
-): Promise<RenderedReport> {
-  const pages = paginate(document, metrics);
-  const blob = await pdf(<ReportPdf document={document} pages={pages} fonts={fonts} />).toBlob();
+export async function renderReportPdf(document: ReportDocument, fonts: ReportFonts): Promise<RenderedReport> {
+  const pages = paginate(document, fonts.metrics);
+  const blob = await pdf(<ReportPdf document={document} pages={pages} fonts={fonts.typefaces} />).toBlob();
   return { bytes: new Uint8Array(await blob.arrayBuffer()), pageCount: pages.length };
 }

@@ -4,7 +4,7 @@
  * to the host for signing.
  */
 import { pdf } from '@react-pdf/renderer';
-import { createFontMetrics, type ReportFontFiles } from './layout/fontMetrics';
+import { openReportFonts } from './layout/fontMetrics';
 import { paginate } from './layout/paginate';
 import { ReportPdf } from './ReportPdf';
 import { serveWorker, type WorkerJob } from '../../workers/protocol';
@@ -18,13 +18,13 @@ async function fontBytes(url: string): Promise<Uint8Array> {
 
 async function render(request: RenderRequest, job: WorkerJob<RenderProgress>): Promise<RenderResult> {
   job.progress({ stage: 'fonts', done: 0, total: 0 });
-  const fonts: ReportFontFiles = {
+  const fonts = openReportFonts({
     regular: await fontBytes(request.fontUrls.regular),
     bold: await fontBytes(request.fontUrls.bold),
     mono: await fontBytes(request.fontUrls.mono),
-  };
+  });
   job.progress({ stage: 'layout', done: 0, total: 0 });
-  const pages = paginate(request.document, createFontMetrics(fonts));
+  const pages = paginate(request.document, fonts.metrics);
   const total = pages.length;
   let drawn = 0;
   const onPagePainted = () => {
@@ -32,7 +32,7 @@ async function render(request: RenderRequest, job: WorkerJob<RenderProgress>): P
     if (drawn % 5 === 0 || drawn === total) job.progress({ stage: 'drawing', done: drawn, total });
   };
   const blob = await pdf(
-    <ReportPdf document={request.document} pages={pages} fonts={fonts} onPagePainted={onPagePainted} />,
+    <ReportPdf document={request.document} pages={pages} fonts={fonts.typefaces} onPagePainted={onPagePainted} />,
   ).toBlob();
   return { pdf: await blob.arrayBuffer(), pages };
 }

@@ -7,10 +7,10 @@ import { renderToBuffer } from '@react-pdf/renderer';
 import { buildReport } from '../../../shared/reports/reportTypes';
 import { FONT_PATHS, reportSource } from '../../fixtures/reportSources';
 import { NaiveReportPdf, registerNaiveFonts } from './NaiveReportPdf';
-import { BENCH_CONTENT } from './content';
+import { REPORT_CONTENT } from './content';
 
 registerNaiveFonts(FONT_PATHS);
-const document = buildReport('incident-report', reportSource(BENCH_CONTENT));
+const document = buildReport('incident-report', reportSource(REPORT_CONTENT.incident100));
 const started = performance.now();
 const pdf = await renderToBuffer(<NaiveReportPdf document={document} />);
 const ms = performance.now() - started;

@@ -8,8 +8,8 @@ import { createSigningService } from '../../../electron/services/signing/signing
 import { createDirectorySaveDialog } from '../../../electron/services/directorySaveDialog';
 import { buildReport } from '../../../shared/reports/reportTypes';
 import { renderReportPdf } from '../../../renderer/features/reports/renderReportPdf';
-import { fontFiles, reportSource } from '../../fixtures/reportSources';
-import { reportMetrics } from '../../fixtures/signedReports';
+import { reportSource } from '../../fixtures/reportSources';
+import { reportFonts } from '../../fixtures/signedReports';
 import { repoRootPath } from './paths';
 import { temporaryFolder } from '../helpers';
 
@@ -61,7 +61,7 @@ describe('signing identity', () => {
 
     const service = createSigningService(store, createDirectorySaveDialog(join(dir, 'out')));
     const document = buildReport('executive-brief', { ...reportSource(), signerFingerprint: summary.fingerprint });
-    const rendered = await renderReportPdf(document, reportMetrics(), fontFiles());
+    const rendered = await renderReportPdf(document, reportFonts());
     const saved = await service.signAndSave({
       pdfBase64: Buffer.from(rendered.bytes).toString('base64'),
       suggestedName: 'brief.pdf',

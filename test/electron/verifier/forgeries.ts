@@ -14,8 +14,8 @@ import { signReportPdf } from '../../../electron/services/signing/signReport';
 import type { AnyReportManifest } from '../../../shared/reports/manifest';
 import { buildReport } from '../../../shared/reports/reportTypes';
 import { renderReportPdf } from '../../../renderer/features/reports/renderReportPdf';
-import { fontFiles, reportSource } from '../../fixtures/reportSources';
-import { reportMetrics } from '../../fixtures/signedReports';
+import { reportSource } from '../../fixtures/reportSources';
+import { reportFonts } from '../../fixtures/signedReports';
 
 export interface ForgedIdentity extends LoadedIdentity {
   readonly certificatePem: string;
@@ -87,7 +87,7 @@ let basePdf: Promise<{ bytes: Buffer; manifest: AnyReportManifest }> | undefined
 export function renderedReport(): Promise<{ bytes: Buffer; manifest: AnyReportManifest }> {
   basePdf ??= (async () => {
     const document = buildReport('incident-report', reportSource({ entries: 4, evidence: 3 }));
-    const rendered = await renderReportPdf(document, reportMetrics(), fontFiles());
+    const rendered = await renderReportPdf(document, reportFonts());
     return { bytes: Buffer.from(rendered.bytes), manifest: document.manifest };
   })();
   return basePdf;

@@ -1,6 +1,8 @@
 /**
- * Text measurement for report layout, from the very font files the PDF embeds (DejaVu Sans, Bold and Sans Mono:
- * Latin, Greek and Cyrillic). Advance widths are cached per code point, so measuring is a table lookup.
+ * The report fonts, opened once per render, and text measurement from them (DejaVu Sans, Bold and Sans Mono: Latin,
+ * Greek and Cyrillic). The PDF embeds these very fontkit fonts (`ReportPdf` selects them by name), so layout and
+ * drawing agree on every advance width and each 750 KB file is parsed once, not once per page. Advance widths are
+ * cached per code point, so measuring is a table lookup.
  * Characters outside the scripts these fonts cover are not drawn as empty boxes: `visibleText` writes them as
  * [U+XXXX] so a reader sees that something is there and what it was.
  */
@@ -12,6 +14,14 @@ export interface ReportFontFiles {
   readonly regular: Uint8Array;
   readonly bold: Uint8Array;
   readonly mono: Uint8Array;
+}
+
+/** Each face parsed once, for measuring here and for embedding in the PDF. */
+export type ReportTypefaces = Readonly<Record<FontFace, FontkitFont>>;
+
+export interface ReportFonts {
+  readonly typefaces: ReportTypefaces;
+  readonly metrics: FontMetrics;
 }
 
 export interface FontMetrics {
@@ -39,12 +49,16 @@ function supported(codePoint: number): boolean {
   return SUPPORTED_RANGES.some(([low, high]) => codePoint >= low && codePoint <= high);
 }
 
-export function createFontMetrics(files: ReportFontFiles): FontMetrics {
-  const fonts: Record<FontFace, FontkitFont> = {
+export function openReportFonts(files: ReportFontFiles): ReportFonts {
+  const typefaces: ReportTypefaces = {
     regular: create(files.regular),
     bold: create(files.bold),
     mono: create(files.mono),
   };
+  return { typefaces, metrics: createFontMetrics(typefaces) };
+}
+
+function createFontMetrics(fonts: ReportTypefaces): FontMetrics {
   const caches: Record<FontFace, Map<number, number>> = { regular: new Map(), bold: new Map(), mono: new Map() };
   const coverage = new Map<number, boolean>();
 

@@ -16,10 +16,24 @@ const BODY = { size: 9.5, leading: 13.2 } as const;
 const TABLE = { size: 7.8, leading: 10.2, padX: 4, padY: 3.5 } as const;
 const FIELD_LABEL_WIDTH = 150;
 
+/** A wrapped text as the writer cached it: its lines and how many characters `visibleText` replaced. */
+interface WrappedText {
+  readonly lines: readonly string[];
+  readonly replaced: number;
+}
+
+/**
+ * Distinct wrapped texts kept per layout. Tables repeat the same cells (kinds, names, statuses, hashes cited twice)
+ * and each would otherwise be re-measured, and a long word re-measured once per character; past this many distinct
+ * texts the cache starts again, so a 1,000-page report's layout holds at most this many.
+ */
+const WRAP_CACHE_LIMIT = 20_000;
+
 class PageWriter {
   readonly pages: DrawItem[][] = [[]];
   y: number = PAGE.top;
   replaced = 0;
+  private readonly wrapped = new Map<string, WrappedText>();
 
   constructor(readonly metrics: FontMetrics) {}
 
@@ -47,8 +61,18 @@ class PageWriter {
     return shown.text;
   }
 
-  lines(text: string, width: number, face: FontFace, size: number): string[] {
-    return wrapText(this.visible(text), width, face, size, this.metrics);
+  /** `text` wrapped to `width`, measured once per distinct (text, width, face, size) in this layout. */
+  lines(text: string, width: number, face: FontFace, size: number): readonly string[] {
+    const key = `${face} ${size} ${width}\n${text}`;
+    let wrapped = this.wrapped.get(key);
+    if (wrapped === undefined) {
+      const shown = this.metrics.visibleText(text);
+      wrapped = { lines: wrapText(shown.text, width, face, size, this.metrics), replaced: shown.replaced };
+      if (this.wrapped.size >= WRAP_CACHE_LIMIT) this.wrapped.clear();
+      this.wrapped.set(key, wrapped);
+    }
+    this.replaced += wrapped.replaced;
+    return wrapped.lines;
   }
 
   text(x: number, y: number, text: string, face: FontFace, size: number, color: string = COLORS.text): void {
