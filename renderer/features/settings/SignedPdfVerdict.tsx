@@ -41,7 +41,9 @@ export function SignedPdfVerdict({
   return (
     <section className="verification" aria-label={`Verification of ${printable(fileName)}`}>
       <p className={STATUS_CLASS[result.verdict]} role="status">
-        <strong>{printable(fileName)}:</strong> {words.headline}
+        <span>
+          <strong>{printable(fileName)}:</strong> {words.headline}
+        </span>
       </p>
       <p>{words.advice}</p>
       {result.problems.length > 1 ? (
