@@ -6,7 +6,9 @@
  *  - hash only: the intake worker reading and hashing the file, storing nothing;
  *  - intake: the app's intake (read, hash, write chunks, commit item + custody + audit), with the peak growth of the
  *    renderer processes' resident memory (the page and its workers live there) and of the page's JS heap;
- *  - verify: the verify worker re-reading and re-hashing what intake stored.
+ *  - verify: the verify worker re-reading and re-hashing what intake stored (baseline: hash only);
+ *  - the CPU time the renderer and other Chromium processes spent on intake (baseline: on the raw write): on two shared cores the
+ *    sum, not the wall time of one stage, is what bounds intake when other work is running.
  * Budgets (issue 13): intake ≥ 100 MB/s and ≥ 60 % of the raw write speed; memory growth < 150 MB.
  */
 import { createHash } from 'node:crypto';
@@ -91,8 +93,8 @@ async function writeBenchFile(path: string, megabytes: number): Promise<string> 
   return hash.digest('hex');
 }
 
-/** Pids of this process's descendants whose command line says they are Chromium renderers. */
-async function rendererPids(): Promise<number[]> {
+/** Pids of this process's descendants. */
+async function descendantPids(): Promise<number[]> {
   const parents = new Map<number, number>();
   for (const entry of await readdir('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -109,13 +111,47 @@ async function rendererPids(): Promise<number[]> {
     }
     return false;
   };
+  return [...parents.keys()].filter(ours);
+}
+
+/** Pids of this process's descendants whose command line says they are Chromium renderers. */
+async function rendererPids(): Promise<number[]> {
   const pids: number[] = [];
-  for (const pid of parents.keys()) {
-    if (!ours(pid)) continue;
+  for (const pid of await descendantPids()) {
     const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
     if (cmdline.includes('--type=renderer')) pids.push(pid);
   }
   return pids;
+}
+
+/** Pids of this process's Chromium descendants, keyed by kind: 'renderer' or 'browser and others'. */
+async function chromiumPids(): Promise<{ renderer: number[]; others: number[] }> {
+  const renderer = await rendererPids();
+  const all = await descendantPids();
+  return { renderer, others: all.filter((pid) => !renderer.includes(pid)) };
+}
+
+/** User + system CPU seconds of `pids`, threads that have ended included. */
+async function cpuSeconds(pids: readonly number[]): Promise<number> {
+  let ticks = 0;
+  for (const pid of pids) {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+  }
+  return ticks / 100; // USER_HZ is 100 on Linux
+}
+
+/** Runs `work` and returns the CPU seconds the renderer and the other Chromium processes spent meanwhile. */
+async function withCpuTime<T>(work: () => Promise<T>): Promise<{ result: T; renderer: number; others: number }> {
+  const pids = await chromiumPids();
+  const [renderer, others] = [await cpuSeconds(pids.renderer), await cpuSeconds(pids.others)];
+  const result = await work();
+  return {
+    result,
+    renderer: (await cpuSeconds(pids.renderer)) - renderer,
+    others: (await cpuSeconds(pids.others)) - others,
+  };
 }
 
 async function rendererRssBytes(pids: readonly number[]): Promise<number> {
@@ -192,10 +228,14 @@ export async function measureEvidence(
       const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable');
 
-      const raw = await page.evaluate(() => window.evidenceBench!.rawWrite());
+      const rawCpu = await withCpuTime(() => page.evaluate(() => window.evidenceBench!.rawWrite()));
       const hashed = await page.evaluate(() => window.evidenceBench!.hashOnly());
-      const intake = await withMemoryPeaks(cdp, () => page.evaluate(() => window.evidenceBench!.intake()));
+      const intakeCpu = await withCpuTime(() =>
+        withMemoryPeaks(cdp, () => page.evaluate(() => window.evidenceBench!.intake())),
+      );
       const verified = await page.evaluate(() => window.evidenceBench!.verify());
+      const raw = rawCpu.result;
+      const intake = intakeCpu.result;
       const taken = intake.result;
       if ([hashed, taken, verified].some((run) => run.sha256 !== expected)) {
         throw new Error(
@@ -236,6 +276,18 @@ export async function measureEvidence(
           value: megabytesPerSecond(verified),
           unit: 'MB/s',
           baseline: megabytesPerSecond(hashed),
+        },
+        {
+          name: 'CPU time of intake, renderer processes (page + workers)',
+          value: intakeCpu.renderer,
+          unit: 's',
+          baseline: rawCpu.renderer,
+        },
+        {
+          name: 'CPU time of intake, browser and other Chromium processes',
+          value: intakeCpu.others,
+          unit: 's',
+          baseline: rawCpu.others,
         },
         {
           name: 'renderer RSS growth during intake (peak − before)',

@@ -1,14 +1,15 @@
 /**
  * Evidence bytes in IndexedDB: chunk rows keyed `[chunksId+index]`. Intake, verification and export share one
- * pipeline: chunks are read a few ahead (`CHUNKS_IN_FLIGHT`), consumed strictly in order, and — for intake — written
- * a few at a time while the next ones are read and hashed, so the disk, the WASM SHA-256 (hash-wasm) and IndexedDB
- * work at once while memory stays bounded. The hash is updated synchronously, once per chunk, in index order, so it
- * is the SHA-256 of exactly the bytes stored. Chunks of an intake in progress are registered in `evidenceIntakes`,
- * so a cancelled, failed or crashed intake leaves nothing behind. Runs inside Web Workers in the app (the export on
- * the page) and directly in unit tests.
+ * pipeline: chunks are read a few ahead (`CHUNKS_IN_FLIGHT`) and consumed strictly in index order. For intake each
+ * chunk goes to the SHA-256 and, once hashed, its very buffer is written, with a few chunks hashing or writing at
+ * once while the next are read; the hasher (`ChunkHasher`: hash-wasm, in this thread or in a worker of its own) is
+ * updated once per chunk, in order, so the digest is the SHA-256 of exactly the bytes stored. Memory stays bounded
+ * by the window. Chunks of an intake in progress are registered in `evidenceIntakes`, so a cancelled, failed or
+ * crashed intake leaves nothing behind. Runs inside Web Workers in the app (the export on the page) and directly in
+ * unit tests.
  */
 import Dexie from 'dexie';
-import { createSHA256, type IHasher } from 'hash-wasm';
+import { createSHA256 } from 'hash-wasm';
 import { EVIDENCE_CHUNK_BYTES, chunkCountFor, type EvidenceContent } from '../../../shared/domain/evidence/evidence';
 import { uuidv7 } from '../../../shared/domain/ids';
 import { nowIso } from '../../../shared/domain/time';
@@ -16,11 +17,35 @@ import { ExplainedError } from '../../../shared/errors';
 import type { FirebreakDatabase } from '../database';
 
 /**
- * Chunks read ahead, and chunk writes outstanding, at most: enough to keep reading, hashing and IndexedDB busy
- * together, few enough that an intake holds at most about 2 × 4 × 8 MiB of chunks. `test/bench/evidence.ts`
- * measures the effect of changing it.
+ * Chunks read ahead, and chunks being hashed or written, at most: enough to keep reading, hashing and IndexedDB
+ * busy together, few enough that an intake holds at most about 2 × 3 × 8 MiB of chunks. `npm run bench:evidence`
+ * measures the effect of changing it (the renderer's memory growth has a budget).
  */
-export const CHUNKS_IN_FLIGHT = 4;
+export const CHUNKS_IN_FLIGHT = 3;
+
+/**
+ * An incremental SHA-256 fed one chunk at a time, in order. `update` may take the buffer (a worker-backed hasher
+ * transfers it) and resolves with the same bytes once they are hashed, so the caller stores what was hashed.
+ */
+export interface ChunkHasher {
+  update(data: ArrayBuffer): Promise<ArrayBuffer>;
+  /** The hex digest of every chunk so far. */
+  digest(): Promise<string>;
+  close(): void;
+}
+
+/** A `ChunkHasher` in this thread (hash-wasm, synchronous per chunk): for unit tests and where no worker can start. */
+export async function sha256InThisThread(): Promise<ChunkHasher> {
+  const hasher = (await createSHA256()).init();
+  return {
+    update: (data) => {
+      hasher.update(new Uint8Array(data));
+      return Promise.resolve(data);
+    },
+    digest: () => Promise.resolve(hasher.digest('hex')),
+    close: () => undefined,
+  };
+}
 
 export interface StagedContent {
   readonly intakeId: string;
@@ -42,11 +67,6 @@ export async function beginIntake(db: FirebreakDatabase, fileName: string): Prom
   const intakeId = uuidv7();
   await db.evidenceIntakes.add({ intakeId, startedAt: nowIso(), fileName });
   return intakeId;
-}
-
-/** A fresh incremental SHA-256 (WASM). */
-async function createHasher(): Promise<IHasher> {
-  return (await createSHA256()).init();
 }
 
 /**
@@ -81,36 +101,37 @@ export async function forEachChunkInOrder<T>(
 }
 
 /**
- * Writes started and not yet finished, at most `limit`: `add` waits for the oldest once the window is full (IndexedDB
- * completes writes to one table in the order they began), `drain` for all of them and rethrows a failure, `settle`
- * for all of them without throwing — after a failure or cancel, so no write lands after the intake is discarded.
+ * Work started and not yet finished, at most `limit` (chunks hashing or writing): `add` waits for the oldest once
+ * the window is full (the hasher answers, and IndexedDB completes writes to one table, in the order they began),
+ * `drain` for all of them and rethrows a failure, `settle` for all of them without throwing — after a failure or
+ * cancel, so no write lands after the intake is discarded.
  */
-class WriteWindow {
-  private readonly writes: Promise<unknown>[] = [];
+class WorkWindow {
+  private readonly pending: Promise<unknown>[] = [];
 
   constructor(private readonly limit: number) {}
 
-  async add(write: Promise<unknown>): Promise<void> {
-    write.catch(() => undefined); // observed when its turn comes in `add` or `drain`
-    this.writes.push(write);
-    while (this.writes.length >= this.limit) await this.writes.shift();
+  async add(work: Promise<unknown>): Promise<void> {
+    work.catch(() => undefined); // observed when its turn comes in `add` or `drain`
+    this.pending.push(work);
+    while (this.pending.length >= this.limit) await this.pending.shift();
   }
 
   async drain(): Promise<void> {
-    while (this.writes.length > 0) await this.writes.shift();
+    while (this.pending.length > 0) await this.pending.shift();
   }
 
   async settle(): Promise<void> {
-    await Promise.allSettled(this.writes.splice(0));
+    await Promise.allSettled(this.pending.splice(0));
   }
 }
 
 /**
- * Streams `file` into chunk rows under `intakeId`, hashing as it reads: reads run ahead, each chunk is hashed in
- * order and its write started, and at most `inFlight` writes are outstanding. `onProgress` gets the bytes hashed and
- * handed to IndexedDB so far; `isCancelled` is checked between chunks. Resolves once every chunk is stored;
- * on cancel or failure it first waits for the writes already begun, so discarding the intake removes them all.
- * `store: false` reads and hashes only (the benchmark's hash-only figure).
+ * Streams `file` into chunk rows under `intakeId`: reads run ahead, each chunk is hashed in order and then written,
+ * with at most `inFlight` chunks hashing or writing. `onProgress` gets the bytes handed on so far; `isCancelled` is
+ * checked between chunks. Resolves once every chunk is stored; on cancel or failure it first waits for the work
+ * already begun, so discarding the intake removes every chunk. `store: false` reads and hashes only (the benchmark's
+ * hash-only figure). `hasher` defaults to one in this thread; a hasher passed in is the caller's to close.
  */
 export async function streamIntoChunks(
   db: FirebreakDatabase,
@@ -122,32 +143,36 @@ export async function streamIntoChunks(
     readonly chunkBytes?: number;
     readonly store?: boolean;
     readonly inFlight?: number;
+    readonly hasher?: ChunkHasher;
   } = {},
 ): Promise<StagedContent> {
   const chunkBytes = options.chunkBytes ?? EVIDENCE_CHUNK_BYTES;
   const chunkCount = chunkCountFor(file.size, chunkBytes);
   const inFlight = options.inFlight ?? CHUNKS_IN_FLIGHT;
-  const hasher = await createHasher();
-  const writes = new WriteWindow(inFlight);
+  const hasher = options.hasher ?? (await sha256InThisThread());
+  const work = new WorkWindow(inFlight);
   const endOf = (index: number) => Math.min(file.size, (index + 1) * chunkBytes);
+  const hashThenStore = async (data: ArrayBuffer, index: number) => {
+    const hashed = await hasher.update(data);
+    if (options.store !== false) await db.evidenceChunks.put({ chunksId: intakeId, index, data: hashed });
+  };
   try {
     await forEachChunkInOrder(
       chunkCount,
       (index) => file.slice(index * chunkBytes, endOf(index)).arrayBuffer(),
       async (data, index) => {
-        hasher.update(new Uint8Array(data));
-        if (options.store !== false) await writes.add(db.evidenceChunks.put({ chunksId: intakeId, index, data }));
+        await work.add(hashThenStore(data, index));
         options.onProgress?.(endOf(index));
       },
       { ahead: inFlight, isCancelled: options.isCancelled },
     );
-    await writes.drain();
+    await work.drain();
   } catch (error) {
-    await writes.settle();
+    await work.settle();
     throw error;
   }
   if (options.isCancelled?.()) throw new IntakeCancelledError();
-  return { intakeId, sha256: hasher.digest('hex'), size: file.size, chunkBytes, chunkCount };
+  return { intakeId, sha256: await hasher.digest(), size: file.size, chunkBytes, chunkCount };
 }
 
 /** Removes an unfinished intake's chunks and its registration. */
@@ -180,38 +205,46 @@ export function deleteChunks(db: FirebreakDatabase, chunksId: string): Promise<n
 export function forEachStoredChunk(
   db: FirebreakDatabase,
   content: Pick<EvidenceContent, 'chunksId' | 'chunkCount'>,
-  consume: (bytes: Uint8Array | undefined, index: number) => void | Promise<void>,
+  consume: (bytes: ArrayBuffer | undefined, index: number) => void | Promise<void>,
   options: { readonly ahead?: number } = {},
 ): Promise<void> {
   return forEachChunkInOrder(
     content.chunkCount,
-    async (index) => {
-      const chunk = await db.evidenceChunks.get([content.chunksId, index]);
-      return chunk && new Uint8Array(chunk.data);
-    },
+    async (index) => (await db.evidenceChunks.get([content.chunksId, index]))?.data,
     consume,
     options,
   );
 }
 
-/** Re-hashes stored content from its chunks, in order; resolves to the hex digest found. */
+/**
+ * Re-hashes stored content from its chunks, in order, with the next chunks read while one is hashed; resolves to the
+ * hex digest found. `hasher` defaults to one in this thread; a hasher passed in is the caller's to close.
+ */
 export async function hashStoredContent(
   db: FirebreakDatabase,
   contentSha256: string,
-  onProgress?: (bytesDone: number, size: number) => void,
+  options: { readonly onProgress?: (bytesDone: number, size: number) => void; readonly hasher?: ChunkHasher } = {},
 ): Promise<string> {
   const content = await db.evidenceContent.get(contentSha256);
   if (!content) throw new ExplainedError('The stored content of this item is missing.');
-  const hasher = await createHasher();
+  const hasher = options.hasher ?? (await sha256InThisThread());
+  const work = new WorkWindow(CHUNKS_IN_FLIGHT);
   let done = 0;
-  await forEachStoredChunk(db, content, (bytes) => {
-    // A missing chunk hashes as nothing, so the result cannot match: verification reports the mismatch.
-    if (!bytes) return;
-    hasher.update(bytes);
-    done += bytes.byteLength;
-    onProgress?.(done, content.size);
-  });
-  return hasher.digest('hex');
+  try {
+    await forEachStoredChunk(db, content, async (bytes) => {
+      // A missing chunk hashes as nothing, so the result cannot match: verification reports the mismatch.
+      if (!bytes) return;
+      const size = bytes.byteLength;
+      await work.add(hasher.update(bytes));
+      done += size;
+      options.onProgress?.(done, content.size);
+    });
+    await work.drain();
+  } catch (error) {
+    await work.settle();
+    throw error;
+  }
+  return hasher.digest();
 }
 
 /** The first `limit` bytes of stored content (for previews), reading only the chunks needed. */
