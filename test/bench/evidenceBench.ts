@@ -229,7 +229,8 @@ export async function measureEvidence(
       await cdp.send('Performance.enable');
 
       const rawCpu = await withCpuTime(() => page.evaluate(() => window.evidenceBench!.rawWrite()));
-      const hashed = await page.evaluate(() => window.evidenceBench!.hashOnly());
+      const hashCpu = await withCpuTime(() => page.evaluate(() => window.evidenceBench!.hashOnly()));
+      const hashed = hashCpu.result;
       const intakeCpu = await withCpuTime(() =>
         withMemoryPeaks(cdp, () => page.evaluate(() => window.evidenceBench!.intake())),
       );
@@ -282,6 +283,12 @@ export async function measureEvidence(
           value: intakeCpu.renderer,
           unit: 's',
           baseline: rawCpu.renderer,
+        },
+        {
+          name: 'CPU time of hash only, renderer processes (page + workers)',
+          value: hashCpu.renderer,
+          unit: 's',
+          baseline: null,
         },
         {
           name: 'CPU time of intake, browser and other Chromium processes',
