@@ -54,7 +54,11 @@ export async function exportEvidenceItem(
   try {
     await forEachStoredChunk(db, content, async (bytes, index) => {
       if (!bytes) throw new ExplainedError(`Chunk ${index + 1} of the stored content is missing.`);
-      const sent = await host.invoke('evidence:exportChunk', { exportId, index, base64: toBase64(new Uint8Array(bytes)) });
+      const sent = await host.invoke('evidence:exportChunk', {
+        exportId,
+        index,
+        base64: toBase64(new Uint8Array(bytes)),
+      });
       if (!sent.ok) throw new ExplainedError(sent.error.message);
       done += bytes.byteLength;
       onProgress(done);
