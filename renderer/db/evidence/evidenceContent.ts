@@ -1,6 +1,6 @@
 /**
  * Evidence bytes in IndexedDB: chunk rows keyed `[chunksId+index]`. Intake, verification and export share one
- * pipeline: chunks are read a few ahead (`CHUNKS_IN_FLIGHT`) and consumed strictly in index order. For intake each
+ * pipeline: chunks are read a few ahead (`CHUNKS_READ_AHEAD`) and consumed strictly in index order. For intake each
  * chunk goes to the SHA-256 and, once hashed, its very buffer is written, with a few chunks hashing or writing at
  * once while the next are read; the hasher (`ChunkHasher`: hash-wasm, in this thread or in a worker of its own) is
  * updated once per chunk, in order, so the digest is the SHA-256 of exactly the bytes stored. Memory stays bounded
@@ -17,10 +17,12 @@ import { ExplainedError } from '../../../shared/errors';
 import type { FirebreakDatabase } from '../database';
 
 /**
- * Chunks read ahead, and chunks being hashed or written, at most: enough to keep reading, hashing and IndexedDB
- * busy together, few enough that an intake holds at most about 2 × 3 × 8 MiB of chunks. `npm run bench:evidence`
- * measures the effect of changing it (the renderer's memory growth has a budget).
+ * Chunks read ahead of the one being handed on, and chunks being hashed or written, at most: enough to keep
+ * reading, hashing and IndexedDB busy together, few enough that an intake holds about (2 + 3) × 8 MiB of chunks.
+ * Measured at 1 GiB (`npm run bench:evidence`): 2 + 3 ran at 214 MB/s with 138 MB of renderer growth, 2 + 2 at
+ * 123 MB/s, 3 + 3 at 211-213 MB/s with 161-171 MB (over the 150 MB budget). Re-measure when changing them.
  */
+export const CHUNKS_READ_AHEAD = 2;
 export const CHUNKS_IN_FLIGHT = 3;
 
 /**
@@ -80,7 +82,7 @@ export async function forEachChunkInOrder<T>(
   consume: (value: T, index: number) => void | Promise<void>,
   options: { readonly ahead?: number; readonly isCancelled?: () => boolean } = {},
 ): Promise<void> {
-  const ahead = Math.max(1, options.ahead ?? CHUNKS_IN_FLIGHT);
+  const ahead = Math.max(1, options.ahead ?? CHUNKS_READ_AHEAD);
   const reads: Promise<T>[] = [];
   let nextRead = 0;
   const readAhead = () => {
@@ -128,7 +130,7 @@ class WorkWindow {
 
 /**
  * Streams `file` into chunk rows under `intakeId`: reads run ahead, each chunk is hashed in order and then written,
- * with at most `inFlight` chunks hashing or writing. `onProgress` gets the bytes handed on so far; `isCancelled` is
+ * with at most `inFlight` (`CHUNKS_IN_FLIGHT`) chunks hashing or writing. `onProgress` gets the bytes handed on so far; `isCancelled` is
  * checked between chunks. Resolves once every chunk is stored; on cancel or failure it first waits for the work
  * already begun, so discarding the intake removes every chunk. `store: false` reads and hashes only (the benchmark's
  * hash-only figure). `hasher` defaults to one in this thread; a hasher passed in is the caller's to close.
@@ -164,7 +166,7 @@ export async function streamIntoChunks(
         await work.add(hashThenStore(data, index));
         options.onProgress?.(endOf(index));
       },
-      { ahead: inFlight, isCancelled: options.isCancelled },
+      { ahead: CHUNKS_READ_AHEAD, isCancelled: options.isCancelled },
     );
     await work.drain();
   } catch (error) {

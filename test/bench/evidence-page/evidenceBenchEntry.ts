@@ -8,7 +8,7 @@
  *  - `verify`: the verify worker re-reading and re-hashing what intake stored.
  */
 import { openDatabase } from '../../../renderer/db/database';
-import { CHUNKS_IN_FLIGHT } from '../../../renderer/db/evidence/evidenceContent';
+import { CHUNKS_IN_FLIGHT, CHUNKS_READ_AHEAD } from '../../../renderer/db/evidence/evidenceContent';
 import { EVIDENCE_CHUNK_BYTES } from '../../../shared/domain/evidence/evidence';
 import { uuidv7 } from '../../../shared/domain/ids';
 import { takeIntoEvidence } from '../../../renderer/features/evidence/runIntake';
@@ -66,6 +66,7 @@ async function rawWrite(): Promise<TimedRun> {
     const outcome = await runInWorker(worker, rawWriteProtocol, {
       file,
       chunkBytes: EVIDENCE_CHUNK_BYTES,
+      readAhead: CHUNKS_READ_AHEAD,
       inFlight: CHUNKS_IN_FLIGHT,
       dbName,
     });

@@ -28,14 +28,14 @@ function putChunk(db: IDBDatabase, index: number, data: ArrayBuffer): Promise<vo
 }
 
 /** Resolves to the milliseconds from the first read to the last commit. */
-async function rawWrite({ file, chunkBytes, inFlight, dbName }: RawWriteRequest): Promise<number> {
+async function rawWrite({ file, chunkBytes, readAhead, inFlight, dbName }: RawWriteRequest): Promise<number> {
   const db = await openScratch(dbName);
   const count = Math.ceil(file.size / chunkBytes);
   const reads: Promise<ArrayBuffer>[] = [];
   const writes: Promise<void>[] = [];
   let nextRead = 0;
-  const readAhead = () => {
-    while (nextRead < count && reads.length < inFlight) {
+  const startReads = () => {
+    while (nextRead < count && reads.length < readAhead) {
       const start = nextRead++ * chunkBytes;
       reads.push(file.slice(start, Math.min(file.size, start + chunkBytes)).arrayBuffer());
     }
@@ -43,9 +43,9 @@ async function rawWrite({ file, chunkBytes, inFlight, dbName }: RawWriteRequest)
   const started = performance.now();
   try {
     for (let index = 0; index < count; index++) {
-      readAhead();
+      startReads();
       const data = await reads.shift()!;
-      readAhead();
+      startReads();
       writes.push(putChunk(db, index, data));
       while (writes.length >= inFlight) await writes.shift();
     }

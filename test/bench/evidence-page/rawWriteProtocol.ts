@@ -4,6 +4,8 @@ import { isRecord, type WorkerProtocol } from '../../../renderer/workers/protoco
 export interface RawWriteRequest {
   readonly file: Blob;
   readonly chunkBytes: number;
+  /** Reads ahead and writes outstanding, as intake has them. */
+  readonly readAhead: number;
   readonly inFlight: number;
   /** A scratch database, deleted by the page afterwards. */
   readonly dbName: string;
@@ -16,6 +18,7 @@ export const rawWriteProtocol: WorkerProtocol<RawWriteRequest, never, number> = 
     isRecord(value) &&
     value['file'] instanceof Blob &&
     typeof value['chunkBytes'] === 'number' &&
+    typeof value['readAhead'] === 'number' &&
     typeof value['inFlight'] === 'number' &&
     typeof value['dbName'] === 'string',
   isProgress: (_value): _value is never => false,
