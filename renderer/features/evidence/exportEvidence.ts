@@ -1,11 +1,12 @@
 /**
- * Export an item back to a file through the host: chunks go out in order as base64 over 'evidence:exportChunk';
+ * Export an item back to a file through the host: chunks are read through the evidence pipeline (a few read ahead
+ * while the previous one is sent, `forEachStoredChunk`) and go out in order as base64 over 'evidence:exportChunk';
  * the host writes them atomically and answers with the SHA-256 of what it wrote, which is compared with the
  * recorded hash and logged as an 'exported' custody event either way.
  */
 import { requestCheckpoint } from '../trust/checkpointStore';
 import { recordExport } from '../../db/evidence/evidence';
-import { readChunk } from '../../db/evidence/evidenceContent';
+import { forEachStoredChunk } from '../../db/evidence/evidenceContent';
 import { storedContent } from '../../db/evidence/queries';
 import type { FirebreakDatabase } from '../../db/database';
 import type { Actor } from '../../db/write';
@@ -51,13 +52,17 @@ export async function exportEvidenceItem(
   const { exportId } = begun.value;
   let done = 0;
   try {
-    for (let index = 0; index < content.chunkCount; index++) {
-      const bytes = await readChunk(db, content.chunksId, index);
-      const sent = await host.invoke('evidence:exportChunk', { exportId, index, base64: toBase64(bytes) });
+    await forEachStoredChunk(db, content, async (bytes, index) => {
+      if (!bytes) throw new ExplainedError(`Chunk ${index + 1} of the stored content is missing.`);
+      const sent = await host.invoke('evidence:exportChunk', {
+        exportId,
+        index,
+        base64: toBase64(new Uint8Array(bytes)),
+      });
       if (!sent.ok) throw new ExplainedError(sent.error.message);
       done += bytes.byteLength;
       onProgress(done);
-    }
+    });
   } catch (error) {
     await host.invoke('evidence:exportAbort', { exportId });
     throw error;

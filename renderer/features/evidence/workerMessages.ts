@@ -52,3 +52,30 @@ export const verifyProtocol: WorkerProtocol<VerifyRequest, BytesDone, string> = 
   /** The SHA-256 found. */
   isResult: (value): value is string => typeof value === 'string',
 };
+
+/**
+ * The SHA-256 worker's messages (`sha256.worker.ts`): chunks go in, in order, and come back once hashed (both ways
+ * transferred, not copied); then one digest. Not the request/result protocol above: one hasher serves a whole run.
+ */
+export type ToHasher = { readonly type: 'chunk'; readonly data: ArrayBuffer } | { readonly type: 'digest' };
+
+export type FromHasher =
+  | { readonly type: 'hashed'; readonly data: ArrayBuffer }
+  | { readonly type: 'digest'; readonly sha256: string }
+  | { readonly type: 'error'; readonly message: string };
+
+export function readToHasher(data: unknown): ToHasher | undefined {
+  if (!isRecord(data)) return undefined;
+  if (data['type'] === 'digest') return { type: 'digest' };
+  const chunk = data['data'];
+  return data['type'] === 'chunk' && chunk instanceof ArrayBuffer ? { type: 'chunk', data: chunk } : undefined;
+}
+
+export function readFromHasher(data: unknown): FromHasher | undefined {
+  if (!isRecord(data)) return undefined;
+  const { type, data: chunk, sha256, message } = data;
+  if (type === 'hashed' && chunk instanceof ArrayBuffer) return { type, data: chunk };
+  if (type === 'digest' && typeof sha256 === 'string') return { type, sha256 };
+  if (type === 'error' && typeof message === 'string') return { type, message };
+  return undefined;
+}
