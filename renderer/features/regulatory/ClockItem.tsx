@@ -33,7 +33,7 @@ function Due({ clock, submission, now }: DueProps) {
   const zone = localZone(new Date(clock.dueAt));
   return (
     <>
-      <dl className="facts-list clock-times">
+      <dl className="clock-times">
         <div>
           <dt>Due (your time, {zone.id})</dt>
           <dd>

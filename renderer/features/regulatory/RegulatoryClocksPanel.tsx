@@ -67,8 +67,10 @@ export function RegulatoryClocksPanel({ incident }: { readonly incident: Inciden
           <ul className="clock-regimes" aria-label="Regimes that apply">
             {profile.regimes.map((choice) => (
               <li key={choice.regime}>
-                <span className="clock-regime">{regimeName(choice.regime)}</span>
-                <span className="muted"> — {choice.reason}</span>
+                <span className="clock-regime-choice">
+                  <span className="clock-regime">{regimeName(choice.regime)}</span>
+                  <span className="muted">{choice.reason}</span>
+                </span>
                 {readOnly ? null : (
                   <Button
                     size="sm"
