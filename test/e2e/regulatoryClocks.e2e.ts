@@ -101,5 +101,13 @@ describe('regulatory clocks', () => {
     expect(await gdpr.getByRole('button', { name: /^Record submission/ }).count()).toBe(0);
     await page.getByText(/Submitted: Notification to the supervisory authority \(GDPR/).waitFor();
     await shoot(page, panel, 'clocks-submitted');
+
+    // Legal review mode: the clocks stay, every control that would change them goes.
+    await page.getByRole('switch', { name: /Legal review mode/ }).check({ force: true });
+    await page.getByText(/Legal review mode: read-only\./).waitFor();
+    await aiAct.getByText(/^1[45] d \d+ h \d+ min left$/).waitFor();
+    for (const name of [/^Add regime$/, /^Record event$/, /^Record submission/, /^Remove /]) {
+      expect(await panel.getByRole('button', { name }).count()).toBe(0);
+    }
   });
 });
