@@ -9,6 +9,7 @@ import type { StorageCapability, StorageVersion } from './capability';
 import { coreStorage, type CoreTables } from './coreStorage';
 import { evidenceStorage, type EvidenceTables } from './evidence/storage';
 import { incidentsStorage, type IncidentTables } from './incidents/storage';
+import { regulatoryStorage, type RegulatoryTables } from './regulatory/storage';
 import { runbooksStorage, type RunbookTables } from './runbooks/storage';
 import { teamStorage, type TeamTables } from './team/storage';
 import { trustStorage, type TrustTables } from './trust/storage';
@@ -25,8 +26,15 @@ export const STORAGE_CAPABILITIES: readonly StorageCapability[] = [
   teamStorage,
   evidenceStorage,
   trustStorage,
+  regulatoryStorage,
 ];
-export type FirebreakTables = CoreTables & IncidentTables & RunbookTables & TeamTables & EvidenceTables & TrustTables;
+export type FirebreakTables = CoreTables &
+  IncidentTables &
+  RunbookTables &
+  TeamTables &
+  EvidenceTables &
+  TrustTables &
+  RegulatoryTables;
 
 interface MergedVersion {
   readonly stores: Record<string, string | null>;

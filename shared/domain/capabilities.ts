@@ -9,6 +9,7 @@ import type { DomainCapability } from './capability';
 import { coreDomain } from './coreCapability';
 import { evidenceDomain } from './evidence/capability';
 import { incidentsDomain } from './incidents/capability';
+import { regulatoryDomain } from './regulatory/capability';
 import { runbooksDomain } from './runbooks/capability';
 import { teamDomain } from './team/capability';
 import { trustDomain } from './trust/capability';
@@ -20,6 +21,7 @@ export const DOMAIN_CAPABILITIES = [
   teamDomain,
   evidenceDomain,
   trustDomain,
+  regulatoryDomain,
 ] as const;
 
 type EntityMap = UnionToIntersection<(typeof DOMAIN_CAPABILITIES)[number]['entities']>;

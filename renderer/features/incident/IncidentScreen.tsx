@@ -1,4 +1,7 @@
-/** One incident: header and lifecycle, overview and timeline on the left, times, roles and impact on the right. */
+/**
+ * One incident: header and lifecycle, overview, regulatory clocks and timeline on the left, times, roles and impact on
+ * the right.
+ */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { useDatabase } from '../../app/DatabaseContext';
@@ -17,6 +20,7 @@ import { useIncidentViewStore } from './incidentViewStore';
 import { KeyTimesPanel } from './KeyTimesPanel';
 import { LifecycleStepper } from './LifecycleStepper';
 import { OverviewPanel } from './OverviewPanel';
+import { RegulatoryClocksPanel } from '../regulatory/RegulatoryClocksPanel';
 import { ReportsPanel } from '../reports/ReportsPanel';
 import { TimelinePanel } from './TimelinePanel';
 
@@ -37,6 +41,7 @@ export function IncidentScreen({ id }: { readonly id: string }) {
       <div className="incident-layout">
         <div className="incident-primary">
           <OverviewPanel incident={incident} />
+          <RegulatoryClocksPanel incident={incident} />
           <ChecklistPanel incident={incident} />
           <EvidencePanel incident={incident} />
           <TimelinePanel incident={incident} />

@@ -1,0 +1,12 @@
+/** Reads of regulatory profiles: the one place that knows the table and its tombstones. */
+import type { RegulatoryProfile } from '../../../shared/domain/regulatory/regulatoryProfile';
+import type { FirebreakDatabase } from '../database';
+
+/** The subject's live regulatory profile, if regimes were ever chosen for it. */
+export async function liveRegulatoryProfile(
+  db: FirebreakDatabase,
+  subjectId: string,
+): Promise<RegulatoryProfile | undefined> {
+  const profile = await db.regulatoryProfiles.where('subject.id').equals(subjectId).first();
+  return profile && profile.deletedAt === null ? profile : undefined;
+}

@@ -1,0 +1,145 @@
+/**
+ * An incident's regulatory profile: which regimes apply (each chosen or dropped with a reason), the authority's zone,
+ * country and holidays, the facts the rules ask about, the anchor events recorded so far (who recorded each and
+ * when) and the submissions made. It is the one audited record the clocks are computed from: `clockInputOf` turns it
+ * and the incident's awareness time into the engine's input, so the screen, the filings and the command line agree.
+ */
+import { z } from 'zod';
+import { isoTimestampSchema } from '../time';
+import { personIdSchema, recordMetaSchema } from '../record';
+import { subjectSchema } from '../subject';
+import { isKnownTimeZone } from './civilTime';
+import {
+  ANCHOR_NAMES,
+  REGIME_IDS,
+  REGIME_STAGES,
+  clockFactsSchema,
+  type AnchorName,
+  type ClockInput,
+  type RegimeId,
+} from './clockInput';
+import { hasPublicHolidays } from './workingDays';
+
+export const regimeIdSchema = z.enum(REGIME_IDS, { error: 'Choose a regime from the list.' });
+
+export const regimeReasonSchema = z
+  .string()
+  .trim()
+  .min(1, 'Say why, e.g. “personal data of EU customers was exposed”.')
+  .max(1_000, 'Use at most 1,000 characters.');
+
+export const authorityTimeZoneSchema = z
+  .string()
+  .trim()
+  .refine(isKnownTimeZone, 'Give an IANA time zone name, such as “Europe/Brussels”.');
+
+export const authorityCountrySchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, 'Give a two-letter country code, such as “BE”.')
+  .refine(hasPublicHolidays, 'No public holidays are known for this country code: check it, or list the holidays.');
+
+const holidaySchema = z.iso.date({ error: 'Give each holiday as YYYY-MM-DD.' });
+
+/** Who recorded something and when they wrote it down (the event's own time is kept beside it). */
+const recordedBySchema = z.object({
+  recordedBy: z.string().max(120),
+  recordedById: personIdSchema,
+  recordedAt: isoTimestampSchema,
+});
+
+export const anchorEventSchema = recordedBySchema.extend({ at: isoTimestampSchema });
+export type AnchorEvent = z.infer<typeof anchorEventSchema>;
+
+export const regimeChoiceSchema = z.object({ regime: regimeIdSchema, reason: regimeReasonSchema });
+export type RegimeChoice = z.infer<typeof regimeChoiceSchema>;
+
+/** Every addition and removal of a regime, in order, so the reasons survive a later change of mind. */
+export const regimeChangeSchema = recordedBySchema.extend({
+  regime: regimeIdSchema,
+  change: z.enum(['added', 'removed']),
+  reason: regimeReasonSchema,
+});
+
+export const submissionSchema = recordedBySchema.extend({
+  regime: regimeIdSchema,
+  stage: z.string().max(40),
+  submittedAt: isoTimestampSchema,
+});
+export type Submission = z.infer<typeof submissionSchema>;
+
+export const regulatoryProfileSchema = recordMetaSchema.extend({
+  subject: subjectSchema,
+  regimes: z.array(regimeChoiceSchema),
+  regimeChanges: z.array(regimeChangeSchema),
+  timeZone: authorityTimeZoneSchema,
+  country: authorityCountrySchema,
+  /** When set, exactly these are the public holidays (the package's are not used). */
+  holidays: z.array(holidaySchema).nullable(),
+  facts: clockFactsSchema,
+  anchors: z.partialRecord(z.enum(ANCHOR_NAMES), anchorEventSchema),
+  submissions: z.array(submissionSchema),
+});
+export type RegulatoryProfile = z.infer<typeof regulatoryProfileSchema>;
+
+/** Adding a regime: which, why, and (the first time) where the authority is. */
+export const addRegimeSchema = regimeChoiceSchema.extend({
+  timeZone: authorityTimeZoneSchema,
+  country: authorityCountrySchema,
+});
+export type AddRegimeInput = z.input<typeof addRegimeSchema>;
+
+export const removeRegimeSchema = regimeChoiceSchema;
+
+export const recordAnchorSchema = z.object({
+  anchor: z.enum(ANCHOR_NAMES, { error: 'Choose which event happened.' }),
+  at: isoTimestampSchema,
+});
+export type RecordAnchorInput = z.input<typeof recordAnchorSchema>;
+
+export const recordSubmissionSchema = z
+  .object({ regime: regimeIdSchema, stage: z.string(), submittedAt: isoTimestampSchema })
+  .refine(
+    (input) => (REGIME_STAGES[input.regime] as readonly string[]).includes(input.stage),
+    'This regime has no such stage.',
+  );
+export type RecordSubmissionInput = z.input<typeof recordSubmissionSchema>;
+
+/**
+ * The anchor a submission starts, where a later stage runs from it: DORA's intermediate report runs from the initial
+ * notification, NIS2's and the CRA's final reports from the notification.
+ */
+export const SUBMISSION_STARTS: Partial<Record<`${RegimeId}:${string}`, AnchorName>> = {
+  'dora-art19:initial': 'initialSubmittedAt',
+  'dora-art19:intermediate': 'intermediateSubmittedAt',
+  'nis2-art23:notification': 'notificationSubmittedAt',
+  'cra-art14:notification': 'notificationSubmittedAt',
+};
+
+export function submissionStarts(regime: RegimeId, stage: string): AnchorName | undefined {
+  return SUBMISSION_STARTS[`${regime}:${stage}`];
+}
+
+/** The engine's input for a profile; awareness is the incident's unless recorded here. Undefined with no regimes. */
+export function clockInputOf(profile: RegulatoryProfile, incidentAwareAt: string): ClockInput | undefined {
+  if (profile.regimes.length === 0) return undefined;
+  const anchors: Partial<Record<AnchorName, string>> = { awareAt: incidentAwareAt };
+  for (const name of ANCHOR_NAMES) {
+    const event = profile.anchors[name];
+    if (event) anchors[name] = event.at;
+  }
+  return {
+    regimes: profile.regimes.map((choice) => choice.regime),
+    timeZone: profile.timeZone,
+    country: profile.country,
+    ...(profile.holidays === null ? {} : { holidays: profile.holidays }),
+    anchors,
+    facts: profile.facts,
+  };
+}
+
+/** The submission recorded for a stage, if any. */
+export function submissionOf(profile: RegulatoryProfile, regime: RegimeId, stage: string): Submission | undefined {
+  return profile.submissions.find((submission) => submission.regime === regime && submission.stage === stage);
+}
