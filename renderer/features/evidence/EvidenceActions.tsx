@@ -11,10 +11,10 @@ import { describeError } from '../../ui/errorMessage';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { showToast } from '../../ui/toastStore';
 import { formatBytes } from '../../../shared/domain/byteSize';
-import type { EvidenceItem } from '../../../shared/domain/evidence/evidence';
+import { custodyReasonSchema, type EvidenceItem } from '../../../shared/domain/evidence/evidence';
 import { exportEvidenceItem } from './exportEvidence';
 import { EditDetailsDialog } from './EditDetailsDialog';
-import { ReasonDialog } from './ReasonDialog';
+import { ReasonDialog } from '../../ui/ReasonDialog';
 import { verifyEvidenceItem } from './verifyEvidence';
 
 type Pending = 'hold' | 'lift' | 'transfer' | 'delete' | null;
@@ -142,6 +142,7 @@ export function EvidenceActions({ item, reviewOn }: { readonly item: EvidenceIte
       {pending ? (
         <ReasonDialog
           {...DIALOGS[pending]}
+          textSchema={custodyReasonSchema}
           destructive={pending === 'delete'}
           error={error}
           busy={busy}

@@ -5,10 +5,8 @@ import { regimeReasonSchema } from '../../../shared/domain/regulatory/regulatory
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { removeRegime } from '../../db/regulatory/regulatoryProfiles';
-import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
 import { describeError } from '../../ui/errorMessage';
-import { Field } from '../../ui/Field';
+import { ReasonDialog } from '../../ui/ReasonDialog';
 import { regimeName } from './regimeLabels';
 
 export function RemoveRegimeDialog({
@@ -22,19 +20,13 @@ export function RemoveRegimeDialog({
 }) {
   const db = useDatabase();
   const { actor } = useSession();
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<string | undefined>();
+  const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
 
-  const remove = async (): Promise<void> => {
-    const parsed = regimeReasonSchema.safeParse(reason);
-    if (!parsed.success) {
-      setProblem(parsed.error.issues[0]?.message);
-      return;
-    }
+  const remove = async (reason: string): Promise<void> => {
     setBusy(true);
     try {
-      await removeRegime(db, actor, incidentId, { regime, reason: parsed.data });
+      await removeRegime(db, actor, incidentId, { regime, reason });
       onClose();
     } catch (error) {
       setProblem(describeError(error));
@@ -43,35 +35,19 @@ export function RemoveRegimeDialog({
   };
 
   return (
-    <Dialog
-      open
-      size="sm"
-      role="alertdialog"
+    <ReasonDialog
+      alert
+      destructive
       title={`Remove ${regimeName(regime)}?`}
       description="Its clocks stop showing. The removal and your reason are kept on the record and the timeline."
+      fieldLabel="Why it does not apply"
+      confirmLabel="Remove regime"
+      cancelLabel="Keep it"
+      textSchema={regimeReasonSchema}
+      error={problem}
+      busy={busy}
+      onConfirm={(reason) => void remove(reason)}
       onClose={onClose}
-      footer={
-        <>
-          <Button data-autofocus onClick={onClose}>
-            Keep it
-          </Button>
-          <Button variant="danger" busy={busy} onClick={() => void remove()}>
-            Remove regime
-          </Button>
-        </>
-      }
-    >
-      <Field label="Why it does not apply" error={problem}>
-        {(control) => (
-          <textarea
-            {...control}
-            className="textarea"
-            rows={2}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        )}
-      </Field>
-    </Dialog>
+    />
   );
 }

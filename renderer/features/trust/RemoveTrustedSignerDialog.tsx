@@ -4,10 +4,8 @@ import { removalReasonSchema, type TrustedSignerRecord } from '../../../shared/d
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { removeTrustedSigner } from '../../db/trust/trustedSigners';
-import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
 import { describeError } from '../../ui/errorMessage';
-import { Field } from '../../ui/Field';
+import { ReasonDialog } from '../../ui/ReasonDialog';
 
 export function RemoveTrustedSignerDialog({
   signer,
@@ -18,19 +16,13 @@ export function RemoveTrustedSignerDialog({
 }) {
   const db = useDatabase();
   const { actor } = useSession();
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<string | undefined>();
+  const [problem, setProblem] = useState('');
   const [busy, setBusy] = useState(false);
 
-  const remove = async (): Promise<void> => {
-    const parsed = removalReasonSchema.safeParse(reason);
-    if (!parsed.success) {
-      setProblem(parsed.error.issues[0]?.message);
-      return;
-    }
+  const remove = async (reason: string): Promise<void> => {
     setBusy(true);
     try {
-      await removeTrustedSigner(db, actor, signer.id, parsed.data);
+      await removeTrustedSigner(db, actor, signer.id, reason);
       onClose();
     } catch (error) {
       setProblem(describeError(error));
@@ -39,35 +31,19 @@ export function RemoveTrustedSignerDialog({
   };
 
   return (
-    <Dialog
-      open
-      size="sm"
-      role="alertdialog"
+    <ReasonDialog
+      alert
+      destructive
       title={`Stop trusting ${signer.label}?`}
       description="Reports and bundles it signed will then show as signed by an untrusted signer. The removal and its reason are recorded in the audit log."
+      fieldLabel="Why it is no longer trusted"
+      confirmLabel="Stop trusting"
+      cancelLabel="Keep trusting"
+      textSchema={removalReasonSchema}
+      error={problem}
+      busy={busy}
+      onConfirm={(reason) => void remove(reason)}
       onClose={onClose}
-      footer={
-        <>
-          <Button data-autofocus onClick={onClose}>
-            Keep trusting
-          </Button>
-          <Button variant="danger" busy={busy} onClick={() => void remove()}>
-            Stop trusting
-          </Button>
-        </>
-      }
-    >
-      <Field label="Why it is no longer trusted" error={problem}>
-        {(control) => (
-          <textarea
-            {...control}
-            className="textarea"
-            rows={2}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        )}
-      </Field>
-    </Dialog>
+    />
   );
 }

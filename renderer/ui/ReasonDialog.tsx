@@ -1,15 +1,14 @@
 /**
- * Asks for the one thing a custody action needs in words (a reason, or a recipient), then confirms. The length is
- * checked with the shared custody schema beside the field; whether it may be empty is the repository's rule.
+ * Asks for the one thing an action needs in words (a reason, a recipient), checked beside the field with the shared
+ * schema the caller names (`zodResolver`), then confirms. Used for custody actions, removing a regime or a signer.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { custodyReasonSchema } from '../../../shared/domain/evidence/evidence';
-import { IN_WORDS } from '../../../shared/errors';
-import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
-import { Field } from '../../ui/Field';
+import { IN_WORDS } from '../../shared/errors';
+import { Button } from './Button';
+import { Dialog } from './Dialog';
+import { Field } from './Field';
 
 export interface ReasonDialogProps {
   readonly title: string;
@@ -21,24 +20,40 @@ export interface ReasonDialogProps {
   readonly busy: boolean;
   readonly onConfirm: (text: string) => void;
   readonly onClose: () => void;
+  /** The shared schema of the text (its length, whether it may be empty). */
+  readonly textSchema: z.ZodType<string, string>;
+  /** Asks as an alert dialog (stopping something that cannot simply be undone). */
+  readonly alert?: boolean;
+  readonly cancelLabel?: string;
 }
 
-const reasonFormSchema = z.object({ text: custodyReasonSchema });
-type ReasonForm = z.infer<typeof reasonFormSchema>;
+interface ReasonForm {
+  text: string;
+}
 
 export function ReasonDialog(props: ReasonDialogProps) {
-  const form = useForm<ReasonForm>({ resolver: zodResolver(reasonFormSchema, IN_WORDS), defaultValues: { text: '' } });
+  const form = useForm<ReasonForm>({
+    resolver: zodResolver(z.object({ text: props.textSchema }), IN_WORDS),
+    defaultValues: { text: '' },
+  });
   const fieldError = form.formState.errors.text?.message;
   const submit = form.handleSubmit(({ text }) => props.onConfirm(text));
   return (
-    <Dialog open title={props.title} description={props.description} onClose={props.onClose} size="sm">
+    <Dialog
+      open
+      title={props.title}
+      description={props.description}
+      onClose={props.onClose}
+      size="sm"
+      role={props.alert ? 'alertdialog' : 'dialog'}
+    >
       <form noValidate onSubmit={(event) => void submit(event)} className="reason-form">
         <Field label={props.fieldLabel} error={fieldError ?? (props.error || undefined)}>
           {(control) => <textarea {...control} {...form.register('text')} className="textarea" rows={3} />}
         </Field>
         <div className="form-actions">
-          <Button variant="ghost" onClick={props.onClose}>
-            Cancel
+          <Button variant="ghost" data-autofocus={props.alert ? true : undefined} onClick={props.onClose}>
+            {props.cancelLabel ?? 'Cancel'}
           </Button>
           <Button variant={props.destructive ? 'danger' : 'primary'} type="submit" busy={props.busy}>
             {props.confirmLabel}
