@@ -2,9 +2,15 @@
  * Adds a regulatory regime to an incident with the reason it applies. The first regime also asks where the
  * authority is (country and time zone), which the day-counting rules need.
  */
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import type { RegimeId } from '../../../shared/domain/regulatory/clockInput';
-import { addRegimeSchema, type RegulatoryProfile } from '../../../shared/domain/regulatory/regulatoryProfile';
+import { useForm } from 'react-hook-form';
+import { IN_WORDS } from '../../../shared/errors';
+import {
+  addRegimeSchema,
+  type AddRegimeInput,
+  type RegulatoryProfile,
+} from '../../../shared/domain/regulatory/regulatoryProfile';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { addRegime } from '../../db/regulatory/regulatoryProfiles';
@@ -13,8 +19,6 @@ import { Dialog } from '../../ui/Dialog';
 import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
 import { REGIME_OPTIONS } from './regimeLabels';
-
-type Problems = Partial<Record<'regime' | 'reason' | 'country' | 'timeZone' | 'form', string>>;
 
 export function AddRegimeDialog({
   incidentId,
@@ -29,38 +33,23 @@ export function AddRegimeDialog({
   const { actor } = useSession();
   const chosen = new Set(profile?.regimes.map((held) => held.regime));
   const options = REGIME_OPTIONS.filter((option) => !chosen.has(option.id));
-  const [regime, setRegime] = useState<RegimeId | ''>('');
-  const [reason, setReason] = useState('');
-  const [country, setCountry] = useState(profile?.country ?? '');
-  const [timeZone, setTimeZone] = useState(profile?.timeZone ?? '');
-  const [problems, setProblems] = useState<Problems>({});
-  const [busy, setBusy] = useState(false);
+  const [saveError, setSaveError] = useState<string | undefined>();
+  const form = useForm<AddRegimeInput>({
+    resolver: zodResolver(addRegimeSchema, IN_WORDS),
+    // An empty choice is refused by the schema with its own words.
+    defaultValues: { reason: '', country: profile?.country ?? '', timeZone: profile?.timeZone ?? '' },
+  });
+  const { errors, isSubmitting } = form.formState;
 
-  const add = async (): Promise<void> => {
-    const parsed = addRegimeSchema.safeParse({ regime, reason, country, timeZone });
-    if (!parsed.success) {
-      const found: Problems = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0];
-        if (
-          (field === 'regime' || field === 'reason' || field === 'country' || field === 'timeZone') &&
-          !found[field]
-        ) {
-          found[field] = issue.message;
-        }
-      }
-      setProblems(found);
-      return;
-    }
-    setBusy(true);
+  const add = form.handleSubmit(async (input) => {
+    setSaveError(undefined);
     try {
-      await addRegime(db, actor, incidentId, parsed.data);
+      await addRegime(db, actor, incidentId, input);
       onClose();
     } catch (error) {
-      setProblems({ form: describeError(error) });
-      setBusy(false);
+      setSaveError(describeError(error));
     }
-  };
+  });
 
   return (
     <Dialog
@@ -71,20 +60,15 @@ export function AddRegimeDialog({
       footer={
         <>
           <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" busy={busy} onClick={() => void add()}>
+          <Button variant="primary" busy={isSubmitting} onClick={() => void add()}>
             Add regime
           </Button>
         </>
       }
     >
-      <Field label="Regime" error={problems.regime}>
+      <Field label="Regime" error={errors.regime?.message}>
         {(control) => (
-          <select
-            {...control}
-            className="select"
-            value={regime}
-            onChange={(event) => setRegime(options.find((option) => option.id === event.target.value)?.id ?? '')}
-          >
+          <select {...control} {...form.register('regime')} className="select" defaultValue="">
             <option value="">Choose a regime…</option>
             {options.map((option) => (
               <option key={option.id} value={option.id}>
@@ -94,48 +78,26 @@ export function AddRegimeDialog({
           </select>
         )}
       </Field>
-      <Field label="Why it applies" error={problems.reason}>
-        {(control) => (
-          <textarea
-            {...control}
-            className="textarea"
-            rows={2}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        )}
+      <Field label="Why it applies" error={errors.reason?.message}>
+        {(control) => <textarea {...control} {...form.register('reason')} className="textarea" rows={2} />}
       </Field>
       {profile ? null : (
         <>
           <Field
             label="Authority’s country"
             hint="Two-letter code, e.g. BE; its public holidays count."
-            error={problems.country}
+            error={errors.country?.message}
           >
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                value={country}
-                onChange={(event) => setCountry(event.target.value)}
-              />
-            )}
+            {(control) => <input {...control} {...form.register('country')} className="input" />}
           </Field>
-          <Field label="Authority’s time zone" hint="IANA name, e.g. Europe/Brussels." error={problems.timeZone}>
-            {(control) => (
-              <input
-                {...control}
-                className="input"
-                value={timeZone}
-                onChange={(event) => setTimeZone(event.target.value)}
-              />
-            )}
+          <Field label="Authority’s time zone" hint="IANA name, e.g. Europe/Brussels." error={errors.timeZone?.message}>
+            {(control) => <input {...control} {...form.register('timeZone')} className="input" />}
           </Field>
         </>
       )}
-      {problems.form ? (
+      {saveError ? (
         <p className="form-alert" role="alert">
-          {problems.form}
+          {saveError}
         </p>
       ) : null}
     </Dialog>
