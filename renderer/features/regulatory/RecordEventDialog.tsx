@@ -2,21 +2,31 @@
  * Records when something the clocks run from happened: a submission of one stage (which may start the next stage's
  * clock) or an anchor event such as classification as major. The entry goes on the timeline at the event's time.
  */
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { IN_WORDS } from '../../../shared/errors';
 import type { RegulatoryClock } from '../../../shared/domain/regulatory/clockEngine';
-import type { AnchorName } from '../../../shared/domain/regulatory/clockInput';
+import { recordAnchorSchema } from '../../../shared/domain/regulatory/regulatoryProfile';
+import { isoTimestampSchema } from '../../../shared/domain/time';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { recordAnchorEvent, recordSubmission } from '../../db/regulatory/regulatoryProfiles';
 import { Button } from '../../ui/Button';
+import { DateTimeField } from '../../ui/DateTimeField';
 import { Dialog } from '../../ui/Dialog';
 import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
-import { LocalDateTimeInput } from '../../ui/LocalDateTimeInput';
 import { ZoneNote } from '../../ui/ZoneNote';
 import { RECORDABLE_ANCHORS, regimeName } from './regimeLabels';
 
 export type RecordWhat = { readonly kind: 'submission'; readonly clock: RegulatoryClock } | { readonly kind: 'event' };
+
+/** An event names which anchor happened; a submission's stage is the clock's own. */
+const eventFormSchema = recordAnchorSchema;
+const submissionFormSchema = z.object({ anchor: z.string().optional(), at: isoTimestampSchema });
+type RecordForm = { anchor?: string; at: string };
 
 function nowToTheMinute(): string {
   return new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString();
@@ -33,17 +43,18 @@ export function RecordEventDialog({
 }) {
   const db = useDatabase();
   const { actor } = useSession();
-  const [at, setAt] = useState(nowToTheMinute);
-  const [anchor, setAnchor] = useState<AnchorName | ''>('');
-  const [problem, setProblem] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
+  const [saveError, setSaveError] = useState<string | undefined>();
+  const form = useForm<RecordForm>({
+    resolver: zodResolver<RecordForm, unknown, RecordForm>(
+      what.kind === 'event' ? eventFormSchema : submissionFormSchema,
+      IN_WORDS,
+    ),
+    defaultValues: { anchor: '', at: nowToTheMinute() },
+  });
+  const { errors, isSubmitting } = form.formState;
 
-  const record = async (): Promise<void> => {
-    if (what.kind === 'event' && anchor === '') {
-      setProblem('Choose which event happened.');
-      return;
-    }
-    setBusy(true);
+  const record = form.handleSubmit(async ({ anchor, at }) => {
+    setSaveError(undefined);
     try {
       if (what.kind === 'submission') {
         await recordSubmission(db, actor, incidentId, {
@@ -51,15 +62,14 @@ export function RecordEventDialog({
           stage: what.clock.stage,
           submittedAt: at,
         });
-      } else if (anchor !== '') {
-        await recordAnchorEvent(db, actor, incidentId, { anchor, at });
+      } else {
+        await recordAnchorEvent(db, actor, incidentId, eventFormSchema.parse({ anchor, at }));
       }
       onClose();
     } catch (error) {
-      setProblem(describeError(error));
-      setBusy(false);
+      setSaveError(describeError(error));
     }
-  };
+  });
 
   const title =
     what.kind === 'submission' ? `Record submission: ${what.clock.title}` : 'Record an event the clocks run from';
@@ -73,23 +83,16 @@ export function RecordEventDialog({
       footer={
         <>
           <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" busy={busy} onClick={() => void record()}>
+          <Button variant="primary" busy={isSubmitting} onClick={() => void record()}>
             Record
           </Button>
         </>
       }
     >
       {what.kind === 'event' ? (
-        <Field label="Event">
+        <Field label="Event" error={errors.anchor?.message}>
           {(control) => (
-            <select
-              {...control}
-              className="select"
-              value={anchor}
-              onChange={(event) =>
-                setAnchor(RECORDABLE_ANCHORS.find((option) => option.id === event.target.value)?.id ?? '')
-              }
-            >
+            <select {...control} {...form.register('anchor')} className="select">
               <option value="">Choose an event…</option>
               {RECORDABLE_ANCHORS.map((option) => (
                 <option key={option.id} value={option.id}>
@@ -100,9 +103,18 @@ export function RecordEventDialog({
           )}
         </Field>
       ) : null}
-      <Field label={what.kind === 'submission' ? 'Submitted at' : 'Happened at'} hint={<ZoneNote />} error={problem}>
-        {(control) => <LocalDateTimeInput {...control} value={at} onChange={setAt} />}
-      </Field>
+      <DateTimeField
+        control={form.control}
+        name="at"
+        label={what.kind === 'submission' ? 'Submitted at' : 'Happened at'}
+        hint={<ZoneNote />}
+        error={errors.at?.message}
+      />
+      {saveError ? (
+        <p className="form-alert" role="alert">
+          {saveError}
+        </p>
+      ) : null}
     </Dialog>
   );
 }
