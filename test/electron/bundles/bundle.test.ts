@@ -175,3 +175,68 @@ describe('sync bundle format', () => {
     expect(await refusal(stat(target))).toMatch(/ENOENT/);
   });
 });
+
+/** Finds the central directory header of `name` in a bundle's bytes. */
+function centralHeaderOf(bytes: Buffer, name: string): number {
+  const signature = Buffer.from('PK\x01\x02', 'latin1');
+  for (let at = bytes.indexOf(signature); at !== -1; at = bytes.indexOf(signature, at + 1))
+    if (bytes.toString('utf8', at + 46, at + 46 + bytes.readUInt16LE(at + 28)) === name) return at;
+  throw new Error(`no central header for ${name}`);
+}
+
+async function entryBytes(entry: { read(): AsyncIterable<Uint8Array> }): Promise<Buffer> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of entry.read()) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+describe('sync bundle ZIP profile', () => {
+  it('refuses links, compressed entries, case collisions, too many entries and a manifest naming another key', async () => {
+    const folder = await temporaryFolder('firebreak-bundle-');
+    const key = await newInstallationKey();
+    const { bundlePath } = await sampleBundle(folder, key);
+    const bytes = await readFile(bundlePath);
+    const evidenceName = `evidence/${evidenceSha256}`;
+    const patched = async (name: string, patch: (copy: Buffer) => void) => {
+      const copy = Buffer.from(bytes);
+      patch(copy);
+      await writeFile(path.join(folder, name), copy);
+      return refusal(verifyBundle(path.join(folder, name)));
+    };
+    const good = await readAllEntries(bundlePath);
+    // A forger signs a manifest that claims the real sender's key fingerprint, and ships their own key.
+    const forger = await newInstallationKey();
+    const impostor = { ...forger, fingerprint: key.fingerprint };
+    const forgedHeader = await Promise.all(
+      bundleHeader(impostor, await sampleDraft(folder)).entries.map(async (entry) => ({
+        name: entry.name,
+        bytes: await entryBytes(entry),
+      })),
+    );
+    expect({
+      symlink: await patched('symlink.fbundle', (copy) =>
+        copy.writeUInt32LE((0o120777 << 16) >>> 0, centralHeaderOf(copy, evidenceName) + 38),
+      ),
+      compressed: await patched('deflated.fbundle', (copy) =>
+        copy.writeUInt16LE(8, centralHeaderOf(copy, evidenceName) + 10),
+      ),
+      caseCollision: await refusal(
+        writeLooseZip(path.join(folder, 'case.fbundle'), [
+          ...good,
+          { name: 'records/incidentS.ndjson', bytes: Buffer.from('') },
+        ]).then(verifyBundle),
+      ),
+      tooMany: await refusal(verifyBundle(bundlePath, { maxEntries: 5, maxDirectoryBytes: 1 << 20 })),
+      impostor: await refusal(
+        writeLooseZip(path.join(folder, 'impostor.fbundle'), [...forgedHeader, ...good.slice(4)]).then(verifyBundle),
+      ),
+    }).toEqual({
+      symlink: `The entry "${evidenceName}" is a link or a special file, not a plain file.`,
+      compressed: `The entry "${evidenceName}" is compressed; bundle entries are stored.`,
+      caseCollision:
+        'The bundle holds the entry "records/incidentS.ndjson" twice (names that differ only by case count as the same).',
+      tooMany: 'The bundle has 6 entries; at most 5 are accepted.',
+      impostor: 'The manifest names a different sender key from the one that signed it.',
+    });
+  });
+});
