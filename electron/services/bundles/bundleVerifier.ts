@@ -10,6 +10,8 @@
  * that key is trusted — it reports the signer's fingerprint, site and installation, and the trust model
  * (`trustedSigners`, kind `ed25519-sha256`) gives the verdict. It does not check the records' own schemas (the
  * importer does, per table) nor replay: an old bundle re-sent verifies, and merge makes re-importing it harmless.
+ * A file that can change after it was verified (a plain bundle on a shared drive) must be copied to staging first or
+ * re-hashed while it is imported: the verdict is about the bytes read here.
  */
 import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
