@@ -1,0 +1,221 @@
+/**
+ * age v1 encryption of a whole bundle file for X25519 recipients, streamed in age's 64 KiB chunks so a multi-GB
+ * bundle is never held: a random file key wrapped once per recipient (`ageKeys.ts`), a header MAC under a key
+ * derived from the file key, and the payload in ChaCha20-Poly1305 chunks whose nonces count up and mark the last
+ * chunk. Interoperable with the `age` CLI both ways. Bundles are signed, then encrypted.
+ *
+ * What it protects: the bundle's content from anyone without a recipient's identity, and its integrity (any change,
+ * reordering, truncation or extension of the ciphertext is refused). What it does not: it says nothing about who
+ * encrypted the file (anyone can encrypt to a recipient; authorship is the minisign signature inside), nor hides the
+ * bundle's size or the number of recipients. Passphrase (scrypt) stanzas are not read or written yet.
+ */
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  ageBase64Decode,
+  ageBase64Encode,
+  AgeRefusedError,
+  unwrapFileKey,
+  wrapFileKey,
+  type AgeIdentity,
+  type AgeStanza,
+} from './ageKeys';
+
+const VERSION_LINE = 'age-encryption.org/v1';
+const CHUNK = 64 * 1024;
+const TAG = 16;
+const MAX_HEADER_BYTES = 64 * 1024;
+
+function refuse(message: string): never {
+  throw new AgeRefusedError(message);
+}
+
+function headerMac(fileKey: Buffer, header: Buffer): Buffer {
+  const key = Buffer.from(hkdfSync('sha256', fileKey, Buffer.alloc(0), 'header', 32));
+  return createHmac('sha256', key).update(header).digest();
+}
+
+function payloadKey(fileKey: Buffer, nonce: Buffer): Buffer {
+  return Buffer.from(hkdfSync('sha256', fileKey, nonce, 'payload', 32));
+}
+
+function chunkNonce(index: number, final: boolean): Buffer {
+  const nonce = Buffer.alloc(12);
+  nonce.writeBigUInt64BE(BigInt(index), 3);
+  nonce[11] = final ? 1 : 0;
+  return nonce;
+}
+
+function formatStanza(stanza: AgeStanza): string {
+  const body = ageBase64Encode(stanza.body);
+  const lines: string[] = body.match(/.{1,64}/g) ?? [];
+  if (body.length % 64 === 0) lines.push('');
+  return `-> ${[stanza.type, ...stanza.args].join(' ')}\n${lines.join('\n')}\n`;
+}
+
+/** The header without its MAC (ending in `---`), and the whole header line block with it. */
+export function formatHeader(fileKey: Buffer, stanzas: readonly AgeStanza[]): Buffer {
+  const unsigned = Buffer.from(`${VERSION_LINE}\n${stanzas.map(formatStanza).join('')}---`);
+  return Buffer.concat([unsigned, Buffer.from(` ${ageBase64Encode(headerMac(fileKey, unsigned))}\n`)]);
+}
+
+interface ParsedHeader {
+  readonly stanzas: readonly AgeStanza[];
+  /** The bytes the MAC covers: everything up to and including `---`. */
+  readonly unsigned: Buffer;
+  readonly mac: Buffer;
+  readonly payloadStart: number;
+}
+
+export function parseHeader(bytes: Buffer): ParsedHeader {
+  let at = 0;
+  const nextLine = (): string => {
+    const end = bytes.indexOf(10, at);
+    if (end === -1) refuse('The file is not an age file, or its header is truncated.');
+    const line = bytes.toString('latin1', at, end);
+    at = end + 1;
+    return line;
+  };
+  if (nextLine() !== VERSION_LINE) refuse('The file is not an age v1 file.');
+  const stanzas: AgeStanza[] = [];
+  for (;;) {
+    const lineStart = at;
+    const line = nextLine();
+    if (line.startsWith('--- ')) {
+      if (stanzas.length === 0) refuse('The age header has no recipients.');
+      const mac = ageBase64Decode(line.slice(4), 'the header MAC');
+      if (mac.length !== 32) refuse('The age header is damaged: its MAC is not 32 bytes.');
+      return { stanzas, unsigned: bytes.subarray(0, lineStart + 3), mac, payloadStart: at };
+    }
+    const args = line.startsWith('-> ') ? line.slice(3).split(' ') : [];
+    const [type, ...rest] = args;
+    if (type === undefined || args.some((arg) => !/^[\x21-\x7e]+$/.test(arg)))
+      refuse('The age header is damaged: a recipient stanza is malformed.');
+    const bodyLines: string[] = [];
+    for (let bodyLine = nextLine(); ; bodyLine = nextLine()) {
+      if (bodyLine.length > 64) refuse('The age header is damaged: a stanza body line is too long.');
+      bodyLines.push(bodyLine);
+      if (bodyLine.length < 64) break;
+    }
+    stanzas.push({ type, args: rest, body: ageBase64Decode(bodyLines.join(''), 'a stanza body') });
+  }
+}
+
+/** Writes to a temporary file beside `target` and renames it into place only when `write` succeeds. */
+async function writeWhole(target: string, write: (file: FileHandle) => Promise<void>): Promise<void> {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.partial`);
+  const file = await open(temp, 'wx', 0o600);
+  try {
+    await write(file);
+    await file.sync();
+    await file.close();
+    await rename(temp, target);
+  } catch (error) {
+    await file.close().catch(() => undefined);
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+async function writeAll(file: FileHandle, bytes: Buffer, position: number): Promise<void> {
+  for (let done = 0; done < bytes.length;) {
+    const { bytesWritten } = await file.write(bytes, done, bytes.length - done, position + done);
+    done += bytesWritten;
+  }
+}
+
+async function readExactly(file: FileHandle, position: number, length: number): Promise<Buffer> {
+  const buffer = Buffer.alloc(length);
+  const { bytesRead } = await file.read(buffer, 0, length, position);
+  if (bytesRead !== length) refuse('The file changed while it was read.');
+  return buffer;
+}
+
+/** Encrypts the file at `inputPath` to every recipient (raw X25519 public keys) into `outputPath`. */
+export async function encryptFile(inputPath: string, outputPath: string, recipients: readonly Buffer[]): Promise<void> {
+  if (recipients.length === 0) refuse('Choose at least one recipient to encrypt to.');
+  const fileKey = randomBytes(16);
+  const header = formatHeader(
+    fileKey,
+    recipients.map((recipient) => wrapFileKey(fileKey, recipient)),
+  );
+  const input = await open(inputPath, 'r');
+  try {
+    const size = (await input.stat()).size;
+    const count = Math.max(1, Math.ceil(size / CHUNK));
+    await writeWhole(outputPath, async (output) => {
+      const nonce = randomBytes(16);
+      const key = payloadKey(fileKey, nonce);
+      let position = 0;
+      await writeAll(output, Buffer.concat([header, nonce]), position);
+      position += header.length + nonce.length;
+      for (let index = 0; index < count; index++) {
+        const plain = await readExactly(input, index * CHUNK, Math.min(CHUNK, size - index * CHUNK));
+        const cipher = createCipheriv('chacha20-poly1305', key, chunkNonce(index, index === count - 1), {
+          authTagLength: TAG,
+        });
+        const sealed = Buffer.concat([cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
+        await writeAll(output, sealed, position);
+        position += sealed.length;
+      }
+    });
+  } finally {
+    await input.close();
+  }
+}
+
+function openChunk(key: Buffer, sealed: Buffer, index: number, final: boolean): Buffer | undefined {
+  const decipher = createDecipheriv('chacha20-poly1305', key, chunkNonce(index, final), { authTagLength: TAG });
+  decipher.setAuthTag(sealed.subarray(sealed.length - TAG));
+  try {
+    return Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - TAG)), decipher.final()]);
+  } catch {
+    return undefined;
+  }
+}
+
+function fileKeyFor(header: ParsedHeader, identity: AgeIdentity): Buffer {
+  for (const stanza of header.stanzas) {
+    const fileKey = unwrapFileKey(stanza, identity);
+    if (fileKey) return fileKey;
+  }
+  if (header.stanzas.some((stanza) => stanza.type === 'scrypt'))
+    refuse('The file is encrypted with a passphrase; Firebreak opens only files encrypted to its age identity.');
+  return refuse("The file is not encrypted to this site's age identity.");
+}
+
+/**
+ * Decrypts the age file at `inputPath` with `identity` into `outputPath`; every chunk is authenticated before it is
+ * written, and the output appears only when the whole file checked out.
+ */
+export async function decryptFile(inputPath: string, outputPath: string, identity: AgeIdentity): Promise<void> {
+  const input = await open(inputPath, 'r');
+  try {
+    const size = (await input.stat()).size;
+    const header = parseHeader(await readExactly(input, 0, Math.min(size, MAX_HEADER_BYTES)));
+    const fileKey = fileKeyFor(header, identity);
+    if (!timingSafeEqual(headerMac(fileKey, header.unsigned), header.mac))
+      refuse('The age header was changed after it was written (its MAC does not match).');
+    if (size < header.payloadStart + 16 + TAG) refuse('The age file is truncated: it has no payload.');
+    const key = payloadKey(fileKey, await readExactly(input, header.payloadStart, 16));
+    const start = header.payloadStart + 16;
+    const count = Math.ceil((size - start) / (CHUNK + TAG));
+    await writeWhole(outputPath, async (output) => {
+      for (let index = 0; index < count; index++) {
+        const offset = start + index * (CHUNK + TAG);
+        const sealed = await readExactly(input, offset, Math.min(CHUNK + TAG, size - offset));
+        if (sealed.length < TAG) refuse('The age file is truncated in the middle of a chunk.');
+        const final = index === count - 1;
+        const plain = openChunk(key, sealed, index, final);
+        if (!plain && final && openChunk(key, sealed, index, false))
+          refuse('The age file is truncated: it stops after a whole chunk, before its last one.');
+        if (!plain) refuse(`The age file is damaged: chunk ${index + 1} of ${count} fails its check.`);
+        if (final && plain.length === 0 && count > 1) refuse('The age file ends with an empty chunk it must not have.');
+        await writeAll(output, plain, index * CHUNK);
+      }
+    });
+  } finally {
+    await input.close();
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * A bundle file as it travels: the signed ZIP (`.fbundle`), or that ZIP encrypted with age (`.fbundle.age`) when
+ * recipients are known — signed, then encrypted. Opening one decrypts it (if encrypted) into a staging folder the
+ * caller owns, never next to user data, and verifies it there completely (`verifyBundle`) before returning; on any
+ * refusal the staged copy is removed, so a refused bundle leaves nothing behind.
+ */
+import { randomBytes } from 'node:crypto';
+import { open, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { InstallationKey } from '../trust/installationKey';
+import { decryptFile, encryptFile } from './age';
+import type { AgeIdentity } from './ageKeys';
+import { verifyBundle, type VerifiedBundle } from './bundleVerifier';
+import { writeBundle, type BundleDraft } from './bundleWriter';
+import type { BundleManifest } from '../../../shared/domain/bundles/manifest';
+import { BundleRefusedError } from './zipReader';
+
+const AGE_MAGIC = Buffer.from('age-encryption.org/v1\n');
+
+/** Writes the bundle to `targetPath`, encrypted to `recipients` (raw X25519 keys) when there are any. */
+export async function writeBundleFile(
+  targetPath: string,
+  key: InstallationKey,
+  draft: BundleDraft,
+  recipients: readonly Buffer[] = [],
+): Promise<{ manifest: BundleManifest; encrypted: boolean }> {
+  if (recipients.length === 0) return { ...(await writeBundle(targetPath, key, draft)), encrypted: false };
+  const plainPath = path.join(path.dirname(targetPath), `.${randomBytes(6).toString('hex')}.fbundle.partial`);
+  try {
+    const { manifest } = await writeBundle(plainPath, key, draft);
+    await encryptFile(plainPath, targetPath, recipients);
+    return { manifest, encrypted: true };
+  } finally {
+    await rm(plainPath, { force: true });
+  }
+}
+
+export async function isAgeEncrypted(filePath: string): Promise<boolean> {
+  const file = await open(filePath, 'r');
+  try {
+    const start = Buffer.alloc(AGE_MAGIC.length);
+    const { bytesRead } = await file.read(start, 0, start.length, 0);
+    return bytesRead === start.length && start.equals(AGE_MAGIC);
+  } finally {
+    await file.close();
+  }
+}
+
+export interface OpenedBundle extends VerifiedBundle {
+  /** The verified plain ZIP: the file itself, or its decrypted copy in the staging folder. */
+  readonly zipPath: string;
+  readonly encrypted: boolean;
+}
+
+/** Decrypts (if needed) and verifies the bundle at `filePath`; throws an `ExplainedError` in words on refusal. */
+export async function openBundleFile(
+  filePath: string,
+  options: { readonly identity?: AgeIdentity; readonly stagingFolder: string },
+): Promise<OpenedBundle> {
+  if (!(await isAgeEncrypted(filePath)))
+    return { ...(await verifyBundle(filePath)), zipPath: filePath, encrypted: false };
+  if (!options.identity)
+    throw new BundleRefusedError('The bundle is encrypted, and this site has no age identity to open it.');
+  const zipPath = path.join(options.stagingFolder, `${randomBytes(8).toString('hex')}.fbundle`);
+  try {
+    await decryptFile(filePath, zipPath, options.identity);
+    return { ...(await verifyBundle(zipPath)), zipPath, encrypted: true };
+  } catch (error) {
+    await rm(zipPath, { force: true });
+    throw error;
+  }
+}
