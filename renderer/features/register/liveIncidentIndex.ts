@@ -1,14 +1,23 @@
 /**
- * Keeps an IncidentIndex in step with the database: a paged initial load (with progress), then catch-up reads driven
- * by the audit log's head, which moves in the same transaction as every write (from this window or another one).
+ * Keeps an IncidentIndex in step with the database. It reads the register's projection (`incidentList`), never whole
+ * incident records: first the count and a screenful of the newest rows, so the list and the total show at once, then
+ * the rest in pages, newest first (already in the register's default order, so sorting it is one linear pass). After
+ * that it follows the audit log's head, which moves in the same transaction as every write (from this window or
+ * another one), and re-reads the rows of the incidents that changed.
  */
 import { liveQuery, type Subscription } from 'dexie';
 import { AUDIT_HEAD_KEY, entityIdsChangedSince, readAuditHead } from '../../db/auditTrail';
 import type { FirebreakDatabase } from '../../db/database';
-import { incidentPage, incidentsByIds, storedIncidentCount } from '../../db/incidents/queries';
+import {
+  listedIncidentCount,
+  listedIncidentsByIds,
+  listedIncidentsNewestFirst,
+  type IncidentListItem,
+} from '../../db/incidents/incidentList';
 import { IncidentIndex } from './incidentIndex';
 
 export interface IndexStatus {
+  /** `loading`: `loaded` of `total` rows are in the index so far (the newest first); `ready`: all of them. */
   readonly phase: 'loading' | 'ready' | 'failed';
   readonly loaded: number;
   readonly total: number;
@@ -17,7 +26,9 @@ export interface IndexStatus {
   readonly error?: string;
 }
 
-const PAGE_SIZE = 5_000;
+/** The first read: more rows than any screen shows. */
+export const FIRST_SCREEN_ROWS = 60;
+const PAGE_SIZE = 25_000;
 /** Past this many unseen audit entries, reloading everything is cheaper than catching up. */
 const RELOAD_THRESHOLD = 50_000;
 
@@ -79,22 +90,29 @@ export class LiveIncidentIndex {
       this.cursor = head.seq;
       return;
     }
-    this.index.upsert(await incidentsByIds(this.db, ids));
+    const rows = await listedIncidentsByIds(this.db, ids);
+    this.index.remove([...rows].filter(([, row]) => row === undefined).map(([id]) => id));
+    this.index.upsert([...rows.values()].filter((row): row is IncidentListItem => row !== undefined));
     this.cursor = head.seq;
     this.publish({ version: this.status.version + 1, loaded: this.index.size, total: this.index.size });
   }
 
   private async loadAll(headSeq: number): Promise<void> {
-    const total = await storedIncidentCount(this.db);
-    this.publish({ phase: 'loading', loaded: 0, total });
-    let lastId: string | undefined;
-    let loaded = 0;
-    for (;;) {
-      const page = await incidentPage(this.db, lastId, PAGE_SIZE);
-      if (page.length === 0) break;
+    const [total, firstScreen] = await Promise.all([
+      listedIncidentCount(this.db),
+      listedIncidentsNewestFirst(this.db, undefined, FIRST_SCREEN_ROWS),
+    ]);
+    // A reload (far behind the log) starts afresh, so incidents deleted meanwhile leave the index.
+    this.index.clear();
+    this.index.upsert(firstScreen);
+    let loaded = firstScreen.length;
+    this.publish({ phase: 'loading', loaded, total: Math.max(total, loaded), version: this.status.version + 1 });
+    let last = firstScreen.length < FIRST_SCREEN_ROWS ? undefined : firstScreen.at(-1);
+    while (last !== undefined) {
+      const page = await listedIncidentsNewestFirst(this.db, last, PAGE_SIZE);
       this.index.upsert(page);
       loaded += page.length;
-      lastId = page[page.length - 1]?.id;
+      last = page.length < PAGE_SIZE ? undefined : page.at(-1);
       this.publish({ loaded, total: Math.max(total, loaded) });
     }
     // Changes written while the pages were read are re-read by the next catch-up from this cursor.
