@@ -50,21 +50,27 @@ export function listedIncidentCount(db: FirebreakDatabase): Promise<number> {
   return db.incidentList.count();
 }
 
+/** The newest `size` rows (by declaration, then reference), newest first: the register's first screen. */
+export function newestListedIncidents(db: FirebreakDatabase, size: number): Promise<IncidentListItem[]> {
+  return db.incidentList.orderBy('[declaredAt+ref]').reverse().limit(size).toArray();
+}
+
 /**
- * The register's rows newest first (by declaration, then reference), `size` at a time after `after` (the last row of
- * the previous page): the first page is the register's first screen, and reading on gives the rest in the order the
- * register sorts by default.
+ * Up to `size` rows declared before `before`, oldest first, after `after` (the last row of the previous page). Read
+ * forwards because a forward range with a limit is one `getAll`, while a reverse read walks a cursor row by row.
  */
-export function listedIncidentsNewestFirst(
+export function listedIncidentsBefore(
   db: FirebreakDatabase,
+  before: IncidentListItem,
   after: IncidentListItem | undefined,
   size: number,
 ): Promise<IncidentListItem[]> {
+  const upper = [before.declaredAt, before.ref];
   const rows =
     after === undefined
-      ? db.incidentList.orderBy('[declaredAt+ref]')
-      : db.incidentList.where('[declaredAt+ref]').below([after.declaredAt, after.ref]);
-  return rows.reverse().limit(size).toArray();
+      ? db.incidentList.where('[declaredAt+ref]').below(upper)
+      : db.incidentList.where('[declaredAt+ref]').between([after.declaredAt, after.ref], upper, false, false);
+  return rows.limit(size).toArray();
 }
 
 /** The rows of these incidents; an id with no row (deleted, or never stored) maps to undefined. */

@@ -1,7 +1,7 @@
 /**
  * Keeps an IncidentIndex in step with the database. It reads the register's projection (`incidentList`), never whole
  * incident records: first the count and a screenful of the newest rows, so the list and the total show at once, then
- * the rest in pages, newest first (already in the register's default order, so sorting it is one linear pass). After
+ * the rest in pages in declaration order (two sorted runs, so sorting them is about one linear pass). After
  * that it follows the audit log's head, which moves in the same transaction as every write (from this window or
  * another one), and re-reads the rows of the incidents that changed.
  */
@@ -11,7 +11,8 @@ import type { FirebreakDatabase } from '../../db/database';
 import {
   listedIncidentCount,
   listedIncidentsByIds,
-  listedIncidentsNewestFirst,
+  listedIncidentsBefore,
+  newestListedIncidents,
   type IncidentListItem,
 } from '../../db/incidents/incidentList';
 import { IncidentIndex } from './incidentIndex';
@@ -100,20 +101,22 @@ export class LiveIncidentIndex {
   private async loadAll(headSeq: number): Promise<void> {
     const [total, firstScreen] = await Promise.all([
       listedIncidentCount(this.db),
-      listedIncidentsNewestFirst(this.db, undefined, FIRST_SCREEN_ROWS),
+      newestListedIncidents(this.db, FIRST_SCREEN_ROWS),
     ]);
     // A reload (far behind the log) starts afresh, so incidents deleted meanwhile leave the index.
     this.index.clear();
     this.index.upsert(firstScreen);
     let loaded = firstScreen.length;
     this.publish({ phase: 'loading', loaded, total: Math.max(total, loaded), version: this.status.version + 1 });
-    let last = firstScreen.length < FIRST_SCREEN_ROWS ? undefined : firstScreen.at(-1);
-    while (last !== undefined) {
-      const page = await listedIncidentsNewestFirst(this.db, last, PAGE_SIZE);
+    const oldestShown = firstScreen.length < FIRST_SCREEN_ROWS ? undefined : firstScreen.at(-1);
+    let after: IncidentListItem | undefined;
+    while (oldestShown !== undefined) {
+      const page = await listedIncidentsBefore(this.db, oldestShown, after, PAGE_SIZE);
       this.index.upsert(page);
       loaded += page.length;
-      last = page.length < PAGE_SIZE ? undefined : page.at(-1);
       this.publish({ loaded, total: Math.max(total, loaded) });
+      if (page.length < PAGE_SIZE) break;
+      after = page.at(-1);
     }
     // Changes written while the pages were read are re-read by the next catch-up from this cursor.
     this.cursor = headSeq;
