@@ -60,6 +60,11 @@ export class IncidentIndex {
     return this.items.get(id);
   }
 
+  /** Every row, newest declaration first (the default order). */
+  newestFirst(): readonly IncidentListItem[] {
+    return this.ordered('declared-desc');
+  }
+
   private ordered(sort: IncidentSort): readonly IncidentListItem[] {
     if (sort === 'severity') {
       this.severityOrder ??= [...this.items.values()].sort(bySeverity);

@@ -4,12 +4,19 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { seedIncidents } from '../../../renderer/db/incidents/incidents';
+import { readAuditHead } from '../../../renderer/db/auditTrail';
+import { declareIncident, seedIncidents } from '../../../renderer/db/incidents/incidents';
+import {
+  readIncidentListSnapshot,
+  saveIncidentListSnapshot,
+} from '../../../renderer/db/incidents/incidentListSnapshot';
 import { requireLiveIncident } from '../../../renderer/db/incidents/queries';
 import { writeTransaction } from '../../../renderer/db/write';
+import { IncidentIndex } from '../../../renderer/features/register/incidentIndex';
 import { LiveIncidentIndex, type IndexStatus } from '../../../renderer/features/register/liveIncidentIndex';
 import { syntheticIncidentSeeds } from '../../fixtures/syntheticIncidents';
-import { freshDatabase, testActor } from '../../fixtures/testDatabase';
+import { promptInjectionDraft } from '../../fixtures/incidentDrafts';
+import { declaredAtFixture, freshDatabase, testActor } from '../../fixtures/testDatabase';
 
 const ALL = { text: '', phases: [], severities: [], types: [], sort: 'declared-desc' } as const;
 
@@ -48,6 +55,41 @@ describe('LiveIncidentIndex', () => {
     await followed;
     expect(live.index.get(renamed.id)?.title).toBe('Renamed while listed');
     live.stop();
+    await db.delete();
+  });
+
+  it('starts from the packed copy and the incidents written since, listing exactly what the rows say', async () => {
+    const db = freshDatabase();
+    await seedIncidents(db, testActor, syntheticIncidentSeeds(120, { seed: 5 }));
+    const first = new LiveIncidentIndex(db);
+    await until(first, (status) => status.phase === 'ready');
+    first.stop();
+    await expect(
+      saveIncidentListSnapshot(db, first.index.newestFirst(), (await readAuditHead(db.meta)).seq),
+    ).resolves.toBe(true);
+    const [gone, renamed] = await db.incidentList.limit(2).toArray();
+    if (!gone || !renamed) throw new Error('Seeded incidents are listed.');
+    await writeTransaction(db, testActor, async (writer) => {
+      writer.softDelete('incident', await requireLiveIncident(db, gone.id));
+      writer.update('incident', await requireLiveIncident(db, renamed.id), { title: 'Renamed after the copy' });
+    });
+    const added = await declareIncident(
+      db,
+      testActor,
+      promptInjectionDraft({ title: 'Declared after the copy' }),
+      declaredAtFixture,
+    );
+    expect((await readIncidentListSnapshot(db))?.items).toHaveLength(120);
+
+    const next = new LiveIncidentIndex(db);
+    await until(next, (status) => status.phase === 'ready');
+    next.stop();
+    const truth = new IncidentIndex();
+    truth.upsert(await db.incidentList.toArray());
+    expect(next.index.query(ALL)).toEqual(truth.query(ALL));
+    expect(next.index.get(added.id)?.title).toBe('Declared after the copy');
+    expect(next.index.get(renamed.id)?.title).toBe('Renamed after the copy');
+    expect(next.index.get(gone.id)).toBeUndefined();
     await db.delete();
   });
 });
