@@ -1,6 +1,6 @@
 /**
  * The renderer's entry: reads the launch options (and clears them from the address bar) before anything else,
- * applies the theme before the first paint, opens the database and mounts the app.
+ * applies the theme before the first paint, opens the database, starts loading the register and mounts the app.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -9,6 +9,7 @@ import { App } from './app/App';
 import { applyStoredTheme } from './app/themeStore';
 import { openDatabase } from './db/database';
 import { cleanAbandonedIntakes } from './db/evidence/evidenceContent';
+import { liveIncidentIndexFor } from './features/register/liveIncidentIndex';
 import { launchOptions } from './host/launchOptions';
 import { zodIssueInWords } from '../shared/errors';
 import './styles/index.css';
@@ -25,6 +26,8 @@ if (!container) throw new Error('The page has no #root element.');
 const db = openDatabase();
 // Intakes a crash or a closed window interrupted leave chunks behind; nothing refers to them, so they go.
 void cleanAbandonedIntakes(db).catch(() => undefined);
+// The register (the first screen, and the count in the navigation) loads while React mounts, not after it.
+liveIncidentIndexFor(db).start();
 
 createRoot(container).render(
   <StrictMode>

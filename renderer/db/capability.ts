@@ -1,8 +1,10 @@
 /**
  * What a capability declares in the data layer: its tables' store layouts per database version, with the data
- * upgrade of a version where it has one. `database.ts` collects the declarations into Dexie versions.
+ * upgrade of a version where it has one, and the derived rows (projections) its records keep up to date.
+ * `database.ts` collects the declarations into Dexie versions.
  */
 import type { Transaction } from 'dexie';
+import type { EntityName, EntityRecord } from '../../shared/domain/capabilities';
 
 export interface StorageVersion {
   /** Dexie store layouts: primary key first, then indexes; null deletes a table. */
@@ -11,7 +13,30 @@ export interface StorageVersion {
   readonly upgrade?: (tx: Transaction) => Promise<void>;
 }
 
+/**
+ * A table of rows derived from one entity's records, one row per record keyed by the record's id (a projection such
+ * as the register's). `RecordWriter.flush` writes the row of every staged record in the same transaction as the
+ * record, so the rows can never lag the records; they must stay rebuildable from the records alone.
+ */
+export interface DerivedRows {
+  readonly entity: EntityName;
+  readonly table: string;
+  /** The record's row, or undefined when it should have none (its row, if any, is deleted). */
+  rowOf(record: EntityRecord<EntityName>): { readonly id: string } | undefined;
+}
+
+/** Declares the rows `table` derives from `entity`'s records, typed by that entity's record. */
+export function derivedRows<E extends EntityName>(
+  entity: E,
+  table: string,
+  rowOf: (record: EntityRecord<E>) => { readonly id: string } | undefined,
+): DerivedRows {
+  // The writer passes only records of `entity` (it matches on the name), so the record is that entity's.
+  return { entity, table, rowOf: (record) => rowOf(record as EntityRecord<E>) };
+}
+
 export interface StorageCapability {
   readonly name: string;
   readonly versions: Readonly<Record<number, StorageVersion>>;
+  readonly derivedRows?: readonly DerivedRows[];
 }

@@ -5,7 +5,7 @@
  * Reads may use the tables directly; every write goes through `writeTransaction` in `write.ts`.
  */
 import Dexie, { type DexieOptions } from 'dexie';
-import type { StorageCapability, StorageVersion } from './capability';
+import type { DerivedRows, StorageCapability, StorageVersion } from './capability';
 import { coreStorage, type CoreTables } from './coreStorage';
 import { evidenceStorage, type EvidenceTables } from './evidence/storage';
 import { incidentsStorage, type IncidentTables } from './incidents/storage';
@@ -28,6 +28,10 @@ export const STORAGE_CAPABILITIES: readonly StorageCapability[] = [
   trustStorage,
   regulatoryStorage,
 ];
+/** Every capability's derived rows, which the write path keeps in step with their records. */
+export const DERIVED_ROWS: readonly DerivedRows[] = STORAGE_CAPABILITIES.flatMap(
+  (capability) => capability.derivedRows ?? [],
+);
 export type FirebreakTables = CoreTables &
   IncidentTables &
   RunbookTables &

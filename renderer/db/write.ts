@@ -1,8 +1,9 @@
 /**
  * The one path for every write. `writeTransaction` opens a single IndexedDB transaction over the records, the audit
  * log and the meta table; inside it a `RecordWriter` stamps each record (id, times, author, revision, clock),
- * validates it with its zod schema, stores it, and queues one audit entry. The audit entries and the new head are
- * written before the transaction commits, so a failure anywhere leaves the database exactly as it was. Legal review
+ * validates it with its zod schema, stores it with the rows its capability derives from it (the register's
+ * projection), and queues one audit entry. The audit entries and the new head are written before the transaction
+ * commits, so a failure anywhere leaves the database exactly as it was. Legal review
  * mode is read from the meta table inside the same transaction, so a refused write changes nothing and every window
  * sees the same mode.
  */
@@ -19,7 +20,8 @@ import { nowIso } from '../../shared/domain/time';
 import type { AuditEntryContent, AuditHead, AuditOperation } from '../../shared/domain/audit';
 import { IN_WORDS, RecordValidationError, refuseIf } from '../../shared/errors';
 import { readAuditHead, writeAuditEntries } from './auditTrail';
-import type { FirebreakDatabase } from './database';
+import type { DerivedRows } from './capability';
+import { DERIVED_ROWS, type FirebreakDatabase } from './database';
 
 /** Who is writing: the person's stable id and their name now (snapshotted onto what they write). */
 export interface Actor {
@@ -187,6 +189,9 @@ export class RecordWriter {
     const writes: Promise<unknown>[] = [];
     for (const [entity, records] of this.pending) {
       writes.push(this.db.table(ENTITIES[entity].table).bulkPut([...records.values()]));
+      for (const derived of DERIVED_ROWS) {
+        if (derived.entity === entity) writes.push(...this.derivedWrites(derived, records.values()));
+      }
     }
     for (const [key, value] of this.settings) writes.push(this.db.meta.put({ key, value }));
     if (this.contents.length > 0) writes.push(this.db.evidenceContent.bulkPut(this.contents));
@@ -195,6 +200,22 @@ export class RecordWriter {
       writes.push(writeAuditEntries(this.db.auditLog, this.db.meta, this.auditHead, this.audit));
     }
     await Promise.all(writes);
+  }
+
+  /** The derived rows of these records, put beside them; a record with no row has its row deleted. */
+  private derivedWrites(derived: DerivedRows, records: Iterable<EntityRecord<EntityName>>): Promise<unknown>[] {
+    const rows: { readonly id: string }[] = [];
+    const removed: string[] = [];
+    for (const record of records) {
+      const row = derived.rowOf(record);
+      if (row) rows.push(row);
+      else removed.push(record.id);
+    }
+    const table = this.db.table(derived.table);
+    return [
+      ...(rows.length > 0 ? [table.bulkPut(rows)] : []),
+      ...(removed.length > 0 ? [table.bulkDelete(removed)] : []),
+    ];
   }
 
   private async appendCustodyEvent(itemId: string, content: CustodyEventContent): Promise<CustodyEvent> {

@@ -30,6 +30,7 @@ export function report(figure: BenchFigure): void {
       value: round(figure.value),
       unit: figure.unit,
       baseline: figure.baseline === undefined ? null : round(figure.baseline),
+      budget: figure.budget === undefined ? null : round(figure.budget),
     })}`,
   );
 }

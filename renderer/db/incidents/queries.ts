@@ -19,22 +19,6 @@ export async function requireLiveIncident(db: FirebreakDatabase, id: string): Pr
   return incident;
 }
 
-/**
- * Incidents by id, deleted ones included (a register following changes must learn of deletions too); ids with no
- * incident are left out.
- */
-export async function incidentsByIds(db: FirebreakDatabase, ids: Iterable<string>): Promise<Incident[]> {
-  const incidents = await db.incidents.bulkGet([...new Set(ids)]);
-  return incidents.filter((incident): incident is Incident => incident !== undefined);
-}
-
-/** One page of every stored incident (deleted ones included) in id order, after `afterId`, for loading in pages. */
-export function incidentPage(db: FirebreakDatabase, afterId: string | undefined, size: number): Promise<Incident[]> {
-  return afterId === undefined
-    ? db.incidents.orderBy(':id').limit(size).toArray()
-    : db.incidents.where(':id').above(afterId).limit(size).toArray();
-}
-
 /** How many incidents are stored, deleted ones included. */
 export function storedIncidentCount(db: FirebreakDatabase): Promise<number> {
   return db.incidents.count();

@@ -1,6 +1,7 @@
 /**
  * The incident register: every incident, searchable and filterable at 100,000 records. Rows come from the live
- * in-memory index (never a copy in a store); while the index loads, its progress is shown.
+ * in-memory index (never a copy in a store). The total and the newest screenful show at once; while the rest loads,
+ * its progress is shown above the list, and searches answer over what is loaded so far.
  */
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ProgressBar } from '../../ui/ProgressBar';
@@ -20,8 +21,9 @@ export function RegisterScreen() {
   useDocumentTitle('Incidents');
   const { live, status } = useLiveIncidentIndex();
   const { query, results } = useRegisterQuery(live.index, status.version);
-  const total = live.index.size;
   const loading = status.phase === 'loading';
+  const total = loading ? status.total : live.index.size;
+  const waiting = loading && live.index.size === 0;
 
   return (
     <div className="screen screen-register">
@@ -29,7 +31,7 @@ export function RegisterScreen() {
         <div className="screen-heading">
           <h1>Incidents</h1>
           <p className="screen-subtitle" aria-live="polite" aria-atomic="true">
-            {loading ? 'Loading…' : count(results.length)}
+            {waiting ? 'Loading…' : loading ? count(total) : count(results.length)}
             {!loading && results.length !== total ? (
               <span className="muted"> · {total.toLocaleString('en-GB')} in total</span>
             ) : null}
@@ -65,7 +67,8 @@ export function RegisterScreen() {
                 detail={`${status.loaded.toLocaleString('en-GB')} of ${status.total.toLocaleString('en-GB')}`}
               />
             </div>
-          ) : (
+          ) : null}
+          {waiting ? null : (
             <IncidentList
               items={results}
               queryText={query.text}

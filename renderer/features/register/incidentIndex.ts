@@ -1,25 +1,14 @@
 /**
- * The register's search index: a compact, read-only projection of every incident (reference, title, severity,
- * phase, types, times, lower-cased search text) held in memory so that filtering and searching 100,000 incidents
- * takes milliseconds. It is derived from the database, never written to directly: it loads the table once, in pages,
- * then follows the audit log (the database's change feed) and re-reads the incidents that changed. Records shown in
- * detail still come from the database itself.
+ * The register's search index: every incident's row of the stored projection (`renderer/db/incidents/
+ * incidentList.ts`: reference, title, severity, phase, types, times, lower-cased search text) held in memory so that
+ * filtering and searching 100,000 incidents takes milliseconds. It holds what the projection holds, never more:
+ * `liveIncidentIndex.ts` fills it from the table and keeps it in step. Records shown in detail come from the
+ * database itself.
  */
-import type { Incident } from '../../../shared/domain/incidents/incident';
+import type { IncidentListItem } from '../../db/incidents/incidentList';
 import { SEVERITY_INFO, type IncidentType, type Phase, type Severity } from '../../../shared/domain/incidents/taxonomy';
 
-export interface IncidentListItem {
-  readonly id: string;
-  readonly ref: string;
-  readonly title: string;
-  readonly severity: Severity;
-  readonly phase: Phase;
-  readonly types: readonly IncidentType[];
-  readonly declaredAt: string;
-  readonly updatedAt: string;
-  /** Lower-cased reference, title and summary. */
-  readonly haystack: string;
-}
+export type { IncidentListItem } from '../../db/incidents/incidentList';
 
 export const INCIDENT_SORTS = ['declared-desc', 'declared-asc', 'severity'] as const;
 export type IncidentSort = (typeof INCIDENT_SORTS)[number];
@@ -30,23 +19,6 @@ export interface IncidentQuery {
   readonly severities: readonly Severity[];
   readonly types: readonly IncidentType[];
   readonly sort: IncidentSort;
-}
-
-/** Summaries beyond this length are searched only up to it, to bound memory at large scale. */
-const MAX_SEARCH_SUMMARY = 4_000;
-
-export function toListItem(incident: Incident): IncidentListItem {
-  return {
-    id: incident.id,
-    ref: incident.ref,
-    title: incident.title,
-    severity: incident.severity,
-    phase: incident.phase,
-    types: incident.types,
-    declaredAt: incident.declaredAt,
-    updatedAt: incident.updatedAt,
-    haystack: `${incident.ref} ${incident.title} ${incident.summary.slice(0, MAX_SEARCH_SUMMARY)}`.toLowerCase(),
-  };
 }
 
 const byDeclaredDesc = (a: IncidentListItem, b: IncidentListItem): number =>
@@ -63,18 +35,34 @@ export class IncidentIndex {
     return this.items.size;
   }
 
-  /** Adds or replaces incidents; tombstoned ones are removed. */
-  upsert(incidents: Iterable<Incident>): void {
-    for (const incident of incidents) {
-      if (incident.deletedAt !== null) this.items.delete(incident.id);
-      else this.items.set(incident.id, toListItem(incident));
-    }
+  /** Adds or replaces rows. */
+  upsert(items: Iterable<IncidentListItem>): void {
+    for (const item of items) this.items.set(item.id, item);
+    this.declaredOrder = undefined;
+    this.severityOrder = undefined;
+  }
+
+  /** Empties the index, for a reload from the table. */
+  clear(): void {
+    this.items.clear();
+    this.declaredOrder = undefined;
+    this.severityOrder = undefined;
+  }
+
+  /** Removes the rows of these incidents (deleted ones). */
+  remove(ids: Iterable<string>): void {
+    for (const id of ids) this.items.delete(id);
     this.declaredOrder = undefined;
     this.severityOrder = undefined;
   }
 
   get(id: string): IncidentListItem | undefined {
     return this.items.get(id);
+  }
+
+  /** Every row, newest declaration first (the default order). */
+  newestFirst(): readonly IncidentListItem[] {
+    return this.ordered('declared-desc');
   }
 
   private ordered(sort: IncidentSort): readonly IncidentListItem[] {

@@ -1,14 +1,26 @@
 /**
- * Keeps an IncidentIndex in step with the database: a paged initial load (with progress), then catch-up reads driven
- * by the audit log's head, which moves in the same transaction as every write (from this window or another one).
+ * Keeps an IncidentIndex in step with the database. It reads the register's projection (`incidentList`), never whole
+ * incident records: first the count and a screenful of the newest rows, so the list and the total show at once, then
+ * the rest — from the packed copy saved by the last start (`incidentListSnapshot.ts`) and the incidents the audit
+ * log names since, or else the rows in pages in declaration order (two sorted runs, so sorting them is about one
+ * linear pass), saving a new packed copy afterwards. Then it follows the audit log's head, which moves in the same
+ * transaction as every write (from this window or another one), and re-reads the rows of the incidents that changed.
  */
 import { liveQuery, type Subscription } from 'dexie';
 import { AUDIT_HEAD_KEY, entityIdsChangedSince, readAuditHead } from '../../db/auditTrail';
 import type { FirebreakDatabase } from '../../db/database';
-import { incidentPage, incidentsByIds, storedIncidentCount } from '../../db/incidents/queries';
+import {
+  listedIncidentCount,
+  listedIncidentsByIds,
+  listedIncidentsBefore,
+  newestListedIncidents,
+  type IncidentListItem,
+} from '../../db/incidents/incidentList';
+import { readIncidentListSnapshot, saveIncidentListSnapshot } from '../../db/incidents/incidentListSnapshot';
 import { IncidentIndex } from './incidentIndex';
 
 export interface IndexStatus {
+  /** `loading`: `loaded` of `total` rows are in the index so far (the newest first); `ready`: all of them. */
   readonly phase: 'loading' | 'ready' | 'failed';
   readonly loaded: number;
   readonly total: number;
@@ -17,7 +29,13 @@ export interface IndexStatus {
   readonly error?: string;
 }
 
-const PAGE_SIZE = 5_000;
+/** The first read: more rows than any screen shows. */
+export const FIRST_SCREEN_ROWS = 60;
+const PAGE_SIZE = 25_000;
+/** A packed copy this many audit entries behind is saved again after the start. */
+const SNAPSHOT_STALE_ENTRIES = 5_000;
+/** How long after the index is ready the packed copy is saved, leaving the first interactions alone. */
+const SNAPSHOT_DELAY_MS = 1_000;
 /** Past this many unseen audit entries, reloading everything is cheaper than catching up. */
 const RELOAD_THRESHOLD = 50_000;
 
@@ -45,7 +63,8 @@ export class LiveIncidentIndex {
     for (const listener of this.listeners) listener();
   }
 
-  private start(): void {
+  /** Starts loading (and following); subscribing starts it too. The app calls it at boot, before the first render. */
+  start(): void {
     if (this.started) return;
     this.started = true;
     this.subscription = liveQuery(() => this.db.meta.get(AUDIT_HEAD_KEY)).subscribe({
@@ -73,35 +92,89 @@ export class LiveIncidentIndex {
       return;
     }
     if (head.seq <= this.cursor) return;
-    const ids = await entityIdsChangedSince(this.db, this.cursor, 'incident');
     // Writes to other records (checklists, evidence, settings) leave the register as it is: no re-sort, no re-render.
-    if (ids.size === 0) {
-      this.cursor = head.seq;
-      return;
+    if (await this.followLog(head.seq)) {
+      this.publish({ version: this.status.version + 1, loaded: this.index.size, total: this.index.size });
     }
-    this.index.upsert(await incidentsByIds(this.db, ids));
-    this.cursor = head.seq;
-    this.publish({ version: this.status.version + 1, loaded: this.index.size, total: this.index.size });
+  }
+
+  /** Re-reads the rows of the incidents written after the cursor, up to `headSeq`; says whether any changed. */
+  private async followLog(headSeq: number): Promise<boolean> {
+    const ids = await entityIdsChangedSince(this.db, this.cursor, 'incident');
+    if (ids.size > 0) {
+      const rows = await listedIncidentsByIds(this.db, ids);
+      this.index.remove([...rows].filter(([, row]) => row === undefined).map(([id]) => id));
+      this.index.upsert([...rows.values()].filter((row): row is IncidentListItem => row !== undefined));
+    }
+    this.cursor = Math.max(this.cursor, headSeq);
+    return ids.size > 0;
   }
 
   private async loadAll(headSeq: number): Promise<void> {
-    const total = await storedIncidentCount(this.db);
-    this.publish({ phase: 'loading', loaded: 0, total });
-    let lastId: string | undefined;
-    let loaded = 0;
-    for (;;) {
-      const page = await incidentPage(this.db, lastId, PAGE_SIZE);
-      if (page.length === 0) break;
-      this.index.upsert(page);
-      loaded += page.length;
-      lastId = page[page.length - 1]?.id;
-      this.publish({ loaded, total: Math.max(total, loaded) });
+    const packedCopy = readIncidentListSnapshot(this.db).catch(() => undefined);
+    const [total, firstScreen] = await Promise.all([
+      listedIncidentCount(this.db),
+      newestListedIncidents(this.db, FIRST_SCREEN_ROWS),
+    ]);
+    // A reload (far behind the log) starts afresh, so incidents deleted meanwhile leave the index.
+    this.index.clear();
+    this.index.upsert(firstScreen);
+    this.publish({
+      phase: 'loading',
+      loaded: firstScreen.length,
+      total: Math.max(total, firstScreen.length),
+      version: this.status.version + 1,
+    });
+    const copy = await packedCopy;
+
+    if (copy && copy.seq <= headSeq && headSeq - copy.seq <= RELOAD_THRESHOLD) {
+      // The copy holds every row as of its sequence number; the log says which incidents changed since.
+      this.index.clear();
+      this.index.upsert(copy.items);
+      this.cursor = copy.seq;
+      await this.followLog(headSeq);
+      this.publishReady();
+      if (headSeq - copy.seq > SNAPSHOT_STALE_ENTRIES) this.scheduleSnapshot();
+    } else {
+      await this.loadRows(firstScreen);
+      this.cursor = headSeq;
+      this.publishReady();
+      this.scheduleSnapshot();
     }
-    // Changes written while the pages were read are re-read by the next catch-up from this cursor.
-    this.cursor = headSeq;
-    this.publish({ phase: 'ready', version: this.status.version + 1, loaded, total: loaded });
     const head = await readAuditHead(this.db.meta);
-    if (head.seq > headSeq) await this.catchUp();
+    if (head.seq > this.cursor) await this.catchUp();
+  }
+
+  /** Reads every row older than the first screen, in pages, forwards. */
+  private async loadRows(firstScreen: readonly IncidentListItem[]): Promise<void> {
+    const oldestShown = firstScreen.length < FIRST_SCREEN_ROWS ? undefined : firstScreen.at(-1);
+    let after: IncidentListItem | undefined;
+    while (oldestShown !== undefined) {
+      const page = await listedIncidentsBefore(this.db, oldestShown, after, PAGE_SIZE);
+      this.index.upsert(page);
+      this.publish({ loaded: this.index.size, total: Math.max(this.status.total, this.index.size) });
+      if (page.length < PAGE_SIZE) break;
+      after = page.at(-1);
+    }
+  }
+
+  private publishReady(): void {
+    this.publish({
+      phase: 'ready',
+      version: this.status.version + 1,
+      loaded: this.index.size,
+      total: this.index.size,
+    });
+  }
+
+  /** Saves the packed copy for the next start, once the console has settled; a failure only costs the next start. */
+  private scheduleSnapshot(): void {
+    setTimeout(() => {
+      this.enqueue(async () => {
+        if (!this.started || this.status.phase !== 'ready') return;
+        await saveIncidentListSnapshot(this.db, this.index.newestFirst(), this.cursor).catch(() => false);
+      });
+    }, SNAPSHOT_DELAY_MS);
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * Runs inside Chromium, on the app's own origin, so that it writes to the same IndexedDB the console reads. Exposes
- * the bulk-load measurement to the bench driver: the app's real write path (validation, audit log, references,
- * timeline) beside a plain Dexie bulkPut of the very records it stored.
+ * to the bench driver: the bulk load through the app's real write path (validation, references, timeline, audit log,
+ * the register's projection) beside a plain Dexie bulkPut of the very incident records it stored, and the cold-start
+ * floor (open the database, count, the first 50 rows by index).
  */
 import { openDatabase, type FirebreakDatabase } from '../../../renderer/db/database';
 import { seedIncidents } from '../../../renderer/db/incidents/incidents';
@@ -11,38 +12,49 @@ import { syntheticIncidentSeeds } from '../../fixtures/syntheticIncidents';
 export interface BulkLoadResult {
   readonly count: number;
   readonly appMs: number;
-  /** Plain bulkPut of the incident records the app stored. */
+  /** Plain bulkPut of the incident records the app stored (a named alternative: no audit, timeline or projection). */
   readonly baselineMs: number;
-  /** Plain bulkPut of every row the app stored: incidents, timeline entries and audit entries. */
-  readonly allRowsBaselineMs: number;
   readonly storedRows: number;
   readonly auditEntries: number;
 }
 
+export interface FloorResult {
+  /** ms from navigation start until the count and the first 50 rows were read. */
+  readonly readyAt: number;
+  readonly count: number;
+  readonly rows: number;
+}
+
 const BATCH = 2_000;
 const COPY_PAGE = 10_000;
-type CopiedTable = 'incidents' | 'timeline' | 'auditLog';
 
-/** Copies a table page by page (bounded memory) and returns the time spent writing only. */
-async function timedCopy(source: FirebreakDatabase, target: FirebreakDatabase, table: CopiedTable): Promise<number> {
+/** Copies the incidents page by page (bounded memory) and returns the time spent writing only. */
+async function timedCopy(source: FirebreakDatabase, target: FirebreakDatabase): Promise<number> {
   let writeMs = 0;
-  let last: string | number | undefined;
+  let last: string | undefined;
   for (;;) {
-    const collection =
-      last === undefined ? source.table(table).orderBy(':id') : source.table(table).where(':id').above(last);
-    const rows: unknown[] = await collection.limit(COPY_PAGE).toArray();
+    const collection = last === undefined ? source.incidents.orderBy(':id') : source.incidents.where(':id').above(last);
+    const rows = await collection.limit(COPY_PAGE).toArray();
     if (rows.length === 0) return writeMs;
-    last = (await collection.clone().limit(COPY_PAGE).primaryKeys()).at(-1) as string | number;
+    last = rows.at(-1)?.id;
     const start = performance.now();
-    await target.table(table).bulkPut(rows);
+    await target.incidents.bulkPut(rows);
     writeMs += performance.now() - start;
   }
+}
+
+/** How many incidents the database already holds (a profile reused between runs keeps them). */
+async function storedIncidents(): Promise<number> {
+  const db = openDatabase();
+  const count = await db.incidents.count();
+  db.close();
+  return count;
 }
 
 async function bulkLoad(count: number): Promise<BulkLoadResult> {
   const db = openDatabase();
   await db.open();
-  const profile = await saveProfile(db, { name: 'Bench Runner', role: 'Benchmark' });
+  const profile = await saveProfile(db, { name: 'Bench Runner', role: 'Benchmark', siteCode: 'BEN' });
   const seeds = syntheticIncidentSeeds(count, { seed: 7 });
 
   const appStart = performance.now();
@@ -55,24 +67,34 @@ async function bulkLoad(count: number): Promise<BulkLoadResult> {
   const appMs = performance.now() - appStart;
 
   const incidentsOnly = openDatabase('firebreak-bench-baseline-incidents');
-  const baselineMs = await timedCopy(db, incidentsOnly, 'incidents');
+  const baselineMs = await timedCopy(db, incidentsOnly);
   await incidentsOnly.delete();
-  const allRows = openDatabase('firebreak-bench-baseline-all');
-  let allRowsBaselineMs = 0;
-  for (const table of ['incidents', 'timeline', 'auditLog'] as const) {
-    allRowsBaselineMs += await timedCopy(db, allRows, table);
-  }
-  await allRows.delete();
   const auditEntries = await db.auditLog.count();
-  const storedRows = (await db.incidents.count()) + (await db.timeline.count()) + auditEntries;
+  const storedRows =
+    (await db.incidents.count()) + (await db.incidentList.count()) + (await db.timeline.count()) + auditEntries;
   db.close();
-  return { count, appMs, baselineMs, allRowsBaselineMs, storedRows, auditEntries };
+  return { count, appMs, baselineMs, storedRows, auditEntries };
+}
+
+/** The floor of a cold start: open the database, count the incidents and read the first 50 by an index. */
+async function floor(): Promise<FloorResult> {
+  const db = openDatabase();
+  const [count, rows] = await Promise.all([
+    db.incidents.count(),
+    db.incidents.orderBy('declaredAt').reverse().limit(50).toArray(),
+  ]);
+  const readyAt = performance.now();
+  db.close();
+  return { readyAt, count, rows: rows.length };
 }
 
 declare global {
   interface Window {
-    firebreakBench?: { bulkLoad: typeof bulkLoad };
+    firebreakBench?: { bulkLoad: typeof bulkLoad; storedIncidents: typeof storedIncidents };
+    /** With `?floor` in the address, the floor starts as soon as this module runs. */
+    firebreakFloor?: Promise<FloorResult>;
   }
 }
 
-window.firebreakBench = { bulkLoad };
+window.firebreakBench = { bulkLoad, storedIncidents };
+if (new URLSearchParams(location.search).has('floor')) window.firebreakFloor = floor();

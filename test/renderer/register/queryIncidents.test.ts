@@ -5,12 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import { INCIDENT_TYPES, PHASES, SEVERITIES } from '../../../shared/domain/incidents/taxonomy';
+import { toListItem, type IncidentListItem } from '../../../renderer/db/incidents/incidentList';
 import { IncidentIndex, type IncidentQuery } from '../../../renderer/features/register/incidentIndex';
 import { queryIncidents } from '../../../renderer/features/register/queryIncidents';
 
 const WORDS = ['prompt', 'model', 'leak', 'gateway', 'drift', 'poisoned', 'retrieval', 'jailbreak', 'Prompt-Guard'];
 
-function incidents(count: number): Incident[] {
+function incidents(count: number): IncidentListItem[] {
   return Array.from({ length: count }, (_, i) => {
     const at = new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString();
     return {
@@ -25,7 +26,7 @@ function incidents(count: number): Incident[] {
       updatedAt: at,
       deletedAt: null,
     } as unknown as Incident;
-  });
+  }).flatMap((incident) => toListItem(incident) ?? []);
 }
 
 const query = (text: string, extra: Partial<IncidentQuery> = {}): IncidentQuery => ({
