@@ -12,7 +12,8 @@ import type { Locator, Page } from 'playwright-core';
 import { onboard, openConsole, type Console } from './harness';
 
 const SHOTS = '/tmp/shots-review';
-const RAW_ERROR = /"code"|"origin"|too_big|\[\s*\{|Something went wrong|at \w+ \(|ZodError|Error:/;
+// A stack frame names a file position ("at fn (file.js:12:5)"); prose such as "regimes that apply (GDPR…" is not one.
+const RAW_ERROR = /"code"|"origin"|too_big|\[\s*\{|Something went wrong|\bat \S+ \([^)]*:\d+:\d+\)|ZodError|Error:/;
 
 let app: Console | undefined;
 let workDir: string | undefined;

@@ -11,7 +11,7 @@ import { onboard, openConsole, type Console } from './harness';
 
 /** JSON, zod's issue codes and English defaults, a stack line, an object printed as text, an unexplained failure. */
 const RAW_ERROR =
-  /"code"|"origin"|too_big|too_small|Too (big|small): expected|\[\s*\{|\[object|ZodError|Error:|Something went wrong|\bat \S+ \(|^\s*at \S+:\d+:\d+/m;
+  /"code"|"origin"|too_big|too_small|Too (big|small): expected|\[\s*\{|\[object|ZodError|Error:|Something went wrong|\bat \S+ \([^)]*:\d+:\d+\)|^\s*at \S+:\d+:\d+/m;
 const RUNBOOK = 'Prompt injection or jailbreak containment';
 
 let app: Console | undefined;
