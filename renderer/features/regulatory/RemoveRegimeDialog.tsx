@@ -1,12 +1,11 @@
 /** Asks why a regime no longer applies before dropping it; the reason goes on the record and the timeline. */
-import { useState } from 'react';
 import type { RegimeId } from '../../../shared/domain/regulatory/clockInput';
 import { regimeReasonSchema } from '../../../shared/domain/regulatory/regulatoryProfile';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { removeRegime } from '../../db/regulatory/regulatoryProfiles';
-import { describeError } from '../../ui/errorMessage';
 import { ReasonDialog } from '../../ui/ReasonDialog';
+import { useReasonedAction } from '../../ui/useReasonedAction';
 import { regimeName } from './regimeLabels';
 
 export function RemoveRegimeDialog({
@@ -20,19 +19,10 @@ export function RemoveRegimeDialog({
 }) {
   const db = useDatabase();
   const { actor } = useSession();
-  const [problem, setProblem] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  const remove = async (reason: string): Promise<void> => {
-    setBusy(true);
-    try {
-      await removeRegime(db, actor, incidentId, { regime, reason });
-      onClose();
-    } catch (error) {
-      setProblem(describeError(error));
-      setBusy(false);
-    }
-  };
+  const { problem, busy, run } = useReasonedAction(
+    (reason) => removeRegime(db, actor, incidentId, { regime, reason }),
+    onClose,
+  );
 
   return (
     <ReasonDialog
@@ -46,7 +36,7 @@ export function RemoveRegimeDialog({
       textSchema={regimeReasonSchema}
       error={problem}
       busy={busy}
-      onConfirm={(reason) => void remove(reason)}
+      onConfirm={run}
       onClose={onClose}
     />
   );

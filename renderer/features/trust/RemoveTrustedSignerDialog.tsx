@@ -1,11 +1,10 @@
 /** Asks why a signer is no longer trusted before removing it; the removal and its reason are audited. */
-import { useState } from 'react';
 import { removalReasonSchema, type TrustedSignerRecord } from '../../../shared/domain/trust/trustedSigner';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { removeTrustedSigner } from '../../db/trust/trustedSigners';
-import { describeError } from '../../ui/errorMessage';
 import { ReasonDialog } from '../../ui/ReasonDialog';
+import { useReasonedAction } from '../../ui/useReasonedAction';
 
 export function RemoveTrustedSignerDialog({
   signer,
@@ -16,19 +15,10 @@ export function RemoveTrustedSignerDialog({
 }) {
   const db = useDatabase();
   const { actor } = useSession();
-  const [problem, setProblem] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  const remove = async (reason: string): Promise<void> => {
-    setBusy(true);
-    try {
-      await removeTrustedSigner(db, actor, signer.id, reason);
-      onClose();
-    } catch (error) {
-      setProblem(describeError(error));
-      setBusy(false);
-    }
-  };
+  const { problem, busy, run } = useReasonedAction(
+    (reason) => removeTrustedSigner(db, actor, signer.id, reason),
+    onClose,
+  );
 
   return (
     <ReasonDialog
@@ -42,7 +32,7 @@ export function RemoveTrustedSignerDialog({
       textSchema={removalReasonSchema}
       error={problem}
       busy={busy}
-      onConfirm={(reason) => void remove(reason)}
+      onConfirm={run}
       onClose={onClose}
     />
   );
