@@ -14,6 +14,8 @@ import {
 } from './taxonomy';
 import { isoTimestampSchema } from '../time';
 import { incidentRefSchema } from '../reference';
+import { uuidV7Schema } from '../ids';
+import { milestonesSchema } from './milestones';
 
 const optionalText = (max: number) =>
   z.string().trim().max(max, `Use at most ${max} characters.`).optional().default('');
@@ -103,6 +105,13 @@ export const incidentSchema = recordMetaSchema
     /** When the incident entered each phase it has been in (latest entry wins on reopen). */
     phaseEnteredAt: z.partialRecord(phaseSchema, isoTimestampSchema),
     roles: z.array(roleAssignmentSchema).default([]),
+    /** Explicitly recorded milestones (see milestones.ts); absent until someone records them. */
+    milestones: milestonesSchema.default({}),
+    /**
+     * Set when the incident is a practice incident of a tabletop exercise: it is marked EXERCISE everywhere and never
+     * counted in metrics, regulatory clocks or real escalations.
+     */
+    exercise: z.object({ exerciseId: uuidV7Schema, ref: z.string().trim().min(1).max(80) }).nullable().default(null),
   })
   .superRefine(awarenessNotBeforeDetection);
 export type Incident = z.infer<typeof incidentSchema>;
