@@ -6,13 +6,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useNow } from '../../ui/useNow';
-import type { IncidentListItem } from './incidentIndex';
+import type { IncidentResults } from './incidentIndex';
 import { IncidentRow } from './IncidentRow';
 
 const ROW_HEIGHT = 56;
 
 export interface IncidentListProps {
-  readonly items: readonly IncidentListItem[];
+  readonly items: IncidentResults;
   readonly queryText: string;
   /** Shown in place of rows when there are none; the (empty) list stays in the page with its data attributes. */
   readonly empty?: ReactNode;
@@ -28,7 +28,8 @@ export function IncidentList({ items, queryText, empty }: IncidentListProps) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
-    getItemKey: (index) => items[index]?.id ?? index,
+    // The virtualizer asks every row's key up front: a row number, so no row is made into an item to answer it.
+    getItemKey: (index) => items.codeAt(index),
   });
 
   const focusRow = (index: number): void => {
@@ -70,7 +71,7 @@ export function IncidentList({ items, queryText, empty }: IncidentListProps) {
         onKeyDown={onKeyDown}
       >
         {virtualizer.getVirtualItems().map((row) => {
-          const item = items[row.index];
+          const item = items.at(row.index);
           if (!item) return null;
           return (
             <div

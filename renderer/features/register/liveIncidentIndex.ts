@@ -1,9 +1,8 @@
 /**
  * Keeps an IncidentIndex in step with the database. It reads the register's projection (`incidentList`), never whole
  * incident records: first the count and a screenful of the newest rows, so the list and the total show at once, then
- * the rest — from the packed copy saved by the last start (`incidentListSnapshot.ts`) and the incidents the audit
- * log names since, or else the rows in pages in declaration order (two sorted runs, so sorting them is about one
- * linear pass), saving a new packed copy afterwards. Then it follows the audit log's head, which moves in the same
+ * the rest — from the packed copy saved by the last start (`incidentListSnapshot.ts`), indexed in place, and the
+ * incidents the audit log names since, or else the rows in pages, packed once read, saving a new copy afterwards. Then it follows the audit log's head, which moves in the same
  * transaction as every write (from this window or another one), and re-reads the rows of the incidents that changed.
  */
 import { liveQuery, type Subscription } from 'dexie';
@@ -36,6 +35,8 @@ const PAGE_SIZE = 25_000;
 const SNAPSHOT_STALE_ENTRIES = 5_000;
 /** How long after the index is ready the packed copy is saved, leaving the first interactions alone. */
 const SNAPSHOT_DELAY_MS = 1_000;
+/** Past this many rows written since the start, they are folded back into the packed rows. */
+const COMPACT_AFTER_WRITTEN = 5_000;
 /** Past this many unseen audit entries, reloading everything is cheaper than catching up. */
 const RELOAD_THRESHOLD = 50_000;
 
@@ -105,17 +106,19 @@ export class LiveIncidentIndex {
       const rows = await listedIncidentsByIds(this.db, ids);
       this.index.remove([...rows].filter(([, row]) => row === undefined).map(([id]) => id));
       this.index.upsert([...rows.values()].filter((row): row is IncidentListItem => row !== undefined));
+      if (this.index.written > COMPACT_AFTER_WRITTEN) this.index.compact();
     }
     this.cursor = Math.max(this.cursor, headSeq);
     return ids.size > 0;
   }
 
   private async loadAll(headSeq: number): Promise<void> {
-    const packedCopy = readIncidentListSnapshot(this.db).catch(() => undefined);
     const [total, firstScreen] = await Promise.all([
       listedIncidentCount(this.db),
       newestListedIncidents(this.db, FIRST_SCREEN_ROWS),
     ]);
+    // The packed copy is read once the first screen is in hand: its strings are large, and the list comes first.
+    const packedCopy = readIncidentListSnapshot(this.db).catch(() => undefined);
     // A reload (far behind the log) starts afresh, so incidents deleted meanwhile leave the index.
     this.index.clear();
     this.index.upsert(firstScreen);
@@ -127,16 +130,16 @@ export class LiveIncidentIndex {
     });
     const copy = await packedCopy;
 
-    if (copy && copy.seq <= headSeq && headSeq - copy.seq <= RELOAD_THRESHOLD) {
+    if (copy && copy.seq <= headSeq && headSeq - copy.seq <= RELOAD_THRESHOLD && this.index.setBase(copy.packed)) {
       // The copy holds every row as of its sequence number; the log says which incidents changed since.
-      this.index.clear();
-      this.index.upsert(copy.items);
       this.cursor = copy.seq;
       await this.followLog(headSeq);
       this.publishReady();
       if (headSeq - copy.seq > SNAPSHOT_STALE_ENTRIES) this.scheduleSnapshot();
     } else {
       await this.loadRows(firstScreen);
+      // Rows arrive as objects; packing them keeps 100,000 incidents in a few strings.
+      this.index.compact();
       this.cursor = headSeq;
       this.publishReady();
       this.scheduleSnapshot();
@@ -172,7 +175,7 @@ export class LiveIncidentIndex {
     setTimeout(() => {
       this.enqueue(async () => {
         if (!this.started || this.status.phase !== 'ready') return;
-        await saveIncidentListSnapshot(this.db, this.index.newestFirst(), this.cursor).catch(() => false);
+        await saveIncidentListSnapshot(this.db, this.index.packed(), this.cursor).catch(() => undefined);
       });
     }, SNAPSHOT_DELAY_MS);
   }

@@ -43,7 +43,12 @@ describe('LiveIncidentIndex', () => {
     expect(statuses[0]).toMatchObject({ phase: 'loading', loaded: 60, total: 150 });
     const rows = await db.incidentList.toArray();
     const newestFirst = [...rows].sort((a, b) => (a.declaredAt < b.declaredAt ? 1 : -1)).map((row) => row.ref);
-    expect(live.index.query(ALL).map((item) => item.ref)).toEqual(newestFirst);
+    expect(
+      live.index
+        .query(ALL)
+        .toArray()
+        .map((item) => item.ref),
+    ).toEqual(newestFirst);
 
     const [gone, renamed] = rows;
     if (!gone || !renamed) throw new Error('Seeded incidents are listed.');
@@ -64,9 +69,7 @@ describe('LiveIncidentIndex', () => {
     const first = new LiveIncidentIndex(db);
     await until(first, (status) => status.phase === 'ready');
     first.stop();
-    await expect(
-      saveIncidentListSnapshot(db, first.index.newestFirst(), (await readAuditHead(db.meta)).seq),
-    ).resolves.toBe(true);
+    await saveIncidentListSnapshot(db, first.index.packed(), (await readAuditHead(db.meta)).seq);
     const [gone, renamed] = await db.incidentList.limit(2).toArray();
     if (!gone || !renamed) throw new Error('Seeded incidents are listed.');
     await writeTransaction(db, testActor, async (writer) => {
@@ -79,14 +82,16 @@ describe('LiveIncidentIndex', () => {
       promptInjectionDraft({ title: 'Declared after the copy' }),
       declaredAtFixture,
     );
-    expect((await readIncidentListSnapshot(db))?.items).toHaveLength(120);
+    const copy = await readIncidentListSnapshot(db);
+    expect(copy?.packed).toHaveLength(1);
+    expect(copy?.packed[0]?.split('\u001e')).toHaveLength(120);
 
     const next = new LiveIncidentIndex(db);
     await until(next, (status) => status.phase === 'ready');
     next.stop();
     const truth = new IncidentIndex();
     truth.upsert(await db.incidentList.toArray());
-    expect(next.index.query(ALL)).toEqual(truth.query(ALL));
+    expect(next.index.query(ALL).toArray()).toEqual(truth.query(ALL).toArray());
     expect(next.index.get(added.id)?.title).toBe('Declared after the copy');
     expect(next.index.get(renamed.id)?.title).toBe('Renamed after the copy');
     expect(next.index.get(gone.id)).toBeUndefined();
