@@ -7,7 +7,8 @@
  *     Baseline: the same page for an incident without a checklist, in the same run.
  *  2. Update: from clicking "Start" on one step until its row shows the new state and the next frame is drawn
  *     (validation, audit chain, timeline entry, commit, re-render), p95 against the 50 ms budget; baseline: the
- *     same row change written with a plain IndexedDB put and no re-render, in the same run. */
+ *     same row change written with a plain IndexedDB put and no re-render, in the same run; budget one frame (16.7 ms).
+ * Exits non-zero when a budget is missed. BENCH_CHECKLIST_STEPS and BENCH_CHECKLIST_OPEN_ROUNDS shrink the run. */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,10 +16,16 @@ import { chromium, type Page } from 'playwright-core';
 import { startTestHost } from '../../electron/testhost/server';
 import { RUNBOOK_PHASES } from '../../shared/domain/runbooks/runbook';
 import { CHROMIUM_ARGS, onboard, rendererDir } from '../e2e/harness';
-import { percentile, report } from './report';
+import { finish, percentile, report } from './report';
 
-const STEPS = 300;
+/** BENCH_CHECKLIST_STEPS makes the checklist smaller (the smoke run in `npm test`); a multiple of five phases. */
+const STEPS = Math.max(20, Math.round(Number(process.env['BENCH_CHECKLIST_STEPS'] ?? 300) / 5) * 5);
+/** Opening the page must never block the window for longer than this. */
 const BUDGET_MS = 50;
+/** An update re-renders what changed within one frame at 60 Hz (issue 13). */
+const FRAME_MS = 16.7;
+const OPEN_ROUNDS = Number(process.env['BENCH_CHECKLIST_OPEN_ROUNDS'] ?? 12);
+const UPDATE_ROUNDS = Math.min(40, Math.floor((STEPS - 3) / 7));
 const RUNBOOK_TITLE = 'Benchmark runbook with 300 steps';
 
 function runbookJson(): string {
@@ -193,13 +200,13 @@ async function main(): Promise<void> {
 
     const renders: RenderTimes[] = [];
     const baselineRenders: RenderTimes[] = [];
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < OPEN_ROUNDS; i++) {
       baselineRenders.push(await timeRender(page, plain, 0));
       renders.push(await timeRender(page, big, STEPS));
     }
     const updates: number[] = [];
     const puts: number[] = [];
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < UPDATE_ROUNDS; i++) {
       const title = `Step ${i * 7 + 2}`;
       updates.push(await timeUpdate(page, title));
       puts.push(await timePlainPut(page, `Step ${i * 7 + 3}`));
@@ -240,7 +247,7 @@ async function main(): Promise<void> {
       value: percentile(updates, 95),
       unit: 'ms',
       baseline: percentile(puts, 95),
-      budget: BUDGET_MS,
+      budget: FRAME_MS,
     });
   } finally {
     await context.close();
@@ -249,7 +256,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+main()
+  .then(() => finish())
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });

@@ -3,7 +3,8 @@
  * headless Chromium with real IndexedDB. It builds what it needs (the renderer and a benchmark page), so it runs
  * from a fresh clone.
  *  1. Bulk load through the app's write path (validation, references, timeline, audit log, register projection)
- *     beside a plain Dexie bulkPut of the same incident records (a named alternative, not a floor), as incidents/s.
+ *     beside a plain Dexie bulkPut of every row it stored (the floor of writing them), as incidents/s and as a
+ *     share (budget: at least 50 %).
  *     The load happens once; every later measurement reuses the same browser profile.
  *  2. The first console start after the load (it reads the register's rows and saves their packed copy), then cold
  *     start ROUNDS times, each in a freshly launched browser, alternating: the floor (open IndexedDB, count(),
@@ -23,7 +24,7 @@ import { build } from 'vite';
 import { startTestHost } from '../../electron/testhost/server';
 import { CHROMIUM_ARGS, rendererDir, repoRoot } from '../e2e/harness';
 import type { BulkLoadResult, FloorResult } from './page/benchEntry';
-import { percentile, report, type BenchFigure } from './report';
+import { finish, percentile, report, type BenchFigure } from './report';
 
 const COUNT = Number(process.env['BENCH_INCIDENTS'] ?? 100_000);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 5);
@@ -31,12 +32,10 @@ const SEARCH_BUDGET_MS = 150;
 const READY_BUDGET_MS = 1_000;
 const READY_FLOOR_FACTOR = 1.5;
 const HEAP_BUDGET_MB = 100;
+/** Issue 13: the bulk path writes records with their audit entries at half the speed of a plain bulkPut or better. */
+const BULK_SHARE_BUDGET_PERCENT = 50;
 
-let missed = 0;
-function figure(value: BenchFigure): void {
-  report(value);
-  if (value.budget !== undefined && !(value.value <= value.budget)) missed++;
-}
+const figure = (value: BenchFigure): void => report(value);
 
 async function buildSite(siteDir: string): Promise<void> {
   await build({ configFile: join(repoRoot, 'renderer/vite.config.ts'), logLevel: 'warn' });
@@ -154,10 +153,17 @@ async function main(): Promise<void> {
     if (stored === 0) {
       const load: BulkLoadResult = await page.evaluate((count) => window.firebreakBench!.bulkLoad(count), COUNT);
       figure({
-        name: 'bulk-load incidents (app write path) vs plain bulkPut of the same incident records',
+        name: 'bulk-load incidents (app write path) vs plain bulkPut of the same rows',
         value: (load.count / load.appMs) * 1000,
-        unit: 'records/s',
+        unit: 'incidents/s',
         baseline: (load.count / load.baselineMs) * 1000,
+      });
+      figure({
+        name: 'bulk write path speed as a share of plain bulkPut of the same rows',
+        value: (load.baselineMs / load.appMs) * 100,
+        unit: '%',
+        budget: BULK_SHARE_BUDGET_PERCENT,
+        atLeast: true,
       });
       console.log(
         `  ${load.storedRows.toLocaleString('en')} rows stored (incidents, register rows, timeline, audit), ` +
@@ -287,10 +293,7 @@ async function main(): Promise<void> {
     await rm(workDir, { recursive: true, force: true });
   }
   console.log(`bench:register took ${((Date.now() - runStart) / 1000).toFixed(0)} s.`);
-  if (missed > 0) {
-    console.error(`${missed} budget(s) missed.`);
-    process.exitCode = 1;
-  }
+  finish();
 }
 
 main().catch((error: unknown) => {

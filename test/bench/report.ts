@@ -1,12 +1,19 @@
-/** Benchmark output: a readable line and one machine-readable `BENCH {...}` line per figure. */
+/**
+ * Benchmark output and budgets: a readable line and one machine-readable `BENCH {...}` line per figure, and a count
+ * of missed budgets that `finish()` turns into the exit code, so `npm run bench` fails when any budget is missed.
+ * BENCH_SLACK loosens every budget by a factor (the smoke run in `npm test` uses 3: it fails only on a 3× miss).
+ */
 export interface BenchFigure {
   readonly name: string;
   readonly value: number;
   readonly unit: string;
-  readonly baseline?: number;
-  /** Where a budget applies: the figure must stay at or under it. */
-  readonly budget?: number;
+  readonly baseline?: number | undefined;
+  /** Where a budget applies: the figure must stay at or under it (or at or over it, with `atLeast`). */
+  readonly budget?: number | undefined;
+  readonly atLeast?: boolean;
 }
+
+export const BENCH_SLACK = Math.max(1, Number(process.env['BENCH_SLACK'] ?? 1));
 
 export function percentile(samples: readonly number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -17,11 +24,24 @@ export function percentile(samples: readonly number[], p: number): number {
 
 const round = (value: number): number => Math.round(value * 10) / 10;
 
+/** Whether a figure meets its budget, loosened by `slack`. A figure without a budget always does. */
+export function meetsBudget(figure: BenchFigure, slack = BENCH_SLACK): boolean {
+  if (figure.budget === undefined) return true;
+  return figure.atLeast ? figure.value >= figure.budget / slack : figure.value <= figure.budget * slack;
+}
+
+let missed = 0;
+
 export function report(figure: BenchFigure): void {
   const parts = [`${figure.name}: ${round(figure.value)} ${figure.unit}`];
   if (figure.baseline !== undefined) parts.push(`baseline ${round(figure.baseline)} ${figure.unit}`);
+  const met = meetsBudget(figure);
   if (figure.budget !== undefined) {
-    parts.push(`budget ≤ ${figure.budget} ${figure.unit} — ${figure.value <= figure.budget ? 'met' : 'MISSED'}`);
+    const slack = BENCH_SLACK > 1 ? ` (×${BENCH_SLACK} slack)` : '';
+    parts.push(
+      `budget ${figure.atLeast ? '≥' : '≤'} ${figure.budget} ${figure.unit}${slack} — ${met ? 'met' : 'MISSED'}`,
+    );
+    if (!met) missed++;
   }
   console.log(parts.join(' · '));
   console.log(
@@ -33,4 +53,10 @@ export function report(figure: BenchFigure): void {
       budget: figure.budget === undefined ? null : round(figure.budget),
     })}`,
   );
+}
+
+/** Sets a failing exit code when any reported budget was missed (or `failed` says something else went wrong). */
+export function finish(failed = false): void {
+  if (missed > 0) console.error(`${missed} budget(s) missed.`);
+  if (missed > 0 || failed) process.exitCode = 1;
 }

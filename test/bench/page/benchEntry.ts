@@ -1,8 +1,8 @@
 /**
  * Runs inside Chromium, on the app's own origin, so that it writes to the same IndexedDB the console reads. Exposes
  * to the bench driver: the bulk load through the app's real write path (validation, references, timeline, audit log,
- * the register's projection) beside a plain Dexie bulkPut of the very incident records it stored, and the cold-start
- * floor (open the database, count, the first 50 rows by index).
+ * the register's projection) beside a plain Dexie bulkPut of the very rows it stored (the floor of writing them), and
+ * the cold-start floor (open the database, count, the first 50 rows by index).
  */
 import { openDatabase, type FirebreakDatabase } from '../../../renderer/db/database';
 import { seedIncidents } from '../../../renderer/db/incidents/incidents';
@@ -12,7 +12,7 @@ import { syntheticIncidentSeeds } from '../../fixtures/syntheticIncidents';
 export interface BulkLoadResult {
   readonly count: number;
   readonly appMs: number;
-  /** Plain bulkPut of the incident records the app stored (a named alternative: no audit, timeline or projection). */
+  /** Plain bulkPut of every row the app stored — incidents, register rows, timeline, audit entries — in pages. */
   readonly baselineMs: number;
   readonly storedRows: number;
   readonly auditEntries: number;
@@ -28,19 +28,28 @@ export interface FloorResult {
 const BATCH = 2_000;
 const COPY_PAGE = 10_000;
 
-/** Copies the incidents page by page (bounded memory) and returns the time spent writing only. */
+/** The tables a bulk load writes rows to (the meta rows it also writes are a handful). */
+const LOADED_TABLES = ['incidents', 'incidentList', 'timeline', 'auditLog'] as const;
+
+/** Copies every loaded row page by page (bounded memory) and returns the time spent writing only. */
 async function timedCopy(source: FirebreakDatabase, target: FirebreakDatabase): Promise<number> {
   let writeMs = 0;
-  let last: string | undefined;
-  for (;;) {
-    const collection = last === undefined ? source.incidents.orderBy(':id') : source.incidents.where(':id').above(last);
-    const rows = await collection.limit(COPY_PAGE).toArray();
-    if (rows.length === 0) return writeMs;
-    last = rows.at(-1)?.id;
-    const start = performance.now();
-    await target.incidents.bulkPut(rows);
-    writeMs += performance.now() - start;
+  for (const name of LOADED_TABLES) {
+    const from = source.table(name);
+    const to = target.table(name);
+    let last: unknown;
+    for (;;) {
+      const collection = last === undefined ? from.orderBy(':id') : from.where(':id').above(last);
+      const keys = await collection.clone().limit(COPY_PAGE).primaryKeys();
+      const rows = await collection.limit(COPY_PAGE).toArray();
+      if (rows.length === 0) break;
+      last = keys.at(-1);
+      const start = performance.now();
+      await to.bulkPut(rows);
+      writeMs += performance.now() - start;
+    }
   }
+  return writeMs;
 }
 
 /** How many incidents the database already holds (a profile reused between runs keeps them). */
@@ -66,9 +75,9 @@ async function bulkLoad(count: number): Promise<BulkLoadResult> {
   });
   const appMs = performance.now() - appStart;
 
-  const incidentsOnly = openDatabase('firebreak-bench-baseline-incidents');
-  const baselineMs = await timedCopy(db, incidentsOnly);
-  await incidentsOnly.delete();
+  const sameRows = openDatabase('firebreak-bench-baseline-rows');
+  const baselineMs = await timedCopy(db, sameRows);
+  await sameRows.delete();
   const auditEntries = await db.auditLog.count();
   const storedRows =
     (await db.incidents.count()) + (await db.incidentList.count()) + (await db.timeline.count()) + auditEntries;
