@@ -224,7 +224,9 @@ export interface MappedInjectRow {
 }
 
 export interface InjectCsvContext {
-  readonly modules: ReadonlyArray<Pick<ScenarioModule, 'id' | 'title' | 'injects'>>;
+  readonly modules: ReadonlyArray<
+    Pick<ScenarioModule, 'id' | 'title'> & { readonly injects: ReadonlyArray<Pick<Inject, 'id' | 'sequence'>> }
+  >;
   /** Where rows without a module cell go. */
   readonly defaultModuleId: string;
 }

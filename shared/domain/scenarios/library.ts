@@ -204,3 +204,12 @@ export function newScenarioItemId(title: string, taken: ReadonlySet<string>, fal
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
+
+/** Scenario time in words: "T+0", "T+45 min", "T+1 h 30 min", "T+10 d 2 h". */
+export function formatScenarioTime(minutes: number): string {
+  if (minutes === 0) return 'T+0';
+  const days = Math.floor(minutes / 1_440);
+  const hours = Math.floor((minutes % 1_440) / 60);
+  const mins = minutes % 60;
+  return `T+${[days ? `${days} d` : '', hours ? `${hours} h` : '', mins ? `${mins} min` : ''].filter(Boolean).join(' ')}`;
+}
