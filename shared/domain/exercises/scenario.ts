@@ -189,7 +189,11 @@ export const scenarioOverviewSchema = z.object({
 });
 export type ScenarioOverview = z.infer<typeof scenarioOverviewSchema>;
 
-const scenarioBodyShape = {
+/**
+ * The body's fields. `scenarioBodySchema` is refined (see `scenarioIsConsistent`), and zod refuses `.pick`/`.omit` on
+ * refined objects: build partial schemas from this shape instead.
+ */
+export const scenarioBodyShape = {
   overview: scenarioOverviewSchema,
   objectives: z.array(objectiveSchema).min(1, 'Add at least one objective.').max(30),
   capabilityTargets: z.array(capabilityTargetSchema).min(1, 'Add at least one capability target.').max(40),
