@@ -93,9 +93,28 @@ describe('scenario library', () => {
     await module1.getByText('The analyst explains').click();
     await module1.getByText('Ask whether other analysts used the tool.').waitFor();
 
-    // Publish.
+    // Publish; the version list says when, in the responder's zone with the zone named.
     await page.getByRole('button', { name: 'Publish version 1' }).click();
     await page.getByText('Version 1 · Published').waitFor();
+    await page
+      .getByRole('complementary', { name: 'Versions' })
+      .getByText(/published \d{1,2} \w{3} \d{4}, \d{2}:\d{2} (CET|CEST|GMT\+1|GMT\+2) by Dana Reyes/)
+      .waitFor();
+
+    // Legal review mode: every control that would change a scenario is gone; exports stay.
+    await page.getByRole('switch', { name: /Legal review mode/ }).check({ force: true });
+    await page.getByText(/Legal review mode: read-only\./).waitFor();
+    for (const name of ['Retire', 'Edit scenario', 'Duplicate']) {
+      expect(await page.getByRole('button', { name, exact: true }).count()).toBe(0);
+    }
+    await page.getByRole('button', { name: 'Export JSON' }).waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scenarios' }).click();
+    await page.getByRole('heading', { name: 'Scenarios', level: 1 }).waitFor();
+    expect(await page.getByRole('button', { name: 'New scenario' }).count()).toBe(0);
+    await page.getByRole('switch', { name: /Legal review mode/ }).uncheck({ force: true });
+    await page.getByRole('button', { name: 'New scenario' }).waitFor();
+    await page.getByRole('list', { name: 'Your scenarios' }).getByRole('link', { name: COPY }).click();
+    await page.getByRole('heading', { name: COPY, level: 1 }).waitFor();
 
     // Export JSON and CSV, import the JSON again; a broken file is refused in words.
     await page.getByRole('button', { name: 'Export JSON' }).click();

@@ -13,6 +13,7 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { duplicateScenario, setScenarioStatus } from '../../db/scenarios/scenarios';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
+import { DateTime } from '../../ui/DateTime';
 import { describeError } from '../../ui/errorMessage';
 import { showToast } from '../../ui/toastStore';
 import { exportInjectsCsv, exportScenarioJson } from './exportScenario';
@@ -144,6 +145,19 @@ export function ScenarioScreen({ id }: { readonly id: string }) {
                     Version {version.version}
                   </a>{' '}
                   <span className="muted">{SCENARIO_STATUS_LABELS[version.status]}</span>
+                  {version.updatedAt ? (
+                    <span className="muted version-when">
+                      {version.status === 'published' && version.publishedAt ? 'published ' : 'saved '}
+                      <DateTime
+                        iso={
+                          version.status === 'published' && version.publishedAt
+                            ? version.publishedAt
+                            : version.updatedAt
+                        }
+                      />
+                      {version.updatedBy ? ` by ${version.updatedBy}` : null}
+                    </span>
+                  ) : null}
                 </li>
               ))}
             </ul>
