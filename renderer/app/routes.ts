@@ -5,10 +5,11 @@
 import { evidencePaths } from '../features/evidence/routes';
 import { incidentPaths } from '../features/incident/routes';
 import { runbookPaths } from '../features/runbooks/routes';
+import { scenarioPaths } from '../features/scenarios/routes';
 import { settingsPaths } from '../features/settings/routes';
 import type { RouteOf } from './routing';
 
-const PATHS = { ...incidentPaths, ...evidencePaths, ...runbookPaths, ...settingsPaths } as const;
+const PATHS = { ...incidentPaths, ...evidencePaths, ...runbookPaths, ...scenarioPaths, ...settingsPaths } as const;
 
 export type Route = RouteOf<typeof PATHS>;
 export type RouteName = Route['name'];

@@ -16,6 +16,7 @@ import { uuidV7Schema } from '../ids';
 import { recordMetaSchema } from '../record';
 import { atlasTechniqueIdSchema } from '../incidents/taxonomy';
 import { REGIME_IDS } from '../regulatory/clockInput';
+import { isoTimestampSchema } from '../time';
 
 /** The AI incident-response capabilities an exercise objective maps to (the HSEEP "core capabilities" for AI). */
 export const EXERCISE_CAPABILITIES = [
@@ -188,23 +189,94 @@ export const scenarioOverviewSchema = z.object({
 });
 export type ScenarioOverview = z.infer<typeof scenarioOverviewSchema>;
 
-/** The body of a scenario version: what the editor edits and JSON import/export carries. */
-export const scenarioBodySchema = z.object({
+/**
+ * The body's fields. `scenarioBodySchema` is refined (see `scenarioIsConsistent`), and zod refuses `.pick`/`.omit` on
+ * refined objects: build partial schemas from this shape instead.
+ */
+export const scenarioBodyShape = {
   overview: scenarioOverviewSchema,
   objectives: z.array(objectiveSchema).min(1, 'Add at least one objective.').max(30),
   capabilityTargets: z.array(capabilityTargetSchema).min(1, 'Add at least one capability target.').max(40),
   modules: z.array(scenarioModuleSchema).min(1, 'Add at least one module.').max(20),
   hotWashGuide: z.array(text(1_000, 'Write the prompt or remove it.')).max(40).default([]),
-});
+};
+
+type ConsistencyInput = Pick<ScenarioBody, 'objectives' | 'capabilityTargets' | 'modules'>;
+
+/**
+ * Ids are unique where something else points at them (objectives, capability targets, modules and injects across
+ * the scenario; expected actions within their inject), and so are inject sequence numbers: the MSEL is one list.
+ */
+function scenarioIsConsistent(value: ConsistencyInput, ctx: z.RefinementCtx): void {
+  const once = (seen: Set<string>, key: string, path: Array<string | number>, message: string): void => {
+    if (seen.has(key)) ctx.addIssue({ code: 'custom', path, message });
+    seen.add(key);
+  };
+  const objectives = new Set<string>();
+  value.objectives.forEach((objective, index) =>
+    once(
+      objectives,
+      objective.id,
+      ['objectives', index, 'id'],
+      `Another objective already uses the id “${objective.id}”.`,
+    ),
+  );
+  const targets = new Set<string>();
+  value.capabilityTargets.forEach((target, index) =>
+    once(targets, target.id, ['capabilityTargets', index, 'id'], `Another target already uses the id “${target.id}”.`),
+  );
+  const modules = new Set<string>();
+  const injects = new Set<string>();
+  const sequences = new Set<string>();
+  value.modules.forEach((module, m) => {
+    once(modules, module.id, ['modules', m, 'id'], `Another module already uses the id “${module.id}”.`);
+    module.injects.forEach((inject, i) => {
+      const at = ['modules', m, 'injects', i];
+      once(injects, inject.id, [...at, 'id'], `Another inject already uses the id “${inject.id}”.`);
+      once(
+        sequences,
+        String(inject.sequence),
+        [...at, 'sequence'],
+        `Another inject is already number ${inject.sequence}.`,
+      );
+      const actions = new Set<string>();
+      inject.expectedActions.forEach((action, a) =>
+        once(
+          actions,
+          action.id,
+          [...at, 'expectedActions', a, 'id'],
+          `Another action of this inject uses “${action.id}”.`,
+        ),
+      );
+    });
+  });
+}
+
+/** The body of a scenario version: what the editor edits and JSON import/export carries. */
+export const scenarioBodySchema = z.object(scenarioBodyShape).superRefine(scenarioIsConsistent);
 export type ScenarioBody = z.infer<typeof scenarioBodySchema>;
 export type ScenarioBodyInput = z.input<typeof scenarioBodySchema>;
 
-export const scenarioSchema = recordMetaSchema.extend(scenarioBodySchema.shape).extend({
+/** Where a duplicated scenario came from (a built-in or another local scenario), shown on its page. */
+export const scenarioOriginSchema = z.object({
   lineageId: uuidV7Schema,
   version: z.number().int().min(1),
-  status: scenarioStatusSchema,
-  builtIn: z.boolean().default(false),
+  name: z.string().trim().min(1).max(200),
+  builtIn: z.boolean(),
 });
+export type ScenarioOrigin = z.infer<typeof scenarioOriginSchema>;
+
+export const scenarioSchema = recordMetaSchema
+  .extend(scenarioBodyShape)
+  .extend({
+    lineageId: uuidV7Schema,
+    version: z.number().int().min(1),
+    status: scenarioStatusSchema,
+    builtIn: z.boolean().default(false),
+    publishedAt: isoTimestampSchema.nullable().default(null),
+    derivedFrom: scenarioOriginSchema.nullable().default(null),
+  })
+  .superRefine(scenarioIsConsistent);
 export type Scenario = z.infer<typeof scenarioSchema>;
 
 /** Every inject of a scenario in master-scenario-events-list order (scenario time, then sequence). */

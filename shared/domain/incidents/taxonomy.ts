@@ -31,6 +31,8 @@ export const ATLAS_TECHNIQUES = {
   'AML.T0057': 'LLM Data Leakage',
   'AML.T0062': 'Discover LLM Hallucinations',
   'AML.T0070': 'RAG Poisoning',
+  'AML.T0080': 'AI Agent Context Poisoning',
+  'AML.T0080.000': 'AI Agent Context Poisoning: Memory',
 } as const satisfies Record<string, string>;
 
 export const atlasTechniqueIdSchema = z

@@ -4,6 +4,15 @@
  * that counts up when its content changes; its body is checked against `scenarioBodySchema` by the unit tests.
  */
 import type { ScenarioBodyInput } from '../scenario';
+import { agentDeletesRecords } from './agentDeletesRecords';
+import { copilotCrossTenant } from './copilotCrossTenant';
+import { creditModelDiscrimination } from './creditModelDiscrimination';
+import { earningsPaste } from './earningsPaste';
+import { memoryPoisoning } from './memoryPoisoning';
+import { modelExtraction } from './modelExtraction';
+import { poisonedToolServer } from './poisonedToolServer';
+import { providerOutageFailover } from './providerOutageFailover';
+import { trainingDataPoisoning } from './trainingDataPoisoning';
 
 export interface BuiltInScenario {
   readonly lineageId: string;
@@ -11,4 +20,14 @@ export interface BuiltInScenario {
   readonly body: ScenarioBodyInput;
 }
 
-export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [];
+export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
+  earningsPaste,
+  trainingDataPoisoning,
+  modelExtraction,
+  agentDeletesRecords,
+  poisonedToolServer,
+  memoryPoisoning,
+  creditModelDiscrimination,
+  copilotCrossTenant,
+  providerOutageFailover,
+];
