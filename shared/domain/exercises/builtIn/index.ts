@@ -4,6 +4,7 @@
  * that counts up when its content changes; its body is checked against `scenarioBodySchema` by the unit tests.
  */
 import type { ScenarioBodyInput } from '../scenario';
+import { chatbotJailbreak } from './chatbotJailbreak';
 
 export interface BuiltInScenario {
   readonly lineageId: string;
@@ -11,4 +12,4 @@ export interface BuiltInScenario {
   readonly body: ScenarioBodyInput;
 }
 
-export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [];
+export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [chatbotJailbreak];
