@@ -3,12 +3,13 @@
  * capability adds one spread to `PATHS`, and `Route` follows. An unknown or malformed address opens the register.
  */
 import { evidencePaths } from '../features/evidence/routes';
+import { exercisePaths } from '../features/exercises/routes';
 import { incidentPaths } from '../features/incident/routes';
 import { runbookPaths } from '../features/runbooks/routes';
 import { settingsPaths } from '../features/settings/routes';
 import type { RouteOf } from './routing';
 
-const PATHS = { ...incidentPaths, ...evidencePaths, ...runbookPaths, ...settingsPaths } as const;
+const PATHS = { ...incidentPaths, ...evidencePaths, ...runbookPaths, ...exercisePaths, ...settingsPaths } as const;
 
 export type Route = RouteOf<typeof PATHS>;
 export type RouteName = Route['name'];

@@ -168,3 +168,23 @@ export async function exerciseSchedule(db: FirebreakDatabase, now: number = Date
     lastHeld,
   };
 }
+
+/** Everything the AAR/IP is built from, read in the caller's transaction. */
+export async function exerciseReportRecords(db: FirebreakDatabase, exerciseId: string) {
+  const exercise = await liveExercise(db, exerciseId);
+  if (!exercise) return undefined;
+  const [events, log, evaluation, feedback, improvements] = await Promise.all([
+    exerciseEvents(db, exerciseId),
+    exerciseLog(db, exerciseId),
+    liveEvaluation(db, exerciseId),
+    liveFeedback(db, exerciseId),
+    liveImprovementItems(db, exerciseId),
+  ]);
+  const { actions, targets, capabilities, objectives } = evaluation ?? {
+    actions: {},
+    targets: {},
+    capabilities: {},
+    objectives: {},
+  };
+  return { exercise, events, log, evaluation: { actions, targets, capabilities, objectives }, feedback, improvements };
+}

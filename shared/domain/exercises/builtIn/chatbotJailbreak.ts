@@ -197,7 +197,7 @@ export const chatbotJailbreak: BuiltInScenario = {
             from: '@glitchwatch on a social network',
             to: 'Communications lead',
             content:
-              '“Big marketplace’s support bot will teach you to make [redacted] if you ask it nicely as your grandma 🧵” — ' +
+              '“Big marketplace’s support bot will teach you to make [redacted] if you ask it nicely as your grandma” — ' +
               'four screenshots of HelpBot giving step-by-step instructions. 38,000 reposts in 50 minutes; replies ' +
               'include new variants that work. Two screenshots show a line at the end of an answer: ' +
               '“debug: sk_live_51Hx…Q9 / AKIA…7Q”.',
