@@ -154,7 +154,7 @@ describe('tabletop exercise', () => {
     for (const group of await feedback.locator('.agreement-row').all())
       await group.getByRole('radio', { name: '4' }).check();
     await feedback.getByRole('button', { name: 'Record feedback' }).click();
-    await page.getByText('1 responses').waitFor();
+    await page.getByText('1 response', { exact: true }).waitFor();
 
     const plan = page.getByRole('form', { name: 'Add an improvement item' });
     await plan.getByLabel('Corrective action').fill('Allow-list the spaces the retrieval index ingests');

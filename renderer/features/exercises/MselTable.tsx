@@ -58,7 +58,9 @@ const MselRowView = memo(
   (before, after) =>
     before.row.status === after.row.status &&
     before.row.offsetMinutes === after.row.offsetMinutes &&
-    before.row.inject === after.row.inject &&
+    // The scenario copy is frozen: an inject with the same id is the same inject, even from a fresh read.
+    before.row.inject.id === after.row.inject.id &&
+    before.row.retimed === after.row.retimed &&
     before.selected === after.selected &&
     before.canAct === after.canAct &&
     before.onSelect === after.onSelect &&
