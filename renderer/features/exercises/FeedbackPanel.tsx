@@ -62,7 +62,8 @@ export function FeedbackPanel({ exerciseId }: { readonly exerciseId: string }) {
   return (
     <section className="panel" aria-labelledby="feedback-title">
       <h2 className="panel-title" id="feedback-title">
-        Participant feedback <span className="panel-count">
+        Participant feedback{' '}
+        <span className="panel-count">
           {summary.responses} {summary.responses === 1 ? 'response' : 'responses'}
         </span>
       </h2>
