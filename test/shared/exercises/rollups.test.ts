@@ -15,6 +15,7 @@ import {
   worstRating,
 } from '../../../shared/domain/exercises/rollups';
 import { scenarioBodySchema } from '../../../shared/domain/exercises/scenario';
+import { BUILT_IN_RUNBOOKS } from '../../../shared/domain/runbooks/builtInRunbooks';
 
 const body = scenarioBodySchema.parse(chatbotJailbreak.body);
 const note = '';
@@ -121,5 +122,20 @@ describe('built-in chatbot jailbreak scenario', () => {
     expect(injects.length).toBeGreaterThanOrEqual(6);
     expect(injects.some((inject) => inject.contingency)).toBe(true);
     expect(injects.flatMap((inject) => inject.expectedActions).filter((a) => a.runbookStep).length).toBeGreaterThan(5);
+  });
+
+  it('links expected actions only to steps the built-in runbooks have', () => {
+    const steps = new Set(
+      BUILT_IN_RUNBOOKS.flatMap((runbook) =>
+        runbook.phases.flatMap((phase) => phase.steps.map((step) => `${runbook.lineageId}/${step.id}`)),
+      ),
+    );
+    const links = body.modules
+      .flatMap((module) => module.injects)
+      .flatMap((inject) => inject.expectedActions)
+      .flatMap((action) =>
+        action.runbookStep ? [`${action.runbookStep.lineageId}/${action.runbookStep.stepId}`] : [],
+      );
+    expect(links.filter((link) => !steps.has(link))).toEqual([]);
   });
 });
