@@ -44,6 +44,20 @@ function createWindow(): void {
   void window.loadURL(APP_ENTRY_URL);
 }
 
+/**
+ * The participant screen of an exercise, for the projector: a second window with the console's own options (same
+ * web preferences, hardened like every WebContents), showing the participant address. It never calls the host: IPC
+ * is trusted from the main window only.
+ */
+function openParticipantWindow(hash: string): void {
+  const window = new BrowserWindow({
+    ...mainWindowOptions({ preloadPath: appPaths().preloadPath, devTools: !app.isPackaged }),
+    title: 'Firebreak — participant screen',
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(`${APP_ENTRY_URL}${hash}`);
+}
+
 function focusWindow(): void {
   const window = currentWindow();
   if (window === undefined) {
@@ -69,6 +83,7 @@ async function start(): Promise<void> {
       keyStore: sealedFileKeyStore(path.join(app.getPath('userData'), 'installation-key.sealed'), safeStorage),
       journalPath: path.join(app.getPath('userData'), 'audit-checkpoints.ndjson'),
     },
+    openParticipantWindow,
   });
   registerIpc(ipcMain, services, () => currentWindow()?.webContents.mainFrame);
   Menu.setApplicationMenu(

@@ -10,12 +10,13 @@ import type { AppIdentity } from './appInfo';
 import type { SaveDialog } from './dialogs';
 import type { PartialCleanup } from './evidence/evidenceExports';
 import { createEvidenceServices } from './evidence/services';
+import { createExercisesServices, type ExercisesDependencies } from './exercises/services';
 import { saveExport } from './exports';
 import type { KeyStore } from './signing/keyStore';
 import { createReportsServices } from './signing/services';
 import { createTrustServices, type TrustDependencies } from './trust/services';
 
-export interface ServiceDependencies {
+export interface ServiceDependencies extends ExercisesDependencies {
   readonly identity: AppIdentity;
   readonly saveDialog: SaveDialog;
   /** Where the signing identity rests, sealed; without one, the signing channels say so. */
@@ -33,5 +34,6 @@ export function createServices(deps: ServiceDependencies): IpcServices {
     ...createEvidenceServices(deps),
     ...createReportsServices(deps),
     ...createTrustServices(deps),
+    ...createExercisesServices(deps),
   };
 }

@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import { Toaster } from '../ui/Toaster';
 import { LeaveGuardDialog } from './LeaveGuardDialog';
 import { LegalReviewBanner } from './LegalReviewBanner';
+import { BARE_SCREENS } from './capabilities';
 import { routeHref } from './routes';
 import { useRouteStore } from './routeStore';
 import { ScreenOutlet } from './ScreenOutlet';
@@ -14,7 +15,19 @@ import { Sidebar } from './Sidebar';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { useCheckpointSchedule } from '../features/trust/useCheckpointSchedule';
 
+/** A bare screen (the participant screen on a projector) fills the window: no navigation, no host calls. */
 export function AppShell() {
+  const bare = useRouteStore((state) => BARE_SCREENS.has(state.route.name));
+  return bare ? (
+    <main id="main" className="main main-bare">
+      <ScreenOutlet />
+    </main>
+  ) : (
+    <ConsoleShell />
+  );
+}
+
+function ConsoleShell() {
   const mainRef = useRef<HTMLElement>(null);
   const href = useRouteStore((state) => routeHref(state.route));
   const firstRender = useRef(true);

@@ -5,6 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import { evidenceFeature } from '../features/evidence/capability';
+import { exercisesFeature } from '../features/exercises/capability';
 import { incidentsFeature } from '../features/incident/capability';
 import { runbooksFeature } from '../features/runbooks/capability';
 import { scenariosFeature } from '../features/scenarios/capability';
@@ -13,7 +14,14 @@ import type { UnionToIntersection } from '../../shared/typeUtils';
 import type { Route } from './routes';
 import type { NavEntry, ScreenTable } from './routing';
 
-const FEATURES = [incidentsFeature, evidenceFeature, runbooksFeature, scenariosFeature, settingsFeature] as const;
+const FEATURES = [
+  incidentsFeature,
+  evidenceFeature,
+  runbooksFeature,
+  scenariosFeature,
+  exercisesFeature,
+  settingsFeature,
+] as const;
 
 type Screens = UnionToIntersection<(typeof FEATURES)[number]['screens']>;
 const MERGED: Screens = Object.assign({}, ...FEATURES.map((feature) => feature.screens));
@@ -27,6 +35,11 @@ export const NAVIGATION: ReadonlyArray<NavEntry<Route>> = FEATURES.flatMap(
 /** The routes whose screens only change records; not offered in legal review mode. */
 export const EDITOR_SCREENS: ReadonlySet<string> = new Set(
   FEATURES.flatMap((feature): readonly string[] => ('editors' in feature ? feature.editors : [])),
+);
+
+/** The routes whose screens fill the window without navigation (the participant screen on a projector). */
+export const BARE_SCREENS: ReadonlySet<string> = new Set(
+  FEATURES.flatMap((feature): readonly string[] => ('bare' in feature ? feature.bare : [])),
 );
 
 export function renderScreen(route: Route): ReactNode {

@@ -3,13 +3,21 @@
  * capability adds one spread to `PATHS`, and `Route` follows. An unknown or malformed address opens the register.
  */
 import { evidencePaths } from '../features/evidence/routes';
+import { exercisePaths } from '../features/exercises/routes';
 import { incidentPaths } from '../features/incident/routes';
 import { runbookPaths } from '../features/runbooks/routes';
 import { scenarioPaths } from '../features/scenarios/routes';
 import { settingsPaths } from '../features/settings/routes';
 import type { RouteOf } from './routing';
 
-const PATHS = { ...incidentPaths, ...evidencePaths, ...runbookPaths, ...scenarioPaths, ...settingsPaths } as const;
+const PATHS = {
+  ...incidentPaths,
+  ...evidencePaths,
+  ...runbookPaths,
+  ...scenarioPaths,
+  ...exercisePaths,
+  ...settingsPaths,
+} as const;
 
 export type Route = RouteOf<typeof PATHS>;
 export type RouteName = Route['name'];

@@ -42,4 +42,6 @@ export interface FeatureCapability<R extends { readonly name: string }> {
   readonly navigation: ReadonlyArray<NavEntry<R>>;
   /** Screens that exist only to change records (forms): legal review mode shows why they are closed instead. */
   readonly editors?: ReadonlyArray<R['name']>;
+  /** Screens shown full-window without navigation (a projector screen): the shell draws only the screen. */
+  readonly bare?: ReadonlyArray<R['name']>;
 }

@@ -8,6 +8,9 @@ export const SHORTCUTS: ReadonlyArray<{ readonly keys: readonly string[]; readon
   { keys: [MOD_LABEL, 'K'], action: 'Search incidents' },
   { keys: ['/'], action: 'Search incidents' },
   { keys: ['↑', '↓'], action: 'Move through the incident list' },
+  { keys: ['N'], action: 'Exercise facilitator: release the next inject' },
+  { keys: ['P'], action: 'Exercise facilitator: pause or resume the scenario clock' },
+  { keys: ['D'], action: 'Exercise facilitator: log a decision' },
   { keys: ['?'], action: 'Show keyboard shortcuts' },
   { keys: ['Esc'], action: 'Close a dialog' },
 ];

@@ -8,6 +8,7 @@ import Dexie, { type DexieOptions } from 'dexie';
 import type { DerivedRows, StorageCapability, StorageVersion } from './capability';
 import { coreStorage, type CoreTables } from './coreStorage';
 import { evidenceStorage, type EvidenceTables } from './evidence/storage';
+import { exercisesStorage, type ExerciseTables } from './exercises/storage';
 import { incidentsStorage, type IncidentTables } from './incidents/storage';
 import { regulatoryStorage, type RegulatoryTables } from './regulatory/storage';
 import { runbooksStorage, type RunbookTables } from './runbooks/storage';
@@ -29,6 +30,7 @@ export const STORAGE_CAPABILITIES: readonly StorageCapability[] = [
   trustStorage,
   regulatoryStorage,
   scenariosStorage,
+  exercisesStorage,
 ];
 /** Every capability's derived rows, which the write path keeps in step with their records. */
 export const DERIVED_ROWS: readonly DerivedRows[] = STORAGE_CAPABILITIES.flatMap(
@@ -41,7 +43,8 @@ export type FirebreakTables = CoreTables &
   EvidenceTables &
   TrustTables &
   RegulatoryTables &
-  ScenarioTables;
+  ScenarioTables &
+  ExerciseTables;
 
 interface MergedVersion {
   readonly stores: Record<string, string | null>;

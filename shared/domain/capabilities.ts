@@ -8,6 +8,7 @@ import type { UnionToIntersection } from '../typeUtils';
 import type { DomainCapability } from './capability';
 import { coreDomain } from './coreCapability';
 import { evidenceDomain } from './evidence/capability';
+import { exercisesDomain } from './exercises/capability';
 import { incidentsDomain } from './incidents/capability';
 import { regulatoryDomain } from './regulatory/capability';
 import { runbooksDomain } from './runbooks/capability';
@@ -24,6 +25,7 @@ export const DOMAIN_CAPABILITIES = [
   trustDomain,
   regulatoryDomain,
   scenariosDomain,
+  exercisesDomain,
 ] as const;
 
 type EntityMap = UnionToIntersection<(typeof DOMAIN_CAPABILITIES)[number]['entities']>;

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { evidenceIpc } from '../domain/evidence/ipc';
+import { exercisesIpc } from '../domain/exercises/ipc';
 import { trustIpc } from '../domain/trust/ipc';
 import { reportsIpc } from '../reports/ipc';
 import { saveExportRequestSchema, saveExportResultSchema } from './files';
@@ -27,7 +28,7 @@ const coreIpc = {
   'files:saveExport': { request: saveExportRequestSchema, response: saveExportResultSchema },
 } as const;
 
-export const ipcContract = { ...coreIpc, ...evidenceIpc, ...reportsIpc, ...trustIpc } as const;
+export const ipcContract = { ...coreIpc, ...evidenceIpc, ...reportsIpc, ...trustIpc, ...exercisesIpc } as const;
 
 export type IpcContract = typeof ipcContract;
 export type IpcChannel = keyof IpcContract;

@@ -62,9 +62,17 @@ export const reportChecklistItemSchema = z.object({
 });
 export type ReportChecklistItem = z.infer<typeof reportChecklistItemSchema>;
 
-export interface ReportSource {
+/** What every report carries whatever its subject: the subject, the audit head it was made from, who and when. */
+export interface ReportContext {
   /** What the report is about: the manifest and every page name it. */
   readonly subject: Subject;
+  readonly auditHead: AuditHead;
+  readonly generatedAt: string;
+  readonly generatedBy: string;
+  readonly signerFingerprint: string;
+}
+
+export interface ReportSource extends ReportContext {
   /** The subject's incident record: every report type today is about an incident (see `REPORT_TYPE_SUBJECTS`). */
   readonly incident: Incident;
   readonly timeline: readonly TimelineEntry[];

@@ -10,6 +10,8 @@ import type { ReportBlock, ReportDocument, ReportLayout } from './document';
 import { formatBytesExactly } from '../domain/byteSize';
 import { durationBetween, listOrNone, reportTime } from './format';
 import type { ReportEvidenceItem, ReportSource } from './inputs';
+import { buildAfterActionReport, type ExerciseReportSource } from './afterActionReport';
+import { isExercise } from '../domain/exercises/practice';
 import {
   affectedSystemsBlocks,
   checklistBlocks,
@@ -26,13 +28,14 @@ import {
 } from './sections';
 import { IMPACT_FLAG_LABELS } from '../domain/incidents/taxonomy';
 
-export const REPORT_TYPES = ['incident-report', 'executive-brief', 'custody-report'] as const;
+export const REPORT_TYPES = ['incident-report', 'executive-brief', 'custody-report', 'after-action-report'] as const;
 export type ReportType = (typeof REPORT_TYPES)[number];
 
 export const REPORT_TYPE_LABELS: Readonly<Record<ReportType, string>> = {
   'incident-report': 'Incident report',
   'executive-brief': 'Executive brief',
   'custody-report': 'Chain-of-custody report',
+  'after-action-report': 'After-action report',
 };
 
 /** What each report type can be about. */
@@ -40,6 +43,7 @@ export const REPORT_TYPE_SUBJECTS: Readonly<Record<ReportType, readonly SubjectK
   'incident-report': ['incident'],
   'executive-brief': ['incident'],
   'custody-report': ['incident'],
+  'after-action-report': ['exercise'],
 };
 
 /** How each report type is laid out: long records start their body on a fresh page; the brief keeps going. */
@@ -47,6 +51,7 @@ export const REPORT_LAYOUTS: Readonly<Record<ReportType, ReportLayout>> = {
   'incident-report': { coverPageBreak: true },
   'executive-brief': { coverPageBreak: false },
   'custody-report': { coverPageBreak: true },
+  'after-action-report': { coverPageBreak: true },
 };
 
 function frame(source: ReportSource, type: ReportType, blocks: ReportBlock[], cited: readonly ReportEvidenceItem[]) {
@@ -57,9 +62,18 @@ function frame(source: ReportSource, type: ReportType, blocks: ReportBlock[], ci
     title: incident.title,
     subject: source.subject,
     layout: REPORT_LAYOUTS[type],
-    banner: `${severityWords(incident)} · ${PHASE_LABELS[incident.phase]}`,
+    banner: `${isExercise(incident) ? 'EXERCISE · ' : ''}${severityWords(incident)} · ${PHASE_LABELS[incident.phase]}`,
     cover: coverFields(source),
-    blocks,
+    blocks: incident.exercise
+      ? [
+          {
+            kind: 'paragraph',
+            tone: 'warning',
+            text: `EXERCISE. ${incident.ref} is the practice incident of exercise ${incident.exercise.ref}; it is simulated and counted in no metric, regulatory clock or escalation.`,
+          },
+          ...blocks,
+        ]
+      : blocks,
     generatedAt: source.generatedAt,
     generatedBy: source.generatedBy,
     signerFingerprint: source.signerFingerprint,
@@ -205,18 +219,30 @@ export function buildCustodyReport(source: ReportSource): ReportDocument {
   return frame(source, 'custody-report', blocks, items);
 }
 
-export const REPORT_BUILDERS: Readonly<Record<ReportType, (source: ReportSource) => ReportDocument>> = {
+/** What each report type is built from: an incident's records, or (the AAR/IP) an exercise's. */
+type SourceOf<T extends ReportType> = T extends 'after-action-report' ? ExerciseReportSource : ReportSource;
+/** Any report's source. */
+export type AnyReportSource = ReportSource | ExerciseReportSource;
+
+export const REPORT_BUILDERS: { readonly [T in ReportType]: (source: SourceOf<T>) => ReportDocument } = {
   'incident-report': buildIncidentReport,
   'executive-brief': buildExecutiveBrief,
   'custody-report': buildCustodyReport,
+  'after-action-report': buildAfterActionReport,
 };
 
-export function buildReport(type: ReportType, source: ReportSource): ReportDocument {
+export function buildReport(type: ReportType, source: AnyReportSource): ReportDocument {
   if (!REPORT_TYPE_SUBJECTS[type].includes(source.subject.kind)) {
     throw new Error(
       `The ${REPORT_TYPE_LABELS[type].toLowerCase()} is not made for a subject of kind “${source.subject.kind}”.`,
     );
   }
+  if (type === 'after-action-report') {
+    if (!('exercise' in source)) throw new Error('The after-action report needs the exercise’s records.');
+    return REPORT_BUILDERS[type](source);
+  }
+  if (!('incident' in source))
+    throw new Error(`The ${REPORT_TYPE_LABELS[type].toLowerCase()} needs the incident’s records.`);
   return REPORT_BUILDERS[type](source);
 }
 

@@ -19,6 +19,7 @@ import { listOrNone, reportTime } from './format';
 import {
   CHECKLIST_STATUS_LABELS,
   type ReportChecklistItem,
+  type ReportContext,
   type ReportEvidenceItem,
   type ReportSource,
 } from './inputs';
@@ -240,7 +241,7 @@ export function evidenceBlocks(evidence: readonly ReportEvidenceItem[] | undefin
   ];
 }
 
-export function integrityBlocks(source: ReportSource): ReportBlock[] {
+export function integrityBlocks(source: ReportContext): ReportBlock[] {
   return [
     { kind: 'heading', text: 'Integrity' },
     {
@@ -269,7 +270,7 @@ export function integrityBlocks(source: ReportSource): ReportBlock[] {
 }
 
 export function manifestFor(
-  source: ReportSource,
+  source: ReportContext,
   reportType: string,
   evidence: readonly ReportEvidenceItem[],
 ): ReportManifest {

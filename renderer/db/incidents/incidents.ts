@@ -109,6 +109,7 @@ function declareWith(
   draft: IncidentDraft,
   declaredAt: string,
   history: readonly PhaseChangeRequest[] = [],
+  exercise: Incident['exercise'] = null,
 ): Incident {
   refuseIf(checkNotInFuture('The declaration', declaredAt, writer.now));
   refuseIf(checkNotInFuture('Became-aware time', draft.awareAt, declaredAt));
@@ -128,6 +129,7 @@ function declareWith(
       ...state,
       ref: subject.ref,
       declaredAt,
+      exercise,
       roles: [
         {
           role: 'incident-commander',
@@ -144,7 +146,9 @@ function declareWith(
     subject,
     kind: 'declared',
     occurredAt: declaredAt,
-    text: `Declared ${incident.ref} at ${incident.severity}.`,
+    text: exercise
+      ? `Declared ${incident.ref} at ${incident.severity} as the practice incident of exercise ${exercise.ref}.`
+      : `Declared ${incident.ref} at ${incident.severity}.`,
   });
   for (const entry of changes) writer.create('timeline', entry);
   return incident;
@@ -181,11 +185,16 @@ async function changePhaseWith(
   return writer.update('incident', incident, next);
 }
 
+/** Declaring options: a practice incident names the exercise it belongs to (it is marked EXERCISE everywhere). */
+export interface DeclareOptions extends WriteOptions {
+  readonly exercise?: NonNullable<Incident['exercise']>;
+}
+
 export async function declareIncident(
   db: FirebreakDatabase,
   actor: Actor,
   input: IncidentDraftInput,
-  options: WriteOptions = {},
+  options: DeclareOptions = {},
 ): Promise<Incident> {
   const draft = parseOrRefuse(incidentDraftSchema, 'incident', input);
   return writeTransaction(
@@ -193,7 +202,7 @@ export async function declareIncident(
     actor,
     async (writer) => {
       const references = await ReferenceAllocator.load(db, [yearOf(writer.now)]);
-      const incident = declareWith(writer, references, draft, writer.now);
+      const incident = declareWith(writer, references, draft, writer.now, [], options.exercise ?? null);
       await references.save();
       return incident;
     },

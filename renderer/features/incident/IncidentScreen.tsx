@@ -23,6 +23,7 @@ import { OverviewPanel } from './OverviewPanel';
 import { RegulatoryClocksPanel } from '../regulatory/RegulatoryClocksPanel';
 import { ReportsPanel } from '../reports/ReportsPanel';
 import { TimelinePanel } from './TimelinePanel';
+import { PracticeIncidentBanner } from '../exercises/PracticeIncidentBanner';
 
 export function IncidentScreen({ id }: { readonly id: string }) {
   const db = useDatabase();
@@ -36,6 +37,7 @@ export function IncidentScreen({ id }: { readonly id: string }) {
   if (incident === null) return <IncidentNotFound />;
   return (
     <div className="screen screen-incident">
+      {incident.exercise ? <PracticeIncidentBanner exercise={incident.exercise} /> : null}
       <IncidentHeader incident={incident} />
       <LifecycleStepper incident={incident} />
       <div className="incident-layout">

@@ -11,6 +11,7 @@ import { NoIncidentsState } from './NoIncidentsState';
 import { NoMatchesState } from './NoMatchesState';
 import { RegisterFilters } from './RegisterFilters';
 import { SearchBox } from './SearchBox';
+import { NextExerciseDue } from '../exercises/NextExerciseDue';
 import { SortSelect } from './SortSelect';
 import { useLiveIncidentIndex } from './useLiveIncidentIndex';
 import { useRegisterQuery } from './useRegisterQuery';
@@ -38,6 +39,7 @@ export function RegisterScreen() {
           </p>
         </div>
       </header>
+      <NextExerciseDue />
       <div className="register-toolbar">
         <SearchBox />
         <SortSelect />

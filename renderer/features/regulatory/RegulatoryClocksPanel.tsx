@@ -6,9 +6,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import type { Incident } from '../../../shared/domain/incidents/incident';
-import { computeRegulatoryClocks } from '../../../shared/domain/regulatory/clockEngine';
+import { incidentRegulatoryClocks } from '../../../shared/domain/regulatory/incidentClocks';
 import type { RegimeId } from '../../../shared/domain/regulatory/clockInput';
-import { clockInputOf, submissionOf } from '../../../shared/domain/regulatory/regulatoryProfile';
+import { submissionOf } from '../../../shared/domain/regulatory/regulatoryProfile';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useReadOnly } from '../../app/useLegalReview';
 import { liveRegulatoryProfile } from '../../db/regulatory/queries';
@@ -30,11 +30,21 @@ export function RegulatoryClocksPanel({ incident }: { readonly incident: Inciden
   const readOnly = useReadOnly();
   const [dialog, setDialog] = useState<OpenDialog>();
   const profile = useLiveQuery(async () => (await liveRegulatoryProfile(db, incident.id)) ?? null, [db, incident.id]);
-  const clocks = useMemo(() => {
-    const input = profile ? clockInputOf(profile, incident.awareAt) : undefined;
-    return input ? computeRegulatoryClocks(input) : [];
-  }, [profile, incident.awareAt]);
+  const clocks = useMemo(() => incidentRegulatoryClocks(incident, profile), [profile, incident]);
   if (profile === undefined) return null;
+  if (incident.exercise) {
+    return (
+      <section className="panel panel-clocks" aria-labelledby="clocks-title">
+        <h2 id="clocks-title" className="panel-title">
+          Regulatory clocks
+        </h2>
+        <p className="muted">
+          No regulatory clock runs for a practice incident of exercise {incident.exercise.ref}. Discuss which regimes
+          would apply; the exercise’s scenario lists the clocks it expects the team to raise.
+        </p>
+      </section>
+    );
+  }
   const close = () => setDialog(undefined);
 
   return (

@@ -7,7 +7,10 @@ import { incidentSubject, type Subject } from '../../../shared/domain/subject';
 import { sortChecklist } from '../../../shared/domain/runbooks/checklist';
 import { ExplainedError } from '../../../shared/errors';
 import { reportChecklistItem, reportEvidenceItem } from '../../../shared/reports/fromRecords';
+import type { AnyReportSource } from '../../../shared/reports/reportTypes';
 import type { ReportSource } from '../../../shared/reports/inputs';
+import type { ExerciseReportSource } from '../../../shared/reports/afterActionReport';
+import { exerciseReportRecords } from '../../db/exercises/queries';
 import { readAuditHead } from '../../db/auditTrail';
 import type { FirebreakDatabase } from '../../db/database';
 import { custodyEventsOf, liveEvidenceOfSubject } from '../../db/evidence/queries';
@@ -48,6 +51,46 @@ export async function loadReportSource(
       generatedBy: context.generatedBy,
       signerFingerprint: context.signerFingerprint,
       ...(context.evidenceIds === undefined ? {} : { evidenceIds: context.evidenceIds }),
+    };
+  });
+}
+
+/** The records of any subject's report: an exercise's for the AAR/IP, else the incident's. */
+export function loadAnyReportSource(
+  db: FirebreakDatabase,
+  subject: Subject,
+  context: Parameters<typeof loadReportSource>[2],
+): Promise<AnyReportSource> {
+  return subject.kind === 'exercise'
+    ? loadExerciseReportSource(db, subject, context)
+    : loadReportSource(db, subject, context);
+}
+
+/** An exercise's records for the AAR/IP, in one read transaction. */
+function loadExerciseReportSource(
+  db: FirebreakDatabase,
+  subject: Subject,
+  context: { readonly generatedBy: string; readonly signerFingerprint: string },
+): Promise<ExerciseReportSource> {
+  const tables = [
+    db.exercises,
+    db.exerciseEvents,
+    db.exerciseEvaluations,
+    db.exerciseFeedback,
+    db.improvementItems,
+    db.timeline,
+    db.meta,
+  ];
+  return db.transaction('r', tables, async () => {
+    const records = await exerciseReportRecords(db, subject.id);
+    if (!records) throw new ExplainedError('The exercise is no longer there.');
+    return {
+      subject: { kind: 'exercise', id: records.exercise.id, ref: records.exercise.ref },
+      ...records,
+      auditHead: await readAuditHead(db.meta),
+      generatedAt: new Date().toISOString(),
+      generatedBy: context.generatedBy,
+      signerFingerprint: context.signerFingerprint,
     };
   });
 }

@@ -13,7 +13,7 @@ import { useSession } from '../../app/ProfileContext';
 import { hostClient } from '../../host/hostClient';
 import { describeError } from '../../ui/errorMessage';
 import type { LaidOutPage } from './layout/pageModel';
-import { loadReportSource } from './loadReportSource';
+import { loadAnyReportSource } from './loadReportSource';
 import { RenderCancelled, renderInWorker } from './renderInWorker';
 import type { RenderProgress } from './workerMessages';
 
@@ -46,7 +46,7 @@ async function produceReport(
   try {
     const answer = await hostClient().invoke('signing:getIdentity', {});
     const identity = answer.ok ? answer.value : null;
-    const source = await loadReportSource(job.db, job.subject, {
+    const source = await loadAnyReportSource(job.db, job.subject, {
       generatedBy: job.generatedBy,
       signerFingerprint: identity?.fingerprint ?? '',
       ...(job.evidenceIds === undefined ? {} : { evidenceIds: job.evidenceIds }),

@@ -10,6 +10,7 @@ import { AppearanceSettings } from './AppearanceSettings';
 import { AuditLogSettings } from './AuditLogSettings';
 import { DemoDataSettings } from './DemoDataSettings';
 import { EscalationSettings } from './EscalationSettings';
+import { ExerciseProgrammeSettings } from '../exercises/ExerciseProgrammeSettings';
 import { InstallationSettings } from './InstallationSettings';
 import { PeopleSettings } from './PeopleSettings';
 import { ProfileSettings } from './ProfileSettings';
@@ -40,6 +41,7 @@ export function SettingsScreen() {
             <InstallationSettings />
             <PeopleSettings />
             <EscalationSettings />
+            <ExerciseProgrammeSettings />
           </>
         )}
         <AppearanceSettings />

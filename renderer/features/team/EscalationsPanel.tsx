@@ -46,7 +46,9 @@ export function EscalationsPanel({ incident }: { readonly incident: Incident }) 
       <h2 id="escalations-title" className="panel-title">
         Escalations
       </h2>
-      {states.length === 0 ? (
+      {incident.exercise ? (
+        <p className="muted">A practice incident of exercise {incident.exercise.ref} requires no real escalation.</p>
+      ) : states.length === 0 ? (
         <p className="muted">The escalation matrix names nobody for {incident.severity}.</p>
       ) : (
         <ul className="team-list" aria-label="Required escalations">

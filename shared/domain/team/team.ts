@@ -129,10 +129,12 @@ export interface EscalationState {
 /** The escalations an incident of `severity` declared at `declaredAt` requires, soonest first, with their status. */
 export function escalationsFor(
   rules: readonly EscalationRule[],
-  incident: { readonly severity: Severity; readonly declaredAt: string },
+  incident: { readonly severity: Severity; readonly declaredAt: string; readonly exercise?: unknown },
   engagedRuleIds: ReadonlySet<string>,
   now: number,
 ): EscalationState[] {
+  // A practice incident of an exercise never requires a real escalation.
+  if (incident.exercise !== undefined && incident.exercise !== null) return [];
   return rules
     .filter((rule) => rule.severity === incident.severity)
     .map((rule) => {

@@ -10,6 +10,7 @@ import { AUDITED_ENTITIES, DOMAIN_CAPABILITIES, ENTITIES } from '../../../shared
 import { evidenceIpc } from '../../../shared/domain/evidence/ipc';
 import { IPC_CHANNELS } from '../../../shared/ipc/contract';
 import { reportsIpc } from '../../../shared/reports/ipc';
+import { exercisesIpc } from '../../../shared/domain/exercises/ipc';
 import { trustIpc } from '../../../shared/domain/trust/ipc';
 import { freshDatabase } from '../../fixtures/testDatabase';
 
@@ -68,6 +69,7 @@ describe('capability declarations', () => {
       ...Object.keys(evidenceIpc),
       ...Object.keys(reportsIpc),
       ...Object.keys(trustIpc),
+      ...Object.keys(exercisesIpc),
     ];
     expect(IPC_CHANNELS.toSorted()).toEqual(sliced.toSorted());
   });

@@ -13,6 +13,7 @@ import { modelExtraction } from './modelExtraction';
 import { poisonedToolServer } from './poisonedToolServer';
 import { providerOutageFailover } from './providerOutageFailover';
 import { trainingDataPoisoning } from './trainingDataPoisoning';
+import { chatbotJailbreak } from './chatbotJailbreak';
 
 export interface BuiltInScenario {
   readonly lineageId: string;
@@ -30,4 +31,5 @@ export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
   creditModelDiscrimination,
   copilotCrossTenant,
   providerOutageFailover,
+  chatbotJailbreak,
 ];

@@ -1,0 +1,316 @@
+/**
+ * Exercise repository: planning an exercise (a frozen copy of the scenario version, people resolved through the
+ * directory), its practice incident (declared through the incidents write path, marked EXERCISE, with a runbook
+ * applied), the scenario clock and inject events, and the scribe log on the exercise's timeline. Each write is one
+ * transaction with its audit entries; every rule is a pure function in shared/domain/exercises.
+ */
+import { clockRequestRefusal, scenarioClockAt } from '../../../shared/domain/exercises/clock';
+import {
+  clockRequestSchema,
+  isClockEvent,
+  retimeRequestSchema,
+  skipRequestSchema,
+  type ClockRequest,
+  type ExerciseEvent,
+} from '../../../shared/domain/exercises/events';
+import {
+  exercisePlanSchema,
+  exerciseRefCounterKey,
+  formatExerciseRef,
+  type Exercise,
+  type ExercisePlanInput,
+} from '../../../shared/domain/exercises/exercise';
+import { dueInjects, injectChangeRefusal, mselOf } from '../../../shared/domain/exercises/msel';
+import { practiceIncidentDraft } from '../../../shared/domain/exercises/practice';
+import { participantInjectSchema } from '../../../shared/domain/exercises/scenario';
+import type { Subject } from '../../../shared/domain/subject';
+import { writtenEntryKindSchema, type TimelineEntry } from '../../../shared/domain/timeline';
+import { parseOrRefuse, refuseIf, WriteRefusedError } from '../../../shared/errors';
+import { z } from 'zod';
+import type { FirebreakDatabase } from '../database';
+import { declareIncident } from '../incidents/incidents';
+import { readSiteCode } from '../installation';
+import { applyRunbook } from '../runbooks/checklists';
+import { personNamed } from '../team/team';
+import { writeTransaction, type Actor, type RecordWriter, type WriteOptions } from '../write';
+import { exerciseEvents, requireLiveExercise, requireScenarioVersion } from './queries';
+
+export function exerciseSubject(exercise: Pick<Exercise, 'id' | 'ref'>): Subject {
+  return { kind: 'exercise', id: exercise.id, ref: exercise.ref };
+}
+
+/** Plans an exercise of a scenario version: one transaction; the practice incident, if asked for, follows it. */
+export async function planExercise(
+  db: FirebreakDatabase,
+  actor: Actor,
+  input: ExercisePlanInput,
+  options: WriteOptions = {},
+): Promise<Exercise> {
+  const plan = parseOrRefuse(exercisePlanSchema, 'exercise', input);
+  const scenario = await requireScenarioVersion(db, plan.scenarioLineageId, plan.scenarioVersion);
+  const exercise = await writeTransaction(
+    db,
+    actor,
+    async (writer) => {
+      const year = new Date(writer.now).getUTCFullYear();
+      const siteCode = await readSiteCode(db);
+      const counterKey = exerciseRefCounterKey(year, siteCode);
+      const counter = await db.meta.get(counterKey);
+      const sequence = typeof counter?.value === 'number' ? counter.value : 1;
+      const facilitator = await personNamed(db, writer, plan.facilitator);
+      const evaluators = await peopleNamed(db, writer, plan.evaluators);
+      const participants = await peopleNamed(db, writer, plan.participants);
+      await db.meta.put({ key: counterKey, value: sequence + 1 });
+      const created = writer.create('exercise', {
+        ref: formatExerciseRef(year, sequence, siteCode),
+        title: plan.title,
+        scenario,
+        plannedAt: plan.plannedAt,
+        location: plan.location,
+        facilitator,
+        evaluators,
+        participants,
+        practiceIncident: null,
+        status: 'planned',
+        speed: plan.speed,
+      });
+      writer.create('timeline', {
+        subject: exerciseSubject(created),
+        kind: 'note',
+        occurredAt: writer.now,
+        text: `Planned exercise ${created.ref} of “${scenario.body.overview.name}” v${scenario.version}.`,
+      });
+      return created;
+    },
+    options,
+  );
+  if (plan.practiceRunbookId === null) return exercise;
+  return createPracticeIncident(db, actor, exercise.id, plan.practiceRunbookId);
+}
+
+async function peopleNamed(db: FirebreakDatabase, writer: RecordWriter, names: readonly string[]) {
+  const people = [];
+  for (const name of names) people.push(await personNamed(db, writer, name));
+  return people;
+}
+
+/**
+ * Declares the exercise's practice incident through the incidents write path (marked with the exercise, so it is
+ * EXERCISE everywhere and never counted), applies the chosen runbook, and links the incident to the exercise.
+ */
+export async function createPracticeIncident(
+  db: FirebreakDatabase,
+  actor: Actor,
+  exerciseId: string,
+  runbookId: string,
+): Promise<Exercise> {
+  const exercise = await requireLiveExercise(db, exerciseId);
+  refuseIf(exercise.practiceIncident ? `Exercise ${exercise.ref} already has a practice incident.` : undefined);
+  const incident = await declareIncident(db, actor, practiceIncidentDraft(exercise, new Date().toISOString()), {
+    exercise: { exerciseId: exercise.id, ref: exercise.ref },
+  });
+  const steps = await applyRunbook(db, actor, incident.id, runbookId);
+  return writeTransaction(db, actor, async (writer) => {
+    const current = await requireLiveExercise(db, exerciseId);
+    writer.create('timeline', {
+      subject: exerciseSubject(current),
+      kind: 'note',
+      occurredAt: writer.now,
+      text: `Practice incident ${incident.ref} declared with runbook “${steps[0]?.runbookTitle ?? ''}”.`,
+    });
+    return writer.update('exercise', current, {
+      practiceIncident: { id: incident.id, ref: incident.ref, runbookTitle: steps[0]?.runbookTitle ?? '' },
+    });
+  });
+}
+
+interface RunState {
+  readonly exercise: Exercise;
+  readonly events: ExerciseEvent[];
+  readonly nextSeq: number;
+}
+
+async function runState(db: FirebreakDatabase, exerciseId: string): Promise<RunState> {
+  const exercise = await requireLiveExercise(db, exerciseId);
+  const events = await exerciseEvents(db, exerciseId);
+  return { exercise, events, nextSeq: (events.at(-1)?.seq ?? 0) + 1 };
+}
+
+function clockOf(state: RunState, now: string) {
+  return scenarioClockAt(state.events.filter(isClockEvent), Date.parse(now));
+}
+
+/** Starts, pauses, resumes, jumps or ends the scenario clock: one recorded event. */
+export async function recordClockEvent(
+  db: FirebreakDatabase,
+  actor: Actor,
+  exerciseId: string,
+  input: ClockRequest,
+  options: WriteOptions = {},
+): Promise<ExerciseEvent> {
+  const request = parseOrRefuse(clockRequestSchema, 'clock', input);
+  return writeTransaction(
+    db,
+    actor,
+    async (writer) => {
+      const state = await runState(db, exerciseId);
+      refuseIf(clockRequestRefusal(clockOf(state, writer.now), request));
+      const base = { exerciseId, seq: state.nextSeq, at: writer.now };
+      const event =
+        request.kind === 'start'
+          ? writer.create('exerciseEvent', {
+              ...base,
+              ...request,
+              exerciseRef: state.exercise.ref,
+              title: state.exercise.title,
+            })
+          : writer.create('exerciseEvent', { ...base, ...request });
+      if (request.kind === 'start') writer.update('exercise', state.exercise, { status: 'running' });
+      if (request.kind === 'end') writer.update('exercise', state.exercise, { status: 'ended' });
+      return event;
+    },
+    options,
+  );
+}
+
+function releaseEvent(writer: RecordWriter, state: RunState, seq: number, injectId: string, by: 'schedule' | 'hand') {
+  const inject = state.exercise.scenario.body.modules
+    .flatMap((module) => module.injects)
+    .find((candidate) => candidate.id === injectId);
+  if (!inject) throw new WriteRefusedError('That inject is not in this exercise’s scenario.');
+  return writer.create('exerciseEvent', {
+    exerciseId: state.exercise.id,
+    seq,
+    at: writer.now,
+    kind: 'release',
+    injectId,
+    // Only what a participant may see goes onto the release; the notes stay in the exercise's scenario copy.
+    inject: participantInjectSchema.parse(inject),
+    by,
+  });
+}
+
+/** Releases one inject by hand (any inject, contingency ones included). */
+export async function releaseInject(
+  db: FirebreakDatabase,
+  actor: Actor,
+  exerciseId: string,
+  injectId: string,
+  options: WriteOptions = {},
+): Promise<ExerciseEvent> {
+  return writeTransaction(
+    db,
+    actor,
+    async (writer) => {
+      const state = await runState(db, exerciseId);
+      const clock = clockOf(state, writer.now);
+      const rows = mselOf(state.exercise.scenario.body, state.events, clock);
+      refuseIf(injectChangeRefusal(rows, injectId, 'release', clock));
+      return releaseEvent(writer, state, state.nextSeq, injectId, 'hand');
+    },
+    options,
+  );
+}
+
+/**
+ * Releases every inject due by the scenario clock (never contingency ones). Safe to call from several windows at
+ * once: what is due is decided inside the transaction, and an inject already released is not due.
+ */
+export async function releaseDueInjects(
+  db: FirebreakDatabase,
+  actor: Actor,
+  exerciseId: string,
+  options: WriteOptions = {},
+): Promise<number> {
+  return writeTransaction(
+    db,
+    actor,
+    async (writer) => {
+      const state = await runState(db, exerciseId);
+      const clock = clockOf(state, writer.now);
+      if (clock.status !== 'running') return 0;
+      const due = dueInjects(mselOf(state.exercise.scenario.body, state.events, clock));
+      due.forEach((inject, index) => releaseEvent(writer, state, state.nextSeq + index, inject.id, 'schedule'));
+      return due.length;
+    },
+    options,
+  );
+}
+
+export async function skipInject(
+  db: FirebreakDatabase,
+  actor: Actor,
+  exerciseId: string,
+  input: z.input<typeof skipRequestSchema>,
+): Promise<ExerciseEvent> {
+  const request = parseOrRefuse(skipRequestSchema, 'skip', input);
+  return writeTransaction(db, actor, async (writer) => {
+    const state = await runState(db, exerciseId);
+    const clock = clockOf(state, writer.now);
+    refuseIf(
+      injectChangeRefusal(mselOf(state.exercise.scenario.body, state.events, clock), request.injectId, 'skip', clock),
+    );
+    return writer.create('exerciseEvent', {
+      exerciseId,
+      seq: state.nextSeq,
+      at: writer.now,
+      kind: 'skip',
+      ...request,
+    });
+  });
+}
+
+export async function retimeInject(
+  db: FirebreakDatabase,
+  actor: Actor,
+  exerciseId: string,
+  input: z.input<typeof retimeRequestSchema>,
+): Promise<ExerciseEvent> {
+  const request = parseOrRefuse(retimeRequestSchema, 'inject time', input);
+  return writeTransaction(db, actor, async (writer) => {
+    const state = await runState(db, exerciseId);
+    const clock = clockOf(state, writer.now);
+    refuseIf(
+      injectChangeRefusal(mselOf(state.exercise.scenario.body, state.events, clock), request.injectId, 'retime', clock),
+    );
+    return writer.create('exerciseEvent', {
+      exerciseId,
+      seq: state.nextSeq,
+      at: writer.now,
+      kind: 'retime',
+      ...request,
+    });
+  });
+}
+
+export const scribeEntrySchema = z.object({
+  kind: writtenEntryKindSchema,
+  text: z
+    .string()
+    .trim()
+    .min(1, 'Write what was decided or done.')
+    .max(10_000, 'Keep an entry under 10,000 characters.'),
+});
+
+/**
+ * The scribe's log: a decision, action, note or communication on the exercise's timeline at the wall time it was
+ * written. Its scenario time is the clock at that moment, computed from the recorded events, never stored twice.
+ */
+export async function logExerciseEntry(
+  db: FirebreakDatabase,
+  actor: Actor,
+  exerciseId: string,
+  input: z.input<typeof scribeEntrySchema>,
+  options: WriteOptions = {},
+): Promise<TimelineEntry> {
+  const entry = parseOrRefuse(scribeEntrySchema, 'log entry', input);
+  return writeTransaction(
+    db,
+    actor,
+    async (writer) => {
+      const exercise = await requireLiveExercise(db, exerciseId);
+      return writer.create('timeline', { subject: exerciseSubject(exercise), occurredAt: writer.now, ...entry });
+    },
+    options,
+  );
+}
