@@ -1,7 +1,8 @@
 /**
  * Reports tell the whole truth, end to end: a responder records containment as a fact in the key times panel (when,
  * note), it shows who recorded it and goes on the timeline, and the signed incident report prints it under its own
- * label beside "Containment phase entered", which stays "Not yet" because the phase never changed.
+ * label beside "Containment phase entered", which stays "Not yet" because the phase never changed. The summary is
+ * written in Arabic, Hebrew, Chinese and Japanese with an emoji, and the signed PDF gives it back to pdftotext.
  */
 import { spawnSync } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
@@ -61,7 +62,12 @@ describe('milestones in reports', () => {
     await page.getByRole('heading', { name: 'Welcome to Firebreak' }).waitFor();
     await onboard(page);
     await createCertificate(page);
-    await declare(page, 'Assistant leaks its system prompt', 'The assistant revealed its system prompt.');
+    await declare(
+      page,
+      'Assistant leaks its system prompt',
+      'The assistant revealed its system prompt. Reporter: تم احتواء الحادث. Regulator: האירוע נבלם. ' +
+        'Partner: 模型泄露了系统提示. Tokyo: モデルがシステムプロンプトを漏洩しました 🔥',
+    );
 
     const milestones = page.getByLabel('Milestones').getByRole('definition').filter({ hasText: 'Not recorded' });
     expect(await milestones.count()).toBe(4);
@@ -79,5 +85,17 @@ describe('milestones in reports', () => {
     expect(text).toMatch(/Contained \d{4}-\d\d-\d\d \d\d:\d\d UTC \(recorded by Dana Reyes/);
     expect(text).toContain('Note: Kill switch flipped; no tool calls since.');
     expect(text).toContain('Recovered Not recorded');
+    // The summary in four scripts and an emoji, in the bundled Noto fonts, read back by pdftotext.
+    for (const words of [
+      '模型泄露了系统提示',
+      'モデルがシステムプロンプトを漏洩しました',
+      '🔥',
+      'احتواء',
+      'الحادث',
+      'נבלם',
+    ]) {
+      expect(text).toContain(words);
+    }
+    expect(text).not.toContain('[U+');
   });
 });
