@@ -97,6 +97,19 @@ export function downloadCacheFolder(options: RuntimeCheckOptions, version: strin
   return path.join(cacheRoot, createHash('sha256').update(folderUrl.toString()).digest('hex'));
 }
 
+/** Says what `npm start` is about to fetch, from where, and where it keeps it, so nobody wonders what it downloads. */
+export function downloadNotice(options: RuntimeCheckOptions, version: string): string {
+  const mirror =
+    options.env.npm_config_electron_mirror ??
+    options.env.ELECTRON_MIRROR ??
+    'https://github.com/electron/electron/releases/download/';
+  const zipName = `electron-v${version}-${options.platform}-${options.arch}.zip`;
+  return (
+    `Electron ${version} is not installed yet; fetching ${zipName} once from ${mirror} ` +
+    `(Electron's official release, through Electron's own installer) into ${downloadCacheFolder(options, version)}…`
+  );
+}
+
 function defaultCacheRoot(options: RuntimeCheckOptions): string {
   const { env, homeDir } = options;
   switch (options.platform) {
@@ -113,7 +126,7 @@ async function fetchRuntime(options: RuntimeCheckOptions, version: string): Prom
   if (downloadsDisabled(options.env)) {
     return { ok: false, cause: 'ELECTRON_SKIP_BINARY_DOWNLOAD is set, so no download was tried' };
   }
-  options.onDownloadStart?.(`Electron ${version} is not installed yet; fetching it once…`);
+  options.onDownloadStart?.(downloadNotice(options, version));
   return runElectronInstaller(options);
 }
 

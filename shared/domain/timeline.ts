@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { personIdSchema, recordMetaSchema } from './record';
 import { phaseSchema } from './incidents/taxonomy';
+import { milestoneSchema } from './incidents/milestones';
 import { isoTimestampSchema } from './time';
 import { uuidV7Schema } from './ids';
 import { subjectSchema } from './subject';
@@ -28,6 +29,7 @@ export const ENTRY_KIND_LABELS = {
   'gate-override': 'Phase gate overridden',
   role: 'Role',
   escalation: 'Escalation',
+  milestone: 'Milestone',
 } as const;
 
 const entryText = z
@@ -100,6 +102,16 @@ export const timelineEntrySchema = z.discriminatedUnion('kind', [
     text: z.string(),
   }),
   entryBase.extend({ kind: z.literal('escalation'), ruleId: uuidV7Schema, text: z.string() }),
+  // A milestone recorded as a fact (see incidents/milestones.ts); `occurredAt` is the fact's time.
+  entryBase.extend({
+    kind: z.literal('milestone'),
+    milestone: milestoneSchema,
+    evidenceIds: z.array(uuidV7Schema).max(50).default([]),
+    note: z.string().max(2_000).default(''),
+    /** The time it replaced, when an earlier record of the same milestone is corrected. */
+    replacedAt: isoTimestampSchema.nullable().default(null),
+    text: z.string(),
+  }),
 ]);
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 export type TimelineEntryKind = TimelineEntry['kind'];

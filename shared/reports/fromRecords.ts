@@ -46,6 +46,9 @@ export function reportEvidenceItem(item: EvidenceItem, events: readonly CustodyE
     verifications: events
       .filter((event) => event.action === 'verified')
       .map((event) => ({ at: event.at, by: event.actor, ok: event.itemHash === item.sha256, detail: event.detail })),
+    legalHold: item.hold
+      ? { placedAt: item.hold.placedAt, placedBy: item.hold.placedBy, reason: item.hold.reason }
+      : null,
   };
 }
 
@@ -60,5 +63,6 @@ export function reportChecklistItem(step: ChecklistStep, roles: readonly RoleAss
     dueAt: step.dueAt,
     completedAt: step.completedAt ?? '',
     completedBy: step.completedBy,
+    reason: step.state === 'skipped' || step.state === 'blocked' ? step.reason : '',
   };
 }

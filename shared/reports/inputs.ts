@@ -40,6 +40,8 @@ export const reportEvidenceItemSchema = z.object({
   /** The full log; only the chain-of-custody report needs it. */
   custodyLog: z.array(reportCustodyEventSchema).default([]),
   verifications: z.array(reportVerificationSchema).default([]),
+  /** The legal hold on the item when the report was made, or null. */
+  legalHold: z.object({ placedAt: z.string(), placedBy: z.string(), reason: z.string() }).nullable().default(null),
 });
 export type ReportEvidenceItem = z.infer<typeof reportEvidenceItemSchema>;
 
@@ -59,6 +61,8 @@ export const reportChecklistItemSchema = z.object({
   dueAt: z.string().default(''),
   completedAt: z.string().default(''),
   completedBy: z.string().default(''),
+  /** The reason recorded for skipping or blocking the step. */
+  reason: z.string().default(''),
 });
 export type ReportChecklistItem = z.infer<typeof reportChecklistItemSchema>;
 

@@ -141,7 +141,7 @@ export function buildExecutiveBrief(source: ReportSource): ReportDocument {
     },
     { kind: 'heading', text: 'Status' },
     { kind: 'paragraph', text: status },
-    { kind: 'fields', fields: keyTimeFields(incident) },
+    { kind: 'fields', fields: keyTimeFields(incident, source.evidence) },
     { kind: 'heading', text: 'Recent decisions' },
     lastDecisions.length === 0
       ? { kind: 'paragraph', text: 'No decision has been recorded yet.', tone: 'muted' }

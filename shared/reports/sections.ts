@@ -4,6 +4,7 @@
  */
 import { ENTRY_KIND_LABELS, type TimelineEntry } from '../domain/timeline';
 import type { Incident } from '../domain/incidents/incident';
+import { MILESTONE_LABELS, type Milestone, type MilestoneFact } from '../domain/incidents/milestones';
 import {
   ATLAS_TECHNIQUES,
   IMPACT_FLAG_LABELS,
@@ -56,15 +57,48 @@ export function atlasWords(incident: Incident): string {
   );
 }
 
-/** Detected, aware, declared, then the first time the incident reached containment and recovery. */
-export function keyTimeFields(incident: Incident): ReportField[] {
+function milestoneWords(fact: MilestoneFact, evidence: readonly ReportEvidenceItem[] | undefined): string {
+  const cited = fact.evidenceIds.map((id) => evidence?.find((item) => item.id === id)?.name ?? `evidence ${id}`);
   return [
+    `${reportTime(fact.at)} (recorded by ${fact.recordedBy}, ${reportTime(fact.recordedAt)})`,
+    cited.length > 0 ? `Evidence: ${cited.join(', ')}` : '',
+    fact.note !== '' ? `Note: ${fact.note}` : '',
+  ]
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/**
+ * Detected, aware, declared; then each milestone only as what was recorded: "Containment phase entered" is when the
+ * incident moved into that phase, "Contained" is the fact someone recorded (when, by whom, on what evidence). A
+ * milestone nobody recorded reads "Not recorded", never a time borrowed from a phase change.
+ */
+export function keyTimeFields(incident: Incident, evidence?: readonly ReportEvidenceItem[]): ReportField[] {
+  const fact = (milestone: Milestone): ReportField => {
+    const recorded = incident.milestones[milestone];
+    return {
+      label: MILESTONE_LABELS[milestone],
+      value: recorded === undefined ? 'Not recorded' : milestoneWords(recorded, evidence),
+    };
+  };
+  const entered = (label: string, at: string | undefined): ReportField => ({
+    label,
+    value: at === undefined ? 'Not yet' : reportTime(at),
+  });
+  const fields: ReportField[] = [
     { label: 'Detected', value: reportTime(incident.detectedAt) },
     { label: 'Aware', value: reportTime(incident.awareAt) },
     { label: 'Declared', value: reportTime(incident.declaredAt) },
-    { label: 'Contained', value: reportTime(incident.phaseEnteredAt.containment) },
-    { label: 'Recovered', value: reportTime(incident.phaseEnteredAt.recovery) },
-  ].map((field) => (field.value === '—' ? { ...field, value: 'Not yet' } : field));
+  ];
+  if (incident.milestones.impactStarted !== undefined) fields.unshift(fact('impactStarted'));
+  if (incident.milestones.acknowledged !== undefined) fields.push(fact('acknowledged'));
+  fields.push(
+    entered('Containment phase entered', incident.phaseEnteredAt.containment),
+    fact('contained'),
+    entered('Recovery phase entered', incident.phaseEnteredAt.recovery),
+    fact('recovered'),
+  );
+  return fields;
 }
 
 export function coverFields(source: ReportSource): ReportField[] {
@@ -75,7 +109,7 @@ export function coverFields(source: ReportSource): ReportField[] {
     { label: 'Phase', value: PHASE_LABELS[incident.phase] },
     { label: 'Incident types', value: typeWords(incident) },
     { label: 'MITRE ATLAS', value: atlasWords(incident) },
-    ...keyTimeFields(incident),
+    ...keyTimeFields(incident, source.evidence),
     { label: 'Jurisdictions', value: listOrNone(incident.jurisdictions) },
     { label: 'Audit-chain head', value: `entry ${source.auditHead.seq}, ${source.auditHead.hash}`, mono: true },
     {
@@ -179,6 +213,13 @@ export function timelineBlocks(timeline: readonly TimelineEntry[]): ReportBlock[
   ];
 }
 
+/** "Skipped — reason: …": a skipped or blocked step always carries the reason recorded for it. */
+function statusWords(item: ReportChecklistItem): string {
+  const status = CHECKLIST_STATUS_LABELS[item.status];
+  if (item.status !== 'skipped' && item.status !== 'blocked') return status;
+  return `${status} — reason: ${item.reason === '' ? 'none recorded' : item.reason}`;
+}
+
 /** Checklist status by phase; absent until checklists exist. */
 export function checklistBlocks(checklist: readonly ReportChecklistItem[] | undefined): ReportBlock[] {
   if (checklist === undefined) return [];
@@ -196,16 +237,16 @@ export function checklistBlocks(checklist: readonly ReportChecklistItem[] | unde
     blocks.push({
       kind: 'table',
       columns: [
-        { header: 'Step', width: 4 },
-        { header: 'Owner', width: 1.6 },
-        { header: 'Status', width: 1 },
-        { header: 'Due', width: 1.5 },
-        { header: 'Completed', width: 2.2 },
+        { header: 'Step', width: 3.4 },
+        { header: 'Owner', width: 1.5 },
+        { header: 'Status', width: 2.2 },
+        { header: 'Due', width: 1.4 },
+        { header: 'Completed', width: 1.9 },
       ],
       rows: items.map((item) => [
         item.title,
         item.owner || '—',
-        CHECKLIST_STATUS_LABELS[item.status],
+        statusWords(item),
         reportTime(item.dueAt),
         item.completedAt === '' ? '—' : `${reportTime(item.completedAt)} by ${item.completedBy}`,
       ]),
@@ -215,11 +256,32 @@ export function checklistBlocks(checklist: readonly ReportChecklistItem[] | unde
   return blocks;
 }
 
-/** Evidence with SHA-256 and custody summary; absent until the evidence locker exists. */
+function holdWords(item: ReportEvidenceItem): string {
+  if (item.legalHold === null) return item.custodySummary;
+  const hold = item.legalHold;
+  return `${item.custodySummary}\nON LEGAL HOLD since ${reportTime(hold.placedAt)} (${hold.placedBy}): ${hold.reason}`;
+}
+
+/** Evidence with SHA-256, custody summary and legal hold; absent until the evidence locker exists. */
 export function evidenceBlocks(evidence: readonly ReportEvidenceItem[] | undefined): ReportBlock[] {
   if (evidence === undefined) return [];
+  const held = evidence.filter((item) => item.legalHold !== null);
+  const holdLine =
+    evidence.length === 0
+      ? []
+      : [
+          {
+            kind: 'paragraph' as const,
+            text:
+              held.length === 0
+                ? 'No evidence item is on legal hold.'
+                : `On legal hold (${held.length} of ${evidence.length}): ${held.map((item) => item.name).join(', ')}.`,
+            tone: held.length === 0 ? ('muted' as const) : ('warning' as const),
+          },
+        ];
   return [
     { kind: 'heading', text: 'Evidence' },
+    ...holdLine,
     {
       kind: 'table',
       columns: [
@@ -227,14 +289,14 @@ export function evidenceBlocks(evidence: readonly ReportEvidenceItem[] | undefin
         { header: 'Type and size', width: 1.6 },
         { header: 'Acquired', width: 1.8 },
         { header: 'SHA-256', width: 3.1, mono: true },
-        { header: 'Custody', width: 2.2 },
+        { header: 'Custody and hold', width: 2.2 },
       ],
       rows: evidence.map((item) => [
         item.name,
         `${item.mediaType}\n${formatBytes(item.size)}`,
         `${reportTime(item.acquiredAt)} by ${item.acquiredBy}`,
         item.sha256,
-        item.custodySummary,
+        holdWords(item),
       ]),
       empty: 'No evidence has been attached.',
     },

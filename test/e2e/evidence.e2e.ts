@@ -165,16 +165,20 @@ describe('evidence locker', () => {
     await page.getByRole('button', { name: 'Place hold' }).click();
     await custody.getByText('Legal hold placed', { exact: true }).waitFor();
 
-    await page.getByRole('button', { name: 'Delete' }).click();
-    await page.getByLabel('Reason for deleting').fill('Collected twice');
-    await page.getByRole('button', { name: 'Delete item' }).click();
-    await page.getByText(/is on legal hold, so it cannot be deleted/).waitFor();
-    await page.getByRole('button', { name: 'Cancel' }).click();
-    await page.getByRole('button', { name: 'Edit details' }).click();
-    await page.getByLabel('Description', { exact: true }).fill('Changed after the hold');
-    await page.getByRole('button', { name: 'Save details' }).click();
-    await page.getByText(/is on legal hold, so it cannot be altered/).waitFor();
-    await page.getByRole('button', { name: 'Cancel' }).click();
+    // On hold, Delete and Edit details are disabled up front, with the reason beside them; a transfer is allowed.
+    await expect(page.getByRole('button', { name: 'Delete' }).isDisabled()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Edit details' }).isDisabled()).resolves.toBe(true);
+    await page.getByText('On legal hold: it cannot be edited or deleted until the hold is lifted.').waitFor();
+    await page.getByRole('button', { name: 'Record transfer' }).click();
+    const transfer = page.getByRole('dialog', { name: 'Record transfer' });
+    await transfer.getByRole('button', { name: 'Record transfer' }).click();
+    await transfer.getByText('Say to whom the item was handed over.').waitFor();
+    await transfer.getByLabel('Transferred to').fill('Outside counsel, K. Osei');
+    await transfer.getByLabel('Reason for the transfer').fill('Court order 12/2026');
+    await transfer.getByRole('button', { name: 'Record transfer' }).click();
+    await transfer.waitFor({ state: 'detached' });
+    await custody.getByText('Transferred', { exact: true }).waitFor();
+    await custody.getByText(/Court order 12\/2026/).waitFor();
 
     await page.getByRole('button', { name: 'Export' }).click();
     await page.getByText(/its SHA-256 matches/).waitFor();

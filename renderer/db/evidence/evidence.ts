@@ -7,6 +7,8 @@ import { canonicalJson } from '../../../shared/domain/canonicalJson';
 import {
   aiSystemSnapshotSchema,
   custodyReasonSchema,
+  custodyTransferSchema,
+  type CustodyTransfer,
   evidenceChangeRefusal,
   evidenceDetailsSchema,
   EVIDENCE_CHUNK_BYTES,
@@ -234,23 +236,20 @@ export async function updateEvidenceDetails(
   });
 }
 
-/** Records a hand-over of custody (to whom, why). */
+/** Records a hand-over of custody (to whom, why), also of an item on legal hold: the hold stays in place. */
 export async function recordTransfer(
   db: FirebreakDatabase,
   actor: Actor,
   id: string,
-  recipient: string,
-  reason: string,
+  input: CustodyTransfer,
 ): Promise<void> {
-  if (recipient.trim() === '') throw new WriteRefusedError('Say to whom the item was transferred.');
-  parseOrRefuse(custodyReasonSchema, 'recipient', recipient);
-  parseOrRefuse(custodyReasonSchema, 'reason', reason);
+  const transfer = parseOrRefuse(custodyTransferSchema, 'transfer', input);
   await writeTransaction(db, actor, async (writer) => {
-    const item = await currentItem(db, id, 'edit');
+    const item = await currentItem(db, id, 'transfer');
     writer.custody(item.id, {
       action: 'transferred',
-      reason: reason.trim(),
-      detail: `to ${recipient.trim()}`,
+      reason: transfer.reason,
+      detail: `to ${transfer.recipient}`,
       itemHash: item.sha256,
     });
   });

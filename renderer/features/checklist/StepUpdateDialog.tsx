@@ -50,6 +50,8 @@ export function StepUpdateDialog({
   });
   const { errors, isSubmitting } = form.formState;
   const needsEvidence = to === 'done';
+  // A step that requires evidence and has none yet: the reference is required, and the form says so up front.
+  const evidenceRequired = needsEvidence && step.step.evidenceRequired && step.evidence.length === 0;
   const items = useLiveQuery(
     async () => (await liveEvidenceOfSubject(db, step.incidentId)).sort((a, b) => a.name.localeCompare(b.name)),
     [db, step.incidentId],
@@ -57,6 +59,10 @@ export function StepUpdateDialog({
 
   const submit = form.handleSubmit(async ({ evidenceId, text: trimmed }) => {
     setError(undefined);
+    if (evidenceRequired && !evidenceId && !trimmed) {
+      form.setError('text', { message: 'This step requires evidence: choose an item above or describe it here.' });
+      return;
+    }
     try {
       const added: EvidenceReference[] = [];
       if (evidenceId) added.push({ kind: 'evidence', evidenceId });
@@ -100,14 +106,16 @@ export function StepUpdateDialog({
         ) : null}
         <Field
           label={needsEvidence ? 'Evidence reference' : 'Reason'}
-          optional={needsEvidence}
+          optional={needsEvidence && !evidenceRequired}
           error={errors.text?.message ?? error}
           hint={
-            needsEvidence
-              ? 'Or, besides the item: say what shows it was done and where it is kept (ticket, file, log query).'
-              : to === 'skipped'
-                ? 'Required: why this step does not apply or will not be done. It goes on the timeline.'
-                : 'Required: what is blocking this step and who can unblock it.'
+            evidenceRequired
+              ? 'Required for this step: choose an item above, or say what shows it was done and where it is kept.'
+              : needsEvidence
+                ? 'Or, besides the item: say what shows it was done and where it is kept (ticket, file, log query).'
+                : to === 'skipped'
+                  ? 'Required: why this step does not apply or will not be done. It goes on the timeline.'
+                  : 'Required: what is blocking this step and who can unblock it.'
           }
         >
           {(control) => <textarea {...control} {...form.register('text')} className="textarea" rows={3} />}

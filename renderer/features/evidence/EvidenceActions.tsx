@@ -2,10 +2,10 @@
  * What can be done with one item: verify, export, place or lift legal hold, record a transfer, delete (soft, with a
  * reason). Refusals come from the write path (legal hold, legal review mode) and are shown in words.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
-import { deleteEvidence, liftLegalHold, placeLegalHold, recordTransfer } from '../../db/evidence/evidence';
+import { deleteEvidence, liftLegalHold, placeLegalHold } from '../../db/evidence/evidence';
 import { Button } from '../../ui/Button';
 import { describeError } from '../../ui/errorMessage';
 import { ProgressBar } from '../../ui/ProgressBar';
@@ -16,8 +16,10 @@ import { exportEvidenceItem } from './exportEvidence';
 import { EditDetailsDialog } from './EditDetailsDialog';
 import { ReasonDialog } from '../../ui/ReasonDialog';
 import { verifyEvidenceItem } from './verifyEvidence';
+import { TransferDialog } from './TransferDialog';
 
 type Pending = 'hold' | 'lift' | 'transfer' | 'delete' | null;
+type ReasonPending = Exclude<Pending, 'transfer' | null>;
 
 const DIALOGS = {
   hold: {
@@ -32,19 +34,13 @@ const DIALOGS = {
     fieldLabel: 'Reason for lifting',
     confirmLabel: 'Lift hold',
   },
-  transfer: {
-    title: 'Record transfer',
-    description: 'Record that custody of this item passed to someone else.',
-    fieldLabel: 'Transferred to',
-    confirmLabel: 'Record transfer',
-  },
   delete: {
     title: 'Delete evidence item',
     description: 'The item is marked deleted with your reason; its custody log is kept.',
     fieldLabel: 'Reason for deleting',
     confirmLabel: 'Delete item',
   },
-} as const;
+} as const satisfies Record<ReasonPending, unknown>;
 
 export function EvidenceActions({ item, reviewOn }: { readonly item: EvidenceItem; readonly reviewOn: boolean }) {
   const db = useDatabase();
@@ -54,6 +50,7 @@ export function EvidenceActions({ item, reviewOn }: { readonly item: EvidenceIte
   const [busy, setBusy] = useState(false);
   const [editing, setEditing] = useState(false);
   const [progress, setProgress] = useState<{ label: string; done: number } | null>(null);
+  const holdNoteId = useId();
 
   const verify = async (): Promise<void> => {
     setProgress({ label: 'Verifying', done: 0 });
@@ -88,7 +85,6 @@ export function EvidenceActions({ item, reviewOn }: { readonly item: EvidenceIte
     try {
       if (pending === 'hold') await placeLegalHold(db, actor, item.id, text);
       if (pending === 'lift') await liftLegalHold(db, actor, item.id, text);
-      if (pending === 'transfer') await recordTransfer(db, actor, item.id, text, '');
       if (pending === 'delete') await deleteEvidence(db, actor, item.id, text);
       setPending(null);
     } catch (caught) {
@@ -118,18 +114,35 @@ export function EvidenceActions({ item, reviewOn }: { readonly item: EvidenceIte
         )}
         {reviewOn ? null : (
           <>
-            <Button icon="edit" onClick={() => setEditing(true)}>
+            <Button
+              icon="edit"
+              disabled={item.hold !== null}
+              aria-describedby={item.hold ? holdNoteId : undefined}
+              onClick={() => setEditing(true)}
+            >
               Edit details
             </Button>
             <Button icon="refresh" onClick={() => setPending('transfer')}>
               Record transfer
             </Button>
-            <Button icon="trash" variant="danger" onClick={() => setPending('delete')}>
+            <Button
+              icon="trash"
+              variant="danger"
+              disabled={item.hold !== null}
+              aria-describedby={item.hold ? holdNoteId : undefined}
+              onClick={() => setPending('delete')}
+            >
               Delete
             </Button>
           </>
         )}
       </div>
+      {item.hold && !reviewOn ? (
+        <p className="field-hint" id={holdNoteId}>
+          On legal hold: it cannot be edited or deleted until the hold is lifted. It can still be verified, exported and
+          handed over.
+        </p>
+      ) : null}
       {progress ? (
         <ProgressBar
           label={`${progress.label} ${item.name}`}
@@ -139,7 +152,8 @@ export function EvidenceActions({ item, reviewOn }: { readonly item: EvidenceIte
         />
       ) : null}
       {editing ? <EditDetailsDialog item={item} onClose={() => setEditing(false)} /> : null}
-      {pending ? (
+      {pending === 'transfer' ? <TransferDialog item={item} onClose={() => setPending(null)} /> : null}
+      {pending && pending !== 'transfer' ? (
         <ReasonDialog
           {...DIALOGS[pending]}
           textSchema={custodyReasonSchema}

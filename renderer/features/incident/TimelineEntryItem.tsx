@@ -50,6 +50,22 @@ function EntryBody({ entry }: { readonly entry: TimelineEntry }) {
           </ul>
         </>
       );
+    case 'milestone':
+      return (
+        <>
+          <p className="entry-text">{entry.text}</p>
+          {entry.replacedAt ? (
+            <p className="entry-reason">
+              <span className="change-label">Previously recorded as:</span> {formatDateTime(entry.replacedAt)}
+            </p>
+          ) : null}
+          {entry.note ? (
+            <p className="entry-reason">
+              <span className="change-label">Note:</span> {entry.note}
+            </p>
+          ) : null}
+        </>
+      );
     default:
       return <p className="entry-text">{entry.text}</p>;
   }

@@ -6,7 +6,7 @@
 import { Canvas, Document, Page } from '@react-pdf/renderer';
 import type { FontkitFont } from 'fontkit';
 import type { ReportDocument } from '../../../shared/reports/document';
-import type { FontFace, ReportTypefaces } from './layout/fontMetrics';
+import { pdfFontName, type FontFace, type ReportFonts } from './layout/fontMetrics';
 import type { DrawItem, LaidOutPage } from './layout/pageModel';
 import { PAGE } from './layout/pageModel';
 
@@ -18,9 +18,9 @@ const FACES: readonly FontFace[] = ['regular', 'bold', 'mono'];
  * and every later selection by that name is a lookup.
  */
 const PDF_FONT_NAMES: Readonly<Record<FontFace, string>> = {
-  regular: 'firebreak-regular',
-  bold: 'firebreak-bold',
-  mono: 'firebreak-mono',
+  regular: pdfFontName('regular'),
+  bold: pdfFontName('bold'),
+  mono: pdfFontName('mono'),
 };
 
 /** The subset of pdfkit's API that @react-pdf's Canvas painter passes through. */
@@ -43,7 +43,7 @@ export interface ReportPainter {
  * the fill colour only when it changes (pdfkit parses and writes it on every call). Exported for the benchmark's
  * floor, which draws the same pages with pdfkit alone.
  */
-export function paintReportPage(painter: ReportPainter, items: readonly DrawItem[], fonts: ReportTypefaces): void {
+export function paintReportPage(painter: ReportPainter, items: readonly DrawItem[], fonts: ReportFonts): void {
   for (const item of items) {
     if (item.kind === 'rect') painter.rect(item.x, item.y, item.w, item.h).fill(item.color);
   }
@@ -61,10 +61,6 @@ export function paintReportPage(painter: ReportPainter, items: readonly DrawItem
     let size = 0;
     for (const item of items) {
       if (item.kind !== 'text' || item.face !== face) continue;
-      if (!selected) {
-        painter.font(fonts[face], PDF_FONT_NAMES[face]);
-        selected = true;
-      }
       if (item.size !== size) {
         size = item.size;
         painter.fontSize(size);
@@ -73,16 +69,29 @@ export function paintReportPage(painter: ReportPainter, items: readonly DrawItem
         color = item.color;
         painter.fillColor(color);
       }
-      painter.text(item.text, item.x, item.y, { lineBreak: false });
+      // Lines in other scripts or directions are drawn run by run, each in its font, in visual order.
+      const runs = fonts.metrics.runs(item.text, face, item.size);
+      if (runs !== null) {
+        for (const run of runs) painter.font(run.font, run.fontName).text(run.text, item.x + run.x, item.y, NO_BREAK);
+        selected = false;
+        continue;
+      }
+      if (!selected) {
+        painter.font(fonts.typefaces[face], PDF_FONT_NAMES[face]);
+        selected = true;
+      }
+      painter.text(item.text, item.x, item.y, NO_BREAK);
     }
   }
 }
+
+const NO_BREAK = { lineBreak: false } as const;
 
 export interface ReportPdfProps {
   readonly document: ReportDocument;
   readonly pages: readonly LaidOutPage[];
   /** The fonts the layout measured with, opened once for the whole document. */
-  readonly fonts: ReportTypefaces;
+  readonly fonts: ReportFonts;
   /** Called after each page is drawn, for progress. */
   readonly onPagePainted?: () => void;
 }

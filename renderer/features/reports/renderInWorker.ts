@@ -8,6 +8,7 @@ import monoUrl from '../../../resources/fonts/DejaVuSansMono.ttf?url';
 import type { ReportDocument } from '../../../shared/reports/document';
 import type { LaidOutPage } from './layout/pageModel';
 import { runInWorker } from '../../workers/protocol';
+import { FALLBACK_FONT_URLS } from './fallbackFontUrls';
 import { renderProtocol, type RenderProgress } from './workerMessages';
 
 export interface RenderedInWorker {
@@ -27,6 +28,9 @@ export async function renderInWorker(
     regular: new URL(regularUrl, window.location.href).href,
     bold: new URL(boldUrl, window.location.href).href,
     mono: new URL(monoUrl, window.location.href).href,
+    fallbacks: Object.fromEntries(
+      Object.entries(FALLBACK_FONT_URLS).map(([name, url]) => [name, new URL(url, window.location.href).href]),
+    ),
   };
   const outcome = await runInWorker(worker, renderProtocol, { document, fontUrls }, { onProgress, signal });
   if (outcome.ok) return { pdf: new Uint8Array(outcome.result.pdf), pages: outcome.result.pages };

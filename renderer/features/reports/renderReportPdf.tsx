@@ -15,6 +15,6 @@ export interface RenderedReport {
 
 export async function renderReportPdf(document: ReportDocument, fonts: ReportFonts): Promise<RenderedReport> {
   const pages = paginate(document, fonts.metrics);
-  const blob = await pdf(<ReportPdf document={document} pages={pages} fonts={fonts.typefaces} />).toBlob();
+  const blob = await pdf(<ReportPdf document={document} pages={pages} fonts={fonts} />).toBlob();
   return { bytes: new Uint8Array(await blob.arrayBuffer()), pageCount: pages.length };
 }

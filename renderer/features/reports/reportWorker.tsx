@@ -4,7 +4,7 @@
  * to the host for signing.
  */
 import { pdf } from '@react-pdf/renderer';
-import { openReportFonts } from './layout/fontMetrics';
+import { fallbackFontsNeeded, openReportFonts, type FallbackFont } from './layout/fontMetrics';
 import { paginate } from './layout/paginate';
 import { ReportPdf } from './ReportPdf';
 import { serveWorker, type WorkerJob } from '../../workers/protocol';
@@ -18,10 +18,20 @@ async function fontBytes(url: string): Promise<Uint8Array> {
 
 async function render(request: RenderRequest, job: WorkerJob<RenderProgress>): Promise<RenderResult> {
   job.progress({ stage: 'fonts', done: 0, total: 0 });
+  // Only the fallback fonts for scripts the document has: a Latin report fetches and parses none of them.
+  const needed = fallbackFontsNeeded(
+    JSON.stringify([request.document.title, request.document.cover, request.document.blocks]),
+  );
+  const fallbacks: Partial<Record<FallbackFont, Uint8Array>> = {};
+  for (const name of needed) {
+    const url = request.fontUrls.fallbacks[name];
+    if (url !== undefined) fallbacks[name] = await fontBytes(url);
+  }
   const fonts = openReportFonts({
     regular: await fontBytes(request.fontUrls.regular),
     bold: await fontBytes(request.fontUrls.bold),
     mono: await fontBytes(request.fontUrls.mono),
+    fallbacks,
   });
   job.progress({ stage: 'layout', done: 0, total: 0 });
   const pages = paginate(request.document, fonts.metrics);
@@ -32,7 +42,7 @@ async function render(request: RenderRequest, job: WorkerJob<RenderProgress>): P
     if (drawn % 5 === 0 || drawn === total) job.progress({ stage: 'drawing', done: drawn, total });
   };
   const blob = await pdf(
-    <ReportPdf document={request.document} pages={pages} fonts={fonts.typefaces} onPagePainted={onPagePainted} />,
+    <ReportPdf document={request.document} pages={pages} fonts={fonts} onPagePainted={onPagePainted} />,
   ).toBlob();
   return { pdf: await blob.arrayBuffer(), pages };
 }

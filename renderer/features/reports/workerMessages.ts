@@ -5,7 +5,13 @@ import type { LaidOutPage } from './layout/pageModel';
 
 export interface RenderRequest {
   readonly document: ReportDocument;
-  readonly fontUrls: { readonly regular: string; readonly bold: string; readonly mono: string };
+  readonly fontUrls: {
+    readonly regular: string;
+    readonly bold: string;
+    readonly mono: string;
+    /** The Noto fallbacks by name; the worker fetches only those the document needs. */
+    readonly fallbacks: Readonly<Record<string, string>>;
+  };
 }
 
 export type RenderProgress = {
@@ -33,7 +39,8 @@ export const renderProtocol: WorkerProtocol<RenderRequest, RenderProgress, Rende
     isRecord(value['fontUrls']) &&
     ['regular', 'bold', 'mono'].every(
       (key) => isRecord(value['fontUrls']) && typeof value['fontUrls'][key] === 'string',
-    ),
+    ) &&
+    isRecord(value['fontUrls']['fallbacks']),
   isProgress: (value): value is RenderProgress =>
     isRecord(value) &&
     STAGES.includes(value['stage']) &&

@@ -38,6 +38,17 @@ export type EvidenceSource = z.infer<typeof evidenceSourceSchema>;
 /** What a responder writes for a custody action: a reason, or to whom an item was handed. */
 export const custodyReasonSchema = z.string().trim().max(2_000, 'Keep this under 2,000 characters.');
 
+/** A hand-over of custody: to whom and why, both required (allowed on legal hold: handing over is not altering). */
+export const custodyTransferSchema = z.object({
+  recipient: z
+    .string()
+    .trim()
+    .min(1, 'Say to whom the item was handed over.')
+    .max(200, 'Keep the recipient under 200 characters.'),
+  reason: z.string().trim().min(1, 'Say why custody passed.').max(2_000, 'Keep this under 2,000 characters.'),
+});
+export type CustodyTransfer = z.infer<typeof custodyTransferSchema>;
+
 /** What a responder says about a file at intake: everything but the bytes and their hash. */
 export const evidenceDetailsSchema = z.object({
   acquiredAt: isoTimestampSchema,
@@ -150,7 +161,7 @@ export function chunkCountFor(size: number, chunkBytes: number = EVIDENCE_CHUNK_
 }
 
 /** The changes the hold rules know about. */
-export type EvidenceChange = 'edit' | 'delete' | 'place-hold' | 'lift-hold';
+export type EvidenceChange = 'edit' | 'delete' | 'place-hold' | 'lift-hold' | 'transfer';
 
 /** Why `change` is refused for `item`, or null when it is allowed. */
 export function evidenceChangeRefusal(item: EvidenceItem, change: EvidenceChange): string | null {
@@ -164,6 +175,9 @@ export function evidenceChangeRefusal(item: EvidenceItem, change: EvidenceChange
       return item.hold ? `${item.name} is already on legal hold.` : null;
     case 'lift-hold':
       return item.hold ? null : `${item.name} is not on legal hold.`;
+    case 'transfer':
+      // Handing held evidence over is routine; the hold stays and the chain of custody records the hand-over.
+      return null;
   }
 }
 

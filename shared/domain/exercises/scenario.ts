@@ -84,9 +84,17 @@ export const scenarioItemIdSchema = z
   .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'An id uses lower-case letters, digits and dashes.');
 
 const text = (max: number, missing: string) =>
-  z.string().trim().min(1, missing).max(max, `Use at most ${max.toLocaleString('en')} characters.`);
+  z
+    .string()
+    .trim()
+    .min(1, missing)
+    .max(max, `Use at most ${max.toLocaleString('en')} characters.`);
 const optionalText = (max: number) =>
-  z.string().trim().max(max, `Use at most ${max.toLocaleString('en')} characters.`).default('');
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max.toLocaleString('en')} characters.`)
+    .default('');
 
 /** A step of a runbook an expected action points at (built-in or local lineage, and the step's stable id). */
 export const runbookStepLinkSchema = z.object({ lineageId: uuidV7Schema, stepId: scenarioItemIdSchema });

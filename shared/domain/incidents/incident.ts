@@ -111,7 +111,10 @@ export const incidentSchema = recordMetaSchema
      * Set when the incident is a practice incident of a tabletop exercise: it is marked EXERCISE everywhere and never
      * counted in metrics, regulatory clocks or real escalations.
      */
-    exercise: z.object({ exerciseId: uuidV7Schema, ref: z.string().trim().min(1).max(80) }).nullable().default(null),
+    exercise: z
+      .object({ exerciseId: uuidV7Schema, ref: z.string().trim().min(1).max(80) })
+      .nullable()
+      .default(null),
   })
   .superRefine(awarenessNotBeforeDetection);
 export type Incident = z.infer<typeof incidentSchema>;

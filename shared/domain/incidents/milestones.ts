@@ -35,3 +35,42 @@ export type MilestoneFact = z.infer<typeof milestoneFactSchema>;
 
 export const milestonesSchema = z.partialRecord(milestoneSchema, milestoneFactSchema);
 export type Milestones = z.infer<typeof milestonesSchema>;
+
+/** What the "Record containment" (and the other milestone) dialogs send: the fact, never who or when it was written. */
+export const milestoneRecordSchema = z.object({
+  milestone: milestoneSchema,
+  at: isoTimestampSchema,
+  evidenceIds: z.array(uuidV7Schema).max(50, 'Cite at most 50 evidence items.').default([]),
+  note: z.string().trim().max(2_000, 'Use at most 2,000 characters.').default(''),
+});
+export type MilestoneRecord = z.infer<typeof milestoneRecordSchema>;
+export type MilestoneRecordInput = z.input<typeof milestoneRecordSchema>;
+
+/** The verb a button uses to record each milestone ("Record containment"). */
+export const MILESTONE_ACTIONS: Readonly<Record<Milestone, string>> = {
+  impactStarted: 'Record impact start',
+  acknowledged: 'Record first response',
+  contained: 'Record containment',
+  recovered: 'Record recovery',
+};
+
+/**
+ * The order facts must keep: impact starts before anything is contained, and recovery follows containment. Returns
+ * the refusal in words, or undefined. Only recorded milestones are compared; an unrecorded one says nothing.
+ */
+export function checkMilestoneOrder(milestones: Milestones, record: MilestoneRecord): string | undefined {
+  const next: Milestones = { ...milestones, [record.milestone]: { at: record.at } as MilestoneFact };
+  const pairs: ReadonlyArray<readonly [Milestone, Milestone]> = [
+    ['impactStarted', 'contained'],
+    ['impactStarted', 'recovered'],
+    ['contained', 'recovered'],
+  ];
+  for (const [earlier, later] of pairs) {
+    const a = next[earlier]?.at;
+    const b = next[later]?.at;
+    if (a !== undefined && b !== undefined && Date.parse(b) < Date.parse(a)) {
+      return `${MILESTONE_LABELS[later]} cannot be before ${MILESTONE_LABELS[earlier].toLowerCase()}.`;
+    }
+  }
+  return undefined;
+}

@@ -25,7 +25,7 @@ const chunks: Uint8Array[] = [];
 const done = new Promise<void>((resolve) => pdf.on('data', (chunk) => chunks.push(chunk)).on('end', resolve));
 for (const page of pages) {
   pdf.addPage({ size: 'A4', margin: 0 });
-  paintReportPage(pdf, page.items, fonts.typefaces);
+  paintReportPage(pdf, page.items, fonts);
 }
 pdf.end();
 await done;

@@ -11,6 +11,7 @@ import {
   liftLegalHold,
   logEvidenceView,
   placeLegalHold,
+  recordTransfer,
   recordSystemSnapshot,
   recordVerification,
   updateEvidenceDetails,
@@ -184,6 +185,27 @@ describe('chain of custody', () => {
 });
 
 describe('legal hold and deletion', () => {
+  it('hands over an item on legal hold with a recipient and a reason, recorded in its chain of custody', async () => {
+    db = freshDatabase();
+    const { item } = await intake(bytesOf(100));
+    await placeLegalHold(db, testActor, item.id, 'Litigation');
+    await expect(recordTransfer(db, testActor, item.id, { recipient: ' ', reason: 'Court order' })).rejects.toThrow(
+      'Say to whom the item was handed over.',
+    );
+    await expect(recordTransfer(db, testActor, item.id, { recipient: 'Outside counsel', reason: '' })).rejects.toThrow(
+      'Say why custody passed.',
+    );
+    await recordTransfer(db, testActor, item.id, { recipient: 'Outside counsel', reason: 'Court order 12/2026' });
+    const events = await custodyEventsOf(db, item.id);
+    expect(events.at(-1)).toMatchObject({
+      action: 'transferred',
+      reason: 'Court order 12/2026',
+      detail: 'to Outside counsel',
+    });
+    expect((await db.evidence.get(item.id))?.hold?.reason).toBe('Litigation');
+    expect(await verifyStoredCustody(db, item.id)).toMatchObject({ ok: true });
+  });
+
   it('refuses deleting or altering an item on hold, and soft-deletes with a reason once lifted', async () => {
     db = freshDatabase();
     const { item } = await intake(bytesOf(100));

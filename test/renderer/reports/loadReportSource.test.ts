@@ -70,6 +70,7 @@ describe('loadReportSource', () => {
           { at: expect.any(String), actor: 'Dana Reyes', action: 'Verified', note: 'intact' },
         ],
         verifications: [{ at: expect.any(String), by: 'Dana Reyes', ok: true, detail: 'intact' }],
+        legalHold: null,
       },
     ]);
     expect(source.checklist).toHaveLength(steps.length);

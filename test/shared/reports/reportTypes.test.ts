@@ -36,7 +36,7 @@ describe('report model', () => {
 
   it('puts the cover facts, times and ATLAS ids on the cover', () => {
     const document = buildReport('incident-report', reportSource());
-    expect(document.cover.slice(0, 10)).toEqual([
+    expect(document.cover.slice(0, 12)).toEqual([
       { label: 'Reference', value: 'INC-2026-0042', mono: true },
       { label: 'Severity', value: 'SEV2 — High' },
       { label: 'Phase', value: 'Recovery' },
@@ -49,8 +49,63 @@ describe('report model', () => {
       { label: 'Detected', value: '2026-11-20 08:00 UTC' },
       { label: 'Aware', value: '2026-11-20 08:15 UTC' },
       { label: 'Declared', value: '2026-11-20 08:30 UTC' },
-      { label: 'Contained', value: '2026-11-20 09:35 UTC' },
-      { label: 'Recovered', value: '2026-11-20 18:00 UTC' },
+      { label: 'Containment phase entered', value: '2026-11-20 09:35 UTC' },
+      { label: 'Contained', value: 'Not recorded' },
+      { label: 'Recovery phase entered', value: '2026-11-20 18:00 UTC' },
+      { label: 'Recovered', value: 'Not recorded' },
+    ]);
+  });
+
+  it('prints recorded milestones as facts — when, by whom, on what evidence — and never borrows a phase time', () => {
+    const base = reportSource({ evidence: 2 });
+    const incident = {
+      ...base.incident,
+      milestones: {
+        contained: {
+          at: '2026-11-20T09:50:00.000Z',
+          recordedBy: 'Sam Lee',
+          recordedById: base.incident.roles[0]!.primaryId,
+          recordedAt: '2026-11-20T10:05:00.000Z',
+          evidenceIds: ['ev-0002'],
+          note: 'No injected instruction reached the tool layer after the switch.',
+        },
+      },
+    };
+    const brief = buildReport('executive-brief', { ...base, incident });
+    const fields = brief.blocks.flatMap((block) => (block.kind === 'fields' ? block.fields : []));
+    expect(fields.filter((field) => /Contain|Recover/.test(field.label))).toEqual([
+      { label: 'Containment phase entered', value: '2026-11-20 09:35 UTC' },
+      {
+        label: 'Contained',
+        value:
+          '2026-11-20 09:50 UTC (recorded by Sam Lee, 2026-11-20 10:05 UTC)\n' +
+          'Evidence: conversation-0002.json\nNote: No injected instruction reached the tool layer after the switch.',
+      },
+      { label: 'Recovery phase entered', value: '2026-11-20 18:00 UTC' },
+      { label: 'Recovered', value: 'Not recorded' },
+    ]);
+  });
+
+  it('prints the reason recorded for a skipped or blocked step, and which evidence is on legal hold', () => {
+    const document = buildReport('incident-report', reportSource({ evidence: 3 }));
+    const tables = document.blocks.flatMap((block) => (block.kind === 'table' ? [block] : []));
+    const steps = tables.filter((table) => table.columns[0]?.header === 'Step').flatMap((table) => table.rows);
+    expect(steps.map((row) => row[2])).toEqual([
+      'Done',
+      'Done',
+      'Skipped — reason: The prompt was already frozen by the release pipeline at 09:20 UTC.',
+      'Open',
+    ]);
+    expect(document.blocks).toContainEqual({
+      kind: 'paragraph',
+      text: 'On legal hold (1 of 3): conversation-0002.json.',
+      tone: 'warning',
+    });
+    const evidence = tables.find((table) => table.columns[0]?.header === 'Item')!;
+    expect(evidence.rows.map((row) => row[4])).toEqual([
+      '3 events; last: verified by Jonas Weber',
+      '3 events; last: verified by Jonas Weber\nON LEGAL HOLD since 2026-11-20 11:20 UTC (Jonas Weber): Litigation hold requested by counsel.',
+      '3 events; last: verified by Jonas Weber',
     ]);
   });
 

@@ -7,6 +7,8 @@ declare module 'fontkit' {
     readonly unitsPerEm: number;
     glyphForCodePoint(codePoint: number): FontkitGlyph;
     hasGlyphForCodePoint(codePoint: number): boolean;
+    /** Shapes a run (OpenType features, Arabic joining; right-to-left scripts come out in visual order). */
+    layout(text: string): { readonly advanceWidth: number };
   }
   export function create(buffer: Uint8Array): FontkitFont;
 }
