@@ -31,6 +31,12 @@ export const GROUPING_LABELS: Readonly<Record<Grouping, string>> = {
   month: 'Month declared',
 };
 
+/** The grouping's name inside a sentence: "incident type", "ATLAS technique", "AI system". */
+export function groupingInSentence(grouping: Grouping): string {
+  const label = GROUPING_LABELS[grouping];
+  return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 export interface MetricStats {
   /** Incidents with both times: the ones the median and 85th percentile are of. */
   readonly counted: number;
@@ -114,6 +120,24 @@ export interface MetricsIndexOptions {
   readonly monthOf?: (declaredAt: number) => string;
 }
 
+/**
+ * Whether an incident's facts pass the filter: declared in the period, of a chosen severity, of at least one chosen
+ * type. Other capabilities' chart sources use it to count only the incidents the dashboard counts.
+ */
+export function compileFilter(
+  filter: MetricsFilter,
+  now: number,
+): (fact: Pick<IncidentMetricsFact, 'declaredAt' | 'severity' | 'types'>) => boolean {
+  const { from, to } = periodBounds(filter.period, now);
+  const severities = filter.severities.length === 0 ? null : new Set<string>(filter.severities);
+  const types = filter.types.length === 0 ? null : new Set<string>(filter.types);
+  return (fact) =>
+    (from === null || fact.declaredAt >= from) &&
+    (to === null || fact.declaredAt < to) &&
+    (severities === null || severities.has(fact.severity)) &&
+    (types === null || fact.types.some((type) => types.has(type)));
+}
+
 export class MetricsIndex {
   private readonly facts: readonly IncidentMetricsFact[];
   private readonly steps: readonly StepMetricsFact[];
@@ -183,16 +207,10 @@ export class MetricsIndex {
 
   /** Which facts pass the filter, as a mask. */
   private passing(filter: MetricsFilter, now: number): Uint8Array {
-    const { from, to } = periodBounds(filter.period, now);
-    const severities = filter.severities.length === 0 ? null : new Set<string>(filter.severities);
-    const types = filter.types.length === 0 ? null : new Set<string>(filter.types);
+    const passes = compileFilter(filter, now);
     const pass = new Uint8Array(this.facts.length);
     this.facts.forEach((fact, i) => {
-      if (from !== null && fact.declaredAt < from) return;
-      if (to !== null && fact.declaredAt >= to) return;
-      if (severities !== null && !severities.has(fact.severity)) return;
-      if (types !== null && !fact.types.some((type) => types.has(type))) return;
-      pass[i] = 1;
+      if (passes(fact)) pass[i] = 1;
     });
     return pass;
   }

@@ -4,7 +4,7 @@
  * schema; the preset periods resolve to epoch-millisecond bounds with `periodBounds`.
  */
 import { z } from 'zod';
-import { incidentTypeSchema, severitySchema } from '../incidents/taxonomy';
+import { incidentTypeSchema, severitySchema, type IncidentType } from '../incidents/taxonomy';
 
 export const PERIODS = ['all', '30d', '90d', '12m', 'ytd'] as const;
 export const periodSchema = z.enum(PERIODS, { error: 'Choose a period from the list.' });
@@ -49,7 +49,7 @@ export function periodBounds(period: Period, now: number): { from: number | null
 }
 
 /** The filter in words, for captions, file names and the report: "Last 90 days · SEV1, SEV2 · all types". */
-export function describeFilter(filter: MetricsFilter, typeLabel: (type: string) => string): string {
+export function describeFilter(filter: MetricsFilter, typeLabel: (type: IncidentType) => string): string {
   const severities = filter.severities.length === 0 ? 'all severities' : filter.severities.join(', ');
   const types = filter.types.length === 0 ? 'all types' : filter.types.map(typeLabel).join(', ');
   return `${PERIOD_LABELS[filter.period]} · ${severities} · ${types}`;
