@@ -1,4 +1,5 @@
 /** One dashboard chart: title, its definition, the drawing, a note, its values as a table, and a CSV download. */
+import { useState } from 'react';
 import { chartRows, type MetricsChart } from '../../../shared/domain/metrics/charts';
 import { Button } from '../../ui/Button';
 import { ChartDrawing } from './ChartDrawing';
@@ -6,6 +7,7 @@ import { DataTable } from './DataTable';
 import { saveCsv } from './saveCsv';
 
 export function ChartCard({ chart }: { readonly chart: MetricsChart }) {
+  const [tableOpen, setTableOpen] = useState(false);
   const { header, rows } = chartRows(chart);
   const titleId = `chart-${chart.id}-title`;
   // A duration of 0 is a value; a count of 0 everywhere is nothing to draw.
@@ -29,9 +31,10 @@ export function ChartCard({ chart }: { readonly chart: MetricsChart }) {
       <p className="chart-definition">{chart.definition}</p>
       {empty ? <p className="chart-empty muted">Nothing to chart for this filter.</p> : <ChartDrawing chart={chart} />}
       {chart.note ? <p className="chart-note muted">{chart.note}</p> : null}
-      <details className="chart-data">
+      {/* The table is built only while open: a filter change then redraws charts, not hidden tables. */}
+      <details className="chart-data" onToggle={(event) => setTableOpen(event.currentTarget.open)}>
         <summary>Data table</summary>
-        <DataTable caption={`${chart.title} (${chart.yLabel})`} header={header} rows={rows} />
+        {tableOpen ? <DataTable caption={`${chart.title} (${chart.yLabel})`} header={header} rows={rows} /> : null}
       </details>
     </section>
   );

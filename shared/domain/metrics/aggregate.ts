@@ -18,7 +18,6 @@ import {
 import { METRIC_IDS, type MetricId } from './definitions';
 import type { IncidentMetricsFact, StepMetricsFact } from './facts';
 import { periodBounds, type MetricsFilter } from './filter';
-import { quantileOfSorted } from './statistics';
 
 export const GROUPINGS = ['severity', 'type', 'atlas', 'system', 'month'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
@@ -142,12 +141,18 @@ export class MetricsIndex {
   private readonly facts: readonly IncidentMetricsFact[];
   private readonly steps: readonly StepMetricsFact[];
   private readonly slots: Slot[] = [];
-  private readonly slotIds = new Map<string, number>();
+  private readonly slotIds: Record<Grouping, Map<string, number>> = {
+    severity: new Map(),
+    type: new Map(),
+    atlas: new Map(),
+    system: new Map(),
+    month: new Map(),
+  };
   /** The slots of fact i are slotList[slotStart[i] .. slotStart[i + 1]). */
   private readonly slotStart: Int32Array;
   private readonly slotList: Int32Array;
-  /** Per metric: the indices of the facts it counts, by ascending duration. */
-  private readonly orders: Readonly<Record<MetricId, Int32Array>>;
+  /** Per metric: the indices of the facts it counts and their durations, by ascending duration. */
+  private readonly orders: Readonly<Record<MetricId, { readonly index: Int32Array; readonly value: Float64Array }>>;
   /** Per step: the index of its incident's fact, or -1 when its incident is not counted. */
   private readonly stepFact: Int32Array;
 
@@ -171,12 +176,18 @@ export class MetricsIndex {
     starts[facts.length] = list.length;
     this.slotStart = starts;
     this.slotList = Int32Array.from(list);
-    const order = (metric: MetricId): Int32Array => {
+    const order = (metric: MetricId) => {
+      const durations = new Float64Array(facts.length);
       const counted: number[] = [];
       facts.forEach((fact, i) => {
-        if (fact[metric] !== null) counted.push(i);
+        const duration = fact[metric];
+        if (duration !== null) {
+          durations[i] = duration;
+          counted.push(i);
+        }
       });
-      return Int32Array.from(counted).sort((a, b) => (facts[a]?.[metric] ?? 0) - (facts[b]?.[metric] ?? 0));
+      const index = Int32Array.from(counted).sort((a, b) => (durations[a] ?? 0) - (durations[b] ?? 0));
+      return { index, value: Float64Array.from(index, (i) => durations[i] ?? 0) };
     };
     this.orders = {
       detect: order('detect'),
@@ -195,12 +206,12 @@ export class MetricsIndex {
   }
 
   private slot(grouping: Grouping, key: string): number {
-    const id = `${grouping}\u0000${key}`;
-    let slot = this.slotIds.get(id);
+    const ids = this.slotIds[grouping];
+    let slot = ids.get(key);
     if (slot === undefined) {
       slot = this.slots.length;
       this.slots.push({ grouping, key });
-      this.slotIds.set(id, slot);
+      ids.set(key, slot);
     }
     return slot;
   }
@@ -215,71 +226,105 @@ export class MetricsIndex {
     return pass;
   }
 
+  /**
+   * One metric's statistics for every slot (the last entry, at index `slots`, is all incidents), from its sorted
+   * order without building lists: a first walk counts the incidents each slot counts, a second picks the values at
+   * the ranks the median and the 85th percentile interpolate between.
+   */
+  private metricStats(metric: MetricId, pass: Uint8Array, incidentsIn: Int32Array): MetricStats[] {
+    const { index, value } = this.orders[metric];
+    const slots = this.slots.length;
+    const all = slots;
+    const counted = new Int32Array(slots + 1);
+    const { slotStart, slotList } = this;
+    for (let j = 0; j < index.length; j++) {
+      const i = index[j] ?? 0;
+      if (pass[i] === 0) continue;
+      counted[all] = (counted[all] ?? 0) + 1;
+      const end = slotStart[i + 1] ?? 0;
+      for (let k = slotStart[i] ?? 0; k < end; k++) {
+        const slot = slotList[k] ?? 0;
+        counted[slot] = (counted[slot] ?? 0) + 1;
+      }
+    }
+    // Per slot: the four ranks wanted (median low/high, 85th low/high) and the values found at them.
+    const QUANTILES = [0.5, 0.85];
+    const wanted = new Int32Array((slots + 1) * 4);
+    const found = new Float64Array((slots + 1) * 4);
+    for (let slot = 0; slot <= slots; slot++) {
+      const n = counted[slot] ?? 0;
+      QUANTILES.forEach((q, qi) => {
+        const position = (n - 1) * q;
+        wanted[slot * 4 + qi * 2] = Math.floor(position);
+        wanted[slot * 4 + qi * 2 + 1] = Math.ceil(position);
+      });
+    }
+    const seen = new Int32Array(slots + 1);
+    const take = (slot: number, duration: number) => {
+      const rank = seen[slot] ?? 0;
+      seen[slot] = rank + 1;
+      for (let w = slot * 4; w < slot * 4 + 4; w++) if (wanted[w] === rank) found[w] = duration;
+    };
+    for (let j = 0; j < index.length; j++) {
+      const i = index[j] ?? 0;
+      if (pass[i] === 0) continue;
+      const duration = value[j] ?? 0;
+      take(all, duration);
+      const end = slotStart[i + 1] ?? 0;
+      for (let k = slotStart[i] ?? 0; k < end; k++) take(slotList[k] ?? 0, duration);
+    }
+    return Array.from({ length: slots + 1 }, (_, slot): MetricStats => {
+      const n = counted[slot] ?? 0;
+      const quantile = (qi: number) => {
+        if (n === 0) return null;
+        const q = QUANTILES[qi] ?? 0;
+        const position = (n - 1) * q;
+        const low = found[slot * 4 + qi * 2] ?? 0;
+        const high = found[slot * 4 + qi * 2 + 1] ?? 0;
+        return low + (high - low) * (position - Math.floor(position));
+      };
+      return { counted: n, leftOut: (incidentsIn[slot] ?? 0) - n, median: quantile(0), p85: quantile(1) };
+    });
+  }
+
   /** Every metric of the incidents that pass the filter, overall and per group. */
   summarize(filter: MetricsFilter, now: number = Date.now()): MetricsSummary {
     const pass = this.passing(filter, now);
-    const slotCount = this.slots.length;
-    const incidentsInSlot = new Int32Array(slotCount);
-    let incidents = 0;
+    const slots = this.slots.length;
+    const incidentsIn = new Int32Array(slots + 1);
     for (let i = 0; i < this.facts.length; i++) {
       if (pass[i] === 0) continue;
-      incidents++;
-      for (let j = this.slotStart[i] ?? 0; j < (this.slotStart[i + 1] ?? 0); j++) {
-        const slot = this.slotList[j] ?? 0;
-        incidentsInSlot[slot] = (incidentsInSlot[slot] ?? 0) + 1;
+      incidentsIn[slots] = (incidentsIn[slots] ?? 0) + 1;
+      const end = this.slotStart[i + 1] ?? 0;
+      for (let k = this.slotStart[i] ?? 0; k < end; k++) {
+        const slot = this.slotList[k] ?? 0;
+        incidentsIn[slot] = (incidentsIn[slot] ?? 0) + 1;
       }
     }
-    const overallDurations = {} as Record<MetricId, number[]>;
-    const slotDurations = {} as Record<MetricId, number[][]>;
-    for (const metric of METRIC_IDS) {
-      const overall: number[] = [];
-      const perSlot: number[][] = Array.from({ length: slotCount }, () => []);
-      for (const i of this.orders[metric]) {
-        if (pass[i] === 0) continue;
-        const duration = this.facts[i]?.[metric] ?? 0;
-        overall.push(duration);
-        for (let j = this.slotStart[i] ?? 0; j < (this.slotStart[i + 1] ?? 0); j++) {
-          perSlot[this.slotList[j] ?? 0]?.push(duration);
-        }
-      }
-      overallDurations[metric] = overall;
-      slotDurations[metric] = perSlot;
-    }
-    const statsOf = (count: number, durations: (metric: MetricId) => readonly number[]) =>
-      Object.fromEntries(
-        METRIC_IDS.map((metric) => {
-          const sorted = durations(metric);
-          return [
-            metric,
-            {
-              counted: sorted.length,
-              leftOut: count - sorted.length,
-              median: quantileOfSorted(sorted, 0.5),
-              p85: quantileOfSorted(sorted, 0.85),
-            },
-          ];
-        }),
-      ) as Record<MetricId, MetricStats>;
-    const groupOf = (slot: number): MetricsGroup => {
-      const { grouping, key } = this.slots[slot] ?? { grouping: 'severity', key: '' };
-      const count = incidentsInSlot[slot] ?? 0;
-      return {
-        key,
-        label: labelOf(grouping, key),
-        incidents: count,
-        stats: statsOf(count, (metric) => slotDurations[metric][slot] ?? []),
-      };
+    const stats = {
+      detect: this.metricStats('detect', pass, incidentsIn),
+      acknowledge: this.metricStats('acknowledge', pass, incidentsIn),
+      contain: this.metricStats('contain', pass, incidentsIn),
+      recover: this.metricStats('recover', pass, incidentsIn),
+      close: this.metricStats('close', pass, incidentsIn),
     };
-    const groups = Object.fromEntries(GROUPINGS.map((grouping) => [grouping, [] as MetricsGroup[]])) as Record<
-      Grouping,
-      MetricsGroup[]
-    >;
-    this.slots.forEach((slot, i) => {
-      if ((incidentsInSlot[i] ?? 0) > 0) groups[slot.grouping].push(groupOf(i));
+    const statsOf = (slot: number): Record<MetricId, MetricStats> => ({
+      detect: stats.detect[slot] ?? EMPTY_STATS,
+      acknowledge: stats.acknowledge[slot] ?? EMPTY_STATS,
+      contain: stats.contain[slot] ?? EMPTY_STATS,
+      recover: stats.recover[slot] ?? EMPTY_STATS,
+      close: stats.close[slot] ?? EMPTY_STATS,
     });
+    const groups: Record<Grouping, MetricsGroup[]> = { severity: [], type: [], atlas: [], system: [], month: [] };
+    this.slots.forEach(({ grouping, key }, slot) => {
+      const count = incidentsIn[slot] ?? 0;
+      if (count > 0)
+        groups[grouping].push({ key, label: labelOf(grouping, key), incidents: count, stats: statsOf(slot) });
+    });
+    const incidents = incidentsIn[slots] ?? 0;
     return {
       incidents,
-      overall: { key: 'all', label: 'All incidents', incidents, stats: statsOf(incidents, (m) => overallDurations[m]) },
+      overall: { key: 'all', label: 'All incidents', incidents, stats: statsOf(slots) },
       groups: {
         severity: orderBy(groups.severity, SEVERITIES),
         type: orderBy(groups.type, INCIDENT_TYPES),

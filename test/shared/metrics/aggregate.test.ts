@@ -177,3 +177,59 @@ describe('metrics summary', () => {
     expect(sev1.overdueSteps.find((row) => row.phase === 'eradication')?.count).toBe(0);
   });
 });
+
+describe('metrics summary against a plain computation', () => {
+  it('gives the same medians and 85th percentiles as sorting each group’s durations', () => {
+    let seed = 11;
+    const random = () => {
+      seed = (seed * 16_807) % 2_147_483_647;
+      return seed / 2_147_483_647;
+    };
+    const severities = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
+    const rows: IncidentMetricsFact[] = Array.from({ length: 500 }, (_, i) => ({
+      id: `f${i}`,
+      declaredAt: Date.UTC(2026, 0, 1) + Math.floor(random() * 150) * 86_400_000,
+      severity: severities[Math.floor(random() * 4)] ?? 'SEV1',
+      types: random() < 0.5 ? ['jailbreak'] : ['jailbreak', 'model-drift'],
+      atlas: [],
+      systems: random() < 0.3 ? [] : [`system ${Math.floor(random() * 5)}`],
+      detect: random() < 0.2 ? null : Math.floor(random() * 100) * HOUR,
+      acknowledge: Math.floor(random() * 10_000),
+      contain: random() < 0.5 ? null : Math.floor(random() * 7) * HOUR,
+      recover: null,
+      close: random() < 0.1 ? null : Math.floor(random() * 1e9),
+    }));
+    const summary = new MetricsIndex(rows, []).summarize(
+      { period: 'all', severities: ['SEV1', 'SEV3'], types: [] },
+      FIXTURE_NOW,
+    );
+    const kept = rows.filter((row) => row.severity === 'SEV1' || row.severity === 'SEV3');
+    const plain = (subset: readonly IncidentMetricsFact[], metric: MetricId) => {
+      const values = subset.flatMap((row) => (row[metric] === null ? [] : [row[metric]]));
+      return {
+        counted: values.length,
+        leftOut: subset.length - values.length,
+        median: quantile(values, 0.5),
+        p85: quantile(values, 0.85),
+      };
+    };
+    for (const metric of METRIC_IDS) {
+      expect(summary.overall.stats[metric]).toEqual(plain(kept, metric));
+      for (const group of summary.groups.system) {
+        expect(group.stats[metric]).toEqual(
+          plain(
+            kept.filter((row) => row.systems.includes(group.key)),
+            metric,
+          ),
+        );
+      }
+      const modelDrift = group(summary.groups.type, 'model-drift');
+      expect(modelDrift.stats[metric]).toEqual(
+        plain(
+          kept.filter((row) => row.types.includes('model-drift')),
+          metric,
+        ),
+      );
+    }
+  });
+});
