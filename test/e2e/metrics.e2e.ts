@@ -104,9 +104,11 @@ describe('metrics dashboard', () => {
     await perMonth.getByText('Data table').click();
     const month = new Date().toLocaleString('en-GB', { month: 'short', year: 'numeric' });
     const monthRow = perMonth.getByRole('table').getByRole('row', { name: new RegExp(`^${month}`) });
+    await monthRow.waitFor();
     await expect(monthRow.getByRole('cell').allTextContents()).resolves.toEqual(['2']);
     const closeBySeverity = page.getByRole('region', { name: 'Time to close by severity' });
     await closeBySeverity.getByText('Data table').click();
+    await closeBySeverity.getByRole('table').getByRole('row', { name: /^SEV2/ }).waitFor();
     await expect(
       closeBySeverity.getByRole('table').getByRole('row', { name: /^SEV2/ }).getByRole('cell').allTextContents(),
     ).resolves.toEqual(['0', '0']);
