@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { evidenceFeature } from '../features/evidence/capability';
 import { exercisesFeature } from '../features/exercises/capability';
 import { incidentsFeature } from '../features/incident/capability';
+import { metricsFeature } from '../features/metrics/capability';
 import { runbooksFeature } from '../features/runbooks/capability';
 import { scenariosFeature } from '../features/scenarios/capability';
 import { settingsFeature } from '../features/settings/capability';
@@ -20,6 +21,7 @@ const FEATURES = [
   runbooksFeature,
   scenariosFeature,
   exercisesFeature,
+  metricsFeature,
   settingsFeature,
 ] as const;
 

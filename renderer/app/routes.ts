@@ -5,6 +5,7 @@
 import { evidencePaths } from '../features/evidence/routes';
 import { exercisePaths } from '../features/exercises/routes';
 import { incidentPaths } from '../features/incident/routes';
+import { metricsPaths } from '../features/metrics/routes';
 import { runbookPaths } from '../features/runbooks/routes';
 import { scenarioPaths } from '../features/scenarios/routes';
 import { settingsPaths } from '../features/settings/routes';
@@ -16,6 +17,7 @@ const PATHS = {
   ...runbookPaths,
   ...scenarioPaths,
   ...exercisePaths,
+  ...metricsPaths,
   ...settingsPaths,
 } as const;
 

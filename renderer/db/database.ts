@@ -10,6 +10,7 @@ import { coreStorage, type CoreTables } from './coreStorage';
 import { evidenceStorage, type EvidenceTables } from './evidence/storage';
 import { exercisesStorage, type ExerciseTables } from './exercises/storage';
 import { incidentsStorage, type IncidentTables } from './incidents/storage';
+import { metricsStorage, type MetricsTables } from './metrics/storage';
 import { regulatoryStorage, type RegulatoryTables } from './regulatory/storage';
 import { runbooksStorage, type RunbookTables } from './runbooks/storage';
 import { scenariosStorage, type ScenarioTables } from './scenarios/storage';
@@ -31,6 +32,7 @@ export const STORAGE_CAPABILITIES: readonly StorageCapability[] = [
   regulatoryStorage,
   scenariosStorage,
   exercisesStorage,
+  metricsStorage,
 ];
 /** Every capability's derived rows, which the write path keeps in step with their records. */
 export const DERIVED_ROWS: readonly DerivedRows[] = STORAGE_CAPABILITIES.flatMap(
@@ -44,7 +46,8 @@ export type FirebreakTables = CoreTables &
   TrustTables &
   RegulatoryTables &
   ScenarioTables &
-  ExerciseTables;
+  ExerciseTables &
+  MetricsTables;
 
 interface MergedVersion {
   readonly stores: Record<string, string | null>;

@@ -57,11 +57,42 @@ export function ReportPreviewDialog({
   readonly evidenceIds?: readonly string[];
   readonly onClose: () => void;
 }) {
-  const { state, retry, cancel } = useReportRender(subject, type, evidenceIds);
+  const render = useReportRender(subject, type, evidenceIds);
+  return (
+    <ReportPreviewFrame
+      render={render}
+      label={REPORT_TYPE_LABELS[type]}
+      reference={subject.ref}
+      fileName={reportFileName(type, subject.ref)}
+      onClose={onClose}
+    />
+  );
+}
+
+/** The preview and "Sign and export" of any rendered document (see `useReportRender`, `useDocumentRender`). */
+export function ReportPreviewFrame({
+  render,
+  label,
+  reference,
+  fileName,
+  onClose,
+}: {
+  readonly render: {
+    readonly state: ReportRenderState;
+    readonly retry: () => void;
+    readonly cancel: () => void;
+  };
+  /** "Incident report", "Metrics report". */
+  readonly label: string;
+  /** The subject's reference, in the title and the signature's reason. */
+  readonly reference: string;
+  readonly fileName: string;
+  readonly onClose: () => void;
+}) {
+  const { state, retry, cancel } = render;
   const { profile } = useSession();
   const [shown, setShown] = useState(PREVIEW_STEP);
   const [exported, setExported] = useState<ExportState>({ status: 'idle' });
-  const label = REPORT_TYPE_LABELS[type];
   // A key sealed with a passphrase (no keyring on this system) is unlocked for each signature with it.
   const [needsKeyPassphrase, setNeedsKeyPassphrase] = useState(false);
   const [keyPassphrase, setKeyPassphrase] = useState('');
@@ -80,8 +111,8 @@ export function ReportPreviewDialog({
     setExported({ status: 'signing' });
     const answer = await hostClient().invoke('reports:signAndSave', {
       pdfBase64: bytesToBase64(state.pdf),
-      suggestedName: reportFileName(type, subject.ref),
-      reason: `${label} for ${subject.ref}`,
+      suggestedName: fileName,
+      reason: `${label} for ${reference}`,
       location: 'Firebreak',
       signerName: profile.name,
       manifest: state.document.manifest,
@@ -120,7 +151,7 @@ export function ReportPreviewDialog({
     );
 
   return (
-    <Dialog open title={`${label} — ${subject.ref}`} onClose={onClose} size="lg" footer={footer}>
+    <Dialog open title={`${label} — ${reference}`} onClose={onClose} size="lg" footer={footer}>
       <div className="report-preview" aria-live="polite">
         {state.status === 'rendering' ? <ProgressBar {...progressText(state)} /> : null}
         {state.status === 'cancelled' ? (

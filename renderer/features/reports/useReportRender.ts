@@ -37,21 +37,23 @@ interface ReportJob {
   readonly evidenceIds: readonly string[] | undefined;
 }
 
+/** What a document builder is told: who the report is by, and the fingerprint it will be signed with. */
+export interface DocumentContext {
+  readonly generatedBy: string;
+  readonly signerFingerprint: string;
+}
+
 /** Everything after the first await reports through `onState`, so nothing sets state while an effect runs. */
-async function produceReport(
-  job: ReportJob,
+async function produceDocument(
+  build: (context: DocumentContext) => Promise<ReportDocument>,
+  generatedBy: string,
   abort: AbortController,
   onState: (state: ReportRenderState) => void,
 ): Promise<void> {
   try {
     const answer = await hostClient().invoke('signing:getIdentity', {});
     const identity = answer.ok ? answer.value : null;
-    const source = await loadAnyReportSource(job.db, job.subject, {
-      generatedBy: job.generatedBy,
-      signerFingerprint: identity?.fingerprint ?? '',
-      ...(job.evidenceIds === undefined ? {} : { evidenceIds: job.evidenceIds }),
-    });
-    const document = buildReport(job.type, source);
+    const document = await build({ generatedBy, signerFingerprint: identity?.fingerprint ?? '' });
     const rendered = await renderInWorker(
       document,
       (progress) => {
@@ -66,29 +68,41 @@ async function produceReport(
   }
 }
 
-/** `evidenceIds` (the chain-of-custody report's chosen items) must keep its identity while the dialog is open. */
-export function useReportRender(subject: Subject, type: ReportType, evidenceIds?: readonly string[]) {
-  const db = useDatabase();
+function produceReport(job: ReportJob, abort: AbortController, onState: (state: ReportRenderState) => void) {
+  const build = async (context: DocumentContext) =>
+    buildReport(
+      job.type,
+      await loadAnyReportSource(job.db, job.subject, {
+        ...context,
+        ...(job.evidenceIds === undefined ? {} : { evidenceIds: job.evidenceIds }),
+      }),
+    );
+  return produceDocument(build, job.generatedBy, abort, onState);
+}
+
+/**
+ * Renders a document a capability builds itself (a report about many records, such as the metrics report) through
+ * the same worker, progress and cancel. `build` must keep its identity while the dialog is open.
+ */
+export function useDocumentRender(build: (context: DocumentContext) => Promise<ReportDocument>) {
   const { profile } = useSession();
+  const generatedBy = `${profile.name} (${profile.role})`;
+  const run = useCallback(
+    (abort: AbortController, onState: (state: ReportRenderState) => void) =>
+      produceDocument(build, generatedBy, abort, onState),
+    [build, generatedBy],
+  );
+  return useRenderRun(run);
+}
+
+function useRenderRun(run: (abort: AbortController, onState: (state: ReportRenderState) => void) => Promise<void>) {
   const [state, setState] = useState<ReportRenderState>({ status: 'rendering', progress: undefined });
   const controller = useRef<AbortController | undefined>(undefined);
-  // A subject is a value: callers may pass a fresh object each render, so the job depends on its fields.
-  const { kind, id, ref } = subject;
-
-  const run = useCallback(
-    (abort: AbortController) =>
-      produceReport(
-        { db, subject: { kind, id, ref }, type, evidenceIds, generatedBy: `${profile.name} (${profile.role})` },
-        abort,
-        setState,
-      ),
-    [db, kind, id, ref, type, evidenceIds, profile.name, profile.role],
-  );
 
   useEffect(() => {
     const abort = new AbortController();
     controller.current = abort;
-    void run(abort);
+    void run(abort, setState);
     return () => abort.abort();
   }, [run]);
 
@@ -97,9 +111,28 @@ export function useReportRender(subject: Subject, type: ReportType, evidenceIds?
     const abort = new AbortController();
     controller.current = abort;
     setState({ status: 'rendering', progress: undefined });
-    void run(abort);
+    void run(abort, setState);
   }, [run]);
 
   const cancel = useCallback(() => controller.current?.abort(), []);
   return { state, retry, cancel };
+}
+
+/** `evidenceIds` (the chain-of-custody report's chosen items) must keep its identity while the dialog is open. */
+export function useReportRender(subject: Subject, type: ReportType, evidenceIds?: readonly string[]) {
+  const db = useDatabase();
+  const { profile } = useSession();
+  // A subject is a value: callers may pass a fresh object each render, so the job depends on its fields.
+  const { kind, id, ref } = subject;
+
+  const run = useCallback(
+    (abort: AbortController, onState: (state: ReportRenderState) => void) =>
+      produceReport(
+        { db, subject: { kind, id, ref }, type, evidenceIds, generatedBy: `${profile.name} (${profile.role})` },
+        abort,
+        onState,
+      ),
+    [db, kind, id, ref, type, evidenceIds, profile.name, profile.role],
+  );
+  return useRenderRun(run);
 }

@@ -1,0 +1,43 @@
+/**
+ * The metrics worker: holds the metrics index for the life of the window and answers each summary request (a
+ * filter change) from memory, following the audit log for writes made since (see `metricsFollower.ts`). Metrics at
+ * 100,000 incidents are computed here, never on the UI thread.
+ */
+import { openDatabase } from '../../db/database';
+import { MetricsFollower } from './metricsFollower';
+import { isMetricsRequest, type MetricsAnswer } from './workerMessages';
+
+const followers = new Map<string, MetricsFollower>();
+
+function followerFor(dbName: string): MetricsFollower {
+  let follower = followers.get(dbName);
+  if (!follower) {
+    follower = new MetricsFollower(openDatabase(dbName));
+    followers.set(dbName, follower);
+  }
+  return follower;
+}
+
+self.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const request = event.data;
+  if (!isMetricsRequest(request)) {
+    const answer: MetricsAnswer = {
+      requestId: -1,
+      ok: false,
+      message: 'The metrics worker got a message it does not know.',
+    };
+    self.postMessage(answer);
+    return;
+  }
+  followerFor(request.dbName)
+    .summarize(request.filter, request.now)
+    .then(
+      (summary): MetricsAnswer => ({ requestId: request.requestId, ok: true, summary }),
+      (error: unknown): MetricsAnswer => ({
+        requestId: request.requestId,
+        ok: false,
+        message: error instanceof Error ? error.message : String(error),
+      }),
+    )
+    .then((answer) => self.postMessage(answer));
+});

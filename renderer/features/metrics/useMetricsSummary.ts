@@ -1,0 +1,42 @@
+/**
+ * The summary for the dashboard's filter, computed by the metrics worker: asked again when the filter changes or
+ * the audit head moves (any write, from any window). The last answer stays on screen while the next is computed;
+ * an answer to an older request is dropped.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
+import type { MetricsSummary } from '../../../shared/domain/metrics/aggregate';
+import type { MetricsFilter } from '../../../shared/domain/metrics/filter';
+import { useDatabase } from '../../app/DatabaseContext';
+import { readAuditHead } from '../../db/auditTrail';
+import { describeError } from '../../ui/errorMessage';
+import { summarizeMetrics } from './metricsClient';
+
+export interface MetricsView {
+  readonly summary: MetricsSummary | undefined;
+  readonly error: string | undefined;
+  /** Counts answers, so a test or benchmark can wait for the one after its change. */
+  readonly version: number;
+}
+
+export function useMetricsSummary(filter: MetricsFilter): MetricsView {
+  const db = useDatabase();
+  const headSeq = useLiveQuery(async () => (await readAuditHead(db.meta)).seq, [db]);
+  const [view, setView] = useState<MetricsView>({ summary: undefined, error: undefined, version: 0 });
+  const latest = useRef(0);
+  useEffect(() => {
+    if (headSeq === undefined) return;
+    const request = ++latest.current;
+    summarizeMetrics(db.name, filter).then(
+      (summary) => {
+        if (request === latest.current) setView((v) => ({ summary, error: undefined, version: v.version + 1 }));
+      },
+      (error: unknown) => {
+        if (request === latest.current) {
+          setView((v) => ({ summary: v.summary, error: describeError(error), version: v.version + 1 }));
+        }
+      },
+    );
+  }, [db, filter, headSeq]);
+  return view;
+}

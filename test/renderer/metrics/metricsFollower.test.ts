@@ -1,0 +1,48 @@
+/**
+ * The metrics worker's state follows the audit log: a write after the first summary (from this window or another)
+ * shows in the next one, reading only the changed rows; a practice incident never counts.
+ */
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { changePhase, declareIncident } from '../../../renderer/db/incidents/incidents';
+import { requireLiveIncident } from '../../../renderer/db/incidents/queries';
+import { writeTransaction } from '../../../renderer/db/write';
+import { MetricsFollower } from '../../../renderer/features/metrics/metricsFollower';
+import { utcMonth } from '../../../shared/domain/metrics/aggregate';
+import { ALL_INCIDENTS } from '../../../shared/domain/metrics/filter';
+import { promptInjectionDraft } from '../../fixtures/incidentDrafts';
+import { declaredAtFixture, freshDatabase, testActor } from '../../fixtures/testDatabase';
+
+const NOW = Date.parse('2026-11-21T00:00:00.000Z');
+
+describe('the metrics follower', () => {
+  it('answers from memory and catches up with writes made since', async () => {
+    const db = freshDatabase();
+    const first = await declareIncident(db, testActor, promptInjectionDraft({ severity: 'SEV2' }), declaredAtFixture);
+    const follower = new MetricsFollower(db, utcMonth);
+    const before = await follower.summarize(ALL_INCIDENTS, NOW);
+    expect([before.incidents, before.overall.stats.close.counted]).toEqual([1, 0]);
+
+    await changePhase(db, testActor, first.id, { to: 'closed', occurredAt: '2026-11-20T10:30:00.000Z' });
+    const practice = await declareIncident(
+      db,
+      testActor,
+      promptInjectionDraft({ severity: 'SEV1' }),
+      declaredAtFixture,
+    );
+    await writeTransaction(db, testActor, async (writer) => {
+      writer.update('incident', await requireLiveIncident(db, practice.id), {
+        exercise: { exerciseId: '0190a000-0000-7000-8000-0000000e0e01', ref: 'EX-2026-0001' },
+      });
+    });
+    const after = await follower.summarize(ALL_INCIDENTS, NOW);
+    expect(after.incidents).toBe(1);
+    expect(after.overall.stats.close).toMatchObject({
+      counted: 1,
+      leftOut: 0,
+      median: Date.parse('2026-11-20T10:30:00.000Z') - Date.parse(first.declaredAt),
+    });
+    expect(after.groups.severity.map((group) => group.key)).toEqual(['SEV2']);
+    await db.delete();
+  });
+});
