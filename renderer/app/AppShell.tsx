@@ -12,14 +12,20 @@ import { ScreenOutlet } from './ScreenOutlet';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Sidebar } from './Sidebar';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { CommandPalette } from '../features/search/CommandPalette';
+import { startSearchAfterFirstPaint } from '../features/search/searchClient';
 import { useCheckpointSchedule } from '../features/trust/useCheckpointSchedule';
+import { useDatabase } from './DatabaseContext';
 
 export function AppShell() {
   const mainRef = useRef<HTMLElement>(null);
   const href = useRouteStore((state) => routeHref(state.route));
   const firstRender = useRef(true);
+  const db = useDatabase();
   useGlobalShortcuts();
   useCheckpointSchedule();
+  // The search index loads in its worker once the first screen is up, never before.
+  useEffect(() => startSearchAfterFirstPaint(db), [db]);
 
   useEffect(() => {
     if (firstRender.current) {
@@ -77,6 +83,7 @@ export function AppShell() {
       </div>
       <Toaster />
       <ShortcutsDialog />
+      <CommandPalette />
       <LeaveGuardDialog />
     </>
   );
