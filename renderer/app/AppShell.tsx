@@ -13,7 +13,10 @@ import { ScreenOutlet } from './ScreenOutlet';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Sidebar } from './Sidebar';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { CommandPalette } from '../features/search/CommandPalette';
+import { startSearchAfterFirstPaint } from '../features/search/searchClient';
 import { useCheckpointSchedule } from '../features/trust/useCheckpointSchedule';
+import { useDatabase } from './DatabaseContext';
 
 /** A bare screen (the participant screen on a projector) fills the window: no navigation, no host calls. */
 export function AppShell() {
@@ -31,8 +34,11 @@ function ConsoleShell() {
   const mainRef = useRef<HTMLElement>(null);
   const href = useRouteStore((state) => routeHref(state.route));
   const firstRender = useRef(true);
+  const db = useDatabase();
   useGlobalShortcuts();
   useCheckpointSchedule();
+  // The search index loads in its worker once the first screen is up, never before.
+  useEffect(() => startSearchAfterFirstPaint(db), [db]);
 
   useEffect(() => {
     if (firstRender.current) {
@@ -90,6 +96,7 @@ function ConsoleShell() {
       </div>
       <Toaster />
       <ShortcutsDialog />
+      <CommandPalette />
       <LeaveGuardDialog />
     </>
   );

@@ -4,12 +4,14 @@
  */
 import type { MouseEvent } from 'react';
 import { Icon } from '../ui/Icon';
+import { usePaletteStore } from '../features/search/paletteStore';
 import { NAVIGATION } from './capabilities';
 import { LegalReviewSwitch } from './LegalReviewSwitch';
 import { useSession } from './ProfileContext';
 import { navigate, useRouteStore } from './routeStore';
 import { routeHref, type Route } from './routes';
 import { effectiveTheme, useThemeStore } from './themeStore';
+import { MOD_LABEL } from './shortcuts';
 import { useUiStore } from './uiStore';
 import { useReadOnly } from './useLegalReview';
 
@@ -34,6 +36,7 @@ export function Sidebar() {
   const preference = useThemeStore((state) => state.preference);
   const setPreference = useThemeStore((state) => state.setPreference);
   const openShortcuts = useUiStore((state) => state.setShortcutsOpen);
+  const openPalette = usePaletteStore((state) => state.setOpen);
   const readOnly = useReadOnly();
   const theme = effectiveTheme(preference);
   const nextTheme = theme === 'dark' ? 'light' : 'dark';
@@ -81,6 +84,16 @@ export function Sidebar() {
           Offline · data stays on this machine
         </p>
         <div className="sidebar-tools">
+          <button
+            type="button"
+            className="sidebar-tool"
+            onClick={() => openPalette(true)}
+            aria-label="Search everywhere"
+            aria-keyshortcuts={MOD_LABEL === 'Ctrl' ? 'Control+K' : 'Meta+K'}
+            title={`Search everywhere (${MOD_LABEL}+K)`}
+          >
+            <Icon name="search" />
+          </button>
           <button
             type="button"
             className="sidebar-tool"

@@ -5,8 +5,8 @@ export const MOD_LABEL = isMac ? '⌘' : 'Ctrl';
 
 export const SHORTCUTS: ReadonlyArray<{ readonly keys: readonly string[]; readonly action: string }> = [
   { keys: [MOD_LABEL, 'N'], action: 'Declare an incident' },
-  { keys: [MOD_LABEL, 'K'], action: 'Search incidents' },
-  { keys: ['/'], action: 'Search incidents' },
+  { keys: [MOD_LABEL, 'K'], action: 'Search everywhere: incidents, timelines, evidence, runbooks, people' },
+  { keys: ['/'], action: 'Search the incident register' },
   { keys: ['↑', '↓'], action: 'Move through the incident list' },
   { keys: ['N'], action: 'Exercise facilitator: release the next inject' },
   { keys: ['P'], action: 'Exercise facilitator: pause or resume the scenario clock' },

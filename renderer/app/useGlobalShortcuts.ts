@@ -1,5 +1,9 @@
-/** Ctrl/Cmd+N declares (not in legal review mode), Ctrl/Cmd+K (or /) searches, ? shows the shortcuts. */
+/**
+ * Ctrl/Cmd+N declares (not in legal review mode), Ctrl/Cmd+K searches everywhere (the palette), / searches the
+ * register, ? shows the shortcuts.
+ */
 import { useEffect } from 'react';
+import { usePaletteStore } from '../features/search/paletteStore';
 import { navigate } from './routeStore';
 import { hasModifier, isTypingTarget } from './shortcuts';
 import { useUiStore } from './uiStore';
@@ -16,8 +20,7 @@ export function useGlobalShortcuts(): void {
         if (key === 'n') {
           if (!readOnly) navigate({ name: 'declare' });
         } else {
-          navigate({ name: 'register' });
-          useUiStore.getState().requestSearchFocus();
+          usePaletteStore.getState().setOpen(true);
         }
         return;
       }

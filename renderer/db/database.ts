@@ -13,7 +13,7 @@ import { incidentsStorage, type IncidentTables } from './incidents/storage';
 import { metricsStorage, type MetricsTables } from './metrics/storage';
 import { regulatoryStorage, type RegulatoryTables } from './regulatory/storage';
 import { runbooksStorage, type RunbookTables } from './runbooks/storage';
-import { scenariosStorage, type ScenarioTables } from './scenarios/storage';
+import { scenariosStorage, type ScenarioTables, searchStorage, type SearchTables } from './scenarios/storage';
 import { teamStorage, type TeamTables } from './team/storage';
 import { trustStorage, type TrustTables } from './trust/storage';
 
@@ -33,6 +33,7 @@ export const STORAGE_CAPABILITIES: readonly StorageCapability[] = [
   scenariosStorage,
   exercisesStorage,
   metricsStorage,
+  searchStorage,
 ];
 /** Every capability's derived rows, which the write path keeps in step with their records. */
 export const DERIVED_ROWS: readonly DerivedRows[] = STORAGE_CAPABILITIES.flatMap(
@@ -47,7 +48,8 @@ export type FirebreakTables = CoreTables &
   RegulatoryTables &
   ScenarioTables &
   ExerciseTables &
-  MetricsTables;
+  MetricsTables &
+  SearchTables;
 
 interface MergedVersion {
   readonly stores: Record<string, string | null>;

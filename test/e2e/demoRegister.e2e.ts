@@ -19,7 +19,7 @@ describe('demo register', () => {
     await page.locator('[data-result-count="16"]').waitFor({ timeout: 30_000 });
     expect(await list.getByRole('link').count()).toBeGreaterThanOrEqual(12);
 
-    await page.keyboard.press('Control+k');
+    await page.keyboard.press('/');
     await expect(page.evaluate(() => document.activeElement?.getAttribute('type'))).resolves.toBe('search');
     await page.keyboard.type('prompt injection');
     await page.locator('[data-query="prompt injection"]').waitFor();

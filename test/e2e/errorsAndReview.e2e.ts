@@ -84,7 +84,7 @@ describe('errors and legal review', () => {
     await page.getByRole('button', { name: 'Add role' }).click();
     let dialog = page.getByRole('dialog', { name: 'Assign a role' });
     await dialog.getByLabel('Primary').fill('p'.repeat(121));
-    await dialog.getByRole('button', { name: 'Assign' }).click();
+    await dialog.getByRole('button', { name: 'Assign AI safety lead' }).click();
     await expectFieldError(page, dialog, 'Use at most 120 characters.');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
 

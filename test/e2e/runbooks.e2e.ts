@@ -183,9 +183,9 @@ describe('runbooks and checklists', () => {
     await escalations.getByText('Engaged', { exact: true }).first().waitFor();
 
     await page.getByRole('button', { name: 'Assign AI safety lead' }).click();
-    const assign = page.getByRole('dialog', { name: 'Assign a role' });
+    const assign = page.getByRole('dialog', { name: 'Assign AI safety lead' });
     await assign.getByLabel('Primary').fill('Ana Ortiz');
-    await assign.getByRole('button', { name: 'Assign' }).click();
+    await assign.getByRole('button', { name: 'Assign AI safety lead' }).click();
     await page.getByRole('button', { name: 'Hand over AI safety lead' }).click();
     const handOver = page.getByRole('dialog', { name: 'Hand over AI safety lead' });
     await handOver.getByLabel('Primary').fill('Ben Cho');

@@ -1,6 +1,5 @@
 /** "Search incidents": the register's text search. Ctrl/Cmd+K or / focuses it; Escape clears it. */
 import { useEffect, useRef } from 'react';
-import { MOD_LABEL } from '../../app/shortcuts';
 import { useUiStore } from '../../app/uiStore';
 import { Icon } from '../../ui/Icon';
 import { useRegisterStore } from './registerStore';
@@ -31,7 +30,7 @@ export function SearchBox() {
         placeholder="Search by reference, title or summary"
         autoComplete="off"
         spellCheck={false}
-        aria-keyshortcuts={MOD_LABEL === 'Ctrl' ? 'Control+K' : 'Meta+K'}
+        aria-keyshortcuts="/"
         value={text}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={(event) => {
@@ -43,7 +42,7 @@ export function SearchBox() {
       />
       {text === '' ? (
         <kbd className="search-kbd" aria-hidden="true">
-          {MOD_LABEL} K
+          /
         </kbd>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 /**
  * Settings › People: the local directory of responders — name, role, team and contact channels, marking the
  * out-of-band ones (phone, radio) that still work when the network is down. Used for roles and step owners.
+ * _Edit_ loads an entry into the form, which then saves it in place (an audited update) instead of adding one.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -35,6 +36,7 @@ export function PeopleSettings() {
   const { actor } = useSession();
   const people = useLiveQuery(() => listPeople(db), [db]);
   const [saveError, setSaveError] = useState<string | undefined>();
+  const [editing, setEditing] = useState<{ readonly id: string; readonly name: string } | undefined>();
   const form = useForm<PersonDraftInput, unknown, PersonDraft>({
     resolver: zodResolver(personDraftSchema),
     defaultValues: EMPTY,
@@ -45,8 +47,9 @@ export function PeopleSettings() {
   const submit = form.handleSubmit(async (draft) => {
     setSaveError(undefined);
     try {
-      await savePerson(db, actor, draft);
-      showToast('success', `${draft.name} added to the directory.`);
+      await savePerson(db, actor, draft, editing?.id);
+      showToast('success', editing ? `${draft.name}’s entry saved.` : `${draft.name} added to the directory.`);
+      setEditing(undefined);
       form.reset(EMPTY);
     } catch (error) {
       setSaveError(describeError(error));
@@ -79,17 +82,39 @@ export function PeopleSettings() {
                 // The responder's own entry is their profile: it changes under Profile and is never removed.
                 <span className="muted">You</span>
               ) : (
-                <Button
-                  size="sm"
-                  variant="ghost"
-                  icon="trash"
-                  aria-label={`Remove ${person.name}`}
-                  onClick={() =>
-                    void removePerson(db, actor, person.id).catch((e: unknown) => showToast('error', describeError(e)))
-                  }
-                >
-                  Remove
-                </Button>
+                <span className="people-actions">
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    icon="edit"
+                    aria-label={`Edit ${person.name}`}
+                    onClick={() => {
+                      setSaveError(undefined);
+                      setEditing({ id: person.id, name: person.name });
+                      form.reset({
+                        name: person.name,
+                        role: person.role,
+                        team: person.team,
+                        channels: person.channels,
+                      });
+                    }}
+                  >
+                    Edit
+                  </Button>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    icon="trash"
+                    aria-label={`Remove ${person.name}`}
+                    onClick={() =>
+                      void removePerson(db, actor, person.id).catch((e: unknown) =>
+                        showToast('error', describeError(e)),
+                      )
+                    }
+                  >
+                    Remove
+                  </Button>
+                </span>
               )}
             </li>
           ))}
@@ -97,7 +122,13 @@ export function PeopleSettings() {
       ) : (
         <p className="muted">Nobody in the directory yet.</p>
       )}
-      <form className="dialog-form people-form" noValidate onSubmit={(event) => void submit(event)}>
+      <form
+        className="dialog-form people-form"
+        noValidate
+        aria-label={editing ? `Edit ${editing.name}` : 'Add a person'}
+        onSubmit={(event) => void submit(event)}
+      >
+        <h3 className="people-form-title">{editing ? `Editing ${editing.name}` : 'Add a person'}</h3>
         <div className="field-row">
           <Field label="Name" error={errors.name?.message}>
             {(control) => <input {...control} {...form.register('name')} className="input" />}
@@ -149,8 +180,20 @@ export function PeopleSettings() {
           <Button size="sm" icon="plus" onClick={() => channels.append({ kind: 'radio', value: '', outOfBand: true })}>
             Add channel
           </Button>
+          {editing ? (
+            <Button
+              size="sm"
+              variant="ghost"
+              onClick={() => {
+                setEditing(undefined);
+                form.reset(EMPTY);
+              }}
+            >
+              Cancel editing
+            </Button>
+          ) : null}
           <Button type="submit" variant="primary" busy={isSubmitting}>
-            Add person
+            {editing ? 'Save changes' : 'Add person'}
           </Button>
         </div>
       </form>

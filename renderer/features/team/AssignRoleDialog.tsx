@@ -5,7 +5,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import {
   roleChangeSchema,
@@ -45,6 +45,9 @@ export function AssignRoleDialog({
     defaultValues: { role: role ?? 'ai-safety-lead', primary: current?.primary ?? '', backup: current?.backup ?? '' },
   });
   const { errors, isSubmitting } = form.formState;
+  // The dialog names the role it assigns: the one it was opened for, or the one typed or chosen so far.
+  const chosenRole = (useWatch({ control: form.control, name: 'role' }) ?? '').trim();
+  const named = chosenRole === '' ? 'a role' : roleName(chosenRole);
 
   const submit = form.handleSubmit(async (change) => {
     setSaveError(undefined);
@@ -66,7 +69,7 @@ export function AssignRoleDialog({
   return (
     <Dialog
       open
-      title={current ? `Hand over ${roleName(current.role)}` : 'Assign a role'}
+      title={current ? `Hand over ${roleName(current.role)}` : role === undefined ? 'Assign a role' : `Assign ${named}`}
       description="Recorded on the timeline. Choose people from the directory (Settings) or type a name to add them to it."
       onClose={onClose}
     >
@@ -112,7 +115,7 @@ export function AssignRoleDialog({
         <div className="dialog-footer dialog-footer-inline">
           <Button onClick={onClose}>Cancel</Button>
           <Button type="submit" variant="primary" busy={isSubmitting}>
-            {current ? 'Hand over' : 'Assign'}
+            {current ? `Hand over ${roleName(current.role)}` : `Assign ${named}`}
           </Button>
         </div>
       </form>
