@@ -10,6 +10,7 @@ import { coreDomain } from './coreCapability';
 import { evidenceDomain } from './evidence/capability';
 import { incidentsDomain } from './incidents/capability';
 import { regulatoryDomain } from './regulatory/capability';
+import { reviewsDomain } from './reviews/capability';
 import { runbooksDomain } from './runbooks/capability';
 import { teamDomain } from './team/capability';
 import { trustDomain } from './trust/capability';
@@ -22,6 +23,7 @@ export const DOMAIN_CAPABILITIES = [
   evidenceDomain,
   trustDomain,
   regulatoryDomain,
+  reviewsDomain,
 ] as const;
 
 type EntityMap = UnionToIntersection<(typeof DOMAIN_CAPABILITIES)[number]['entities']>;
