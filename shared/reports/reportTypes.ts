@@ -25,14 +25,16 @@ import {
   typeWords,
 } from './sections';
 import { IMPACT_FLAG_LABELS } from '../domain/incidents/taxonomy';
+import { reviewBlocks, reviewCoverFields } from './reviewReport';
 
-export const REPORT_TYPES = ['incident-report', 'executive-brief', 'custody-report'] as const;
+export const REPORT_TYPES = ['incident-report', 'executive-brief', 'custody-report', 'post-incident-review'] as const;
 export type ReportType = (typeof REPORT_TYPES)[number];
 
 export const REPORT_TYPE_LABELS: Readonly<Record<ReportType, string>> = {
   'incident-report': 'Incident report',
   'executive-brief': 'Executive brief',
   'custody-report': 'Chain-of-custody report',
+  'post-incident-review': 'Post-incident review',
 };
 
 /** What each report type can be about. */
@@ -40,6 +42,7 @@ export const REPORT_TYPE_SUBJECTS: Readonly<Record<ReportType, readonly SubjectK
   'incident-report': ['incident'],
   'executive-brief': ['incident'],
   'custody-report': ['incident'],
+  'post-incident-review': ['review'],
 };
 
 /** How each report type is laid out: long records start their body on a fresh page; the brief keeps going. */
@@ -47,6 +50,7 @@ export const REPORT_LAYOUTS: Readonly<Record<ReportType, ReportLayout>> = {
   'incident-report': { coverPageBreak: true },
   'executive-brief': { coverPageBreak: false },
   'custody-report': { coverPageBreak: true },
+  'post-incident-review': { coverPageBreak: true },
 };
 
 function frame(source: ReportSource, type: ReportType, blocks: ReportBlock[], cited: readonly ReportEvidenceItem[]) {
@@ -205,10 +209,24 @@ export function buildCustodyReport(source: ReportSource): ReportDocument {
   return frame(source, 'custody-report', blocks, items);
 }
 
+/** The blameless post-incident review with its action items (and their chart); its subject is the review. */
+export function buildReviewReport(source: ReportSource): ReportDocument {
+  const review = source.review;
+  if (!review) throw new Error('The post-incident review report needs the review.');
+  const linked = new Set(review.actionItems.flatMap((item) => (item.link?.kind === 'evidence' ? [item.link.id] : [])));
+  const cited = (source.evidence ?? []).filter((item) => linked.has(item.id));
+  return {
+    ...frame(source, 'post-incident-review', reviewBlocks(source, review), cited),
+    banner: `${severityWords(source.incident)} · ${source.incident.ref} · Blameless review`,
+    cover: reviewCoverFields(source, review),
+  };
+}
+
 export const REPORT_BUILDERS: Readonly<Record<ReportType, (source: ReportSource) => ReportDocument>> = {
   'incident-report': buildIncidentReport,
   'executive-brief': buildExecutiveBrief,
   'custody-report': buildCustodyReport,
+  'post-incident-review': buildReviewReport,
 };
 
 export function buildReport(type: ReportType, source: ReportSource): ReportDocument {
