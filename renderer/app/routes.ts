@@ -4,11 +4,12 @@
  */
 import { evidencePaths } from '../features/evidence/routes';
 import { incidentPaths } from '../features/incident/routes';
+import { reviewPaths } from '../features/reviews/routes';
 import { runbookPaths } from '../features/runbooks/routes';
 import { settingsPaths } from '../features/settings/routes';
 import type { RouteOf } from './routing';
 
-const PATHS = { ...incidentPaths, ...evidencePaths, ...runbookPaths, ...settingsPaths } as const;
+const PATHS = { ...incidentPaths, ...evidencePaths, ...runbookPaths, ...settingsPaths, ...reviewPaths } as const;
 
 export type Route = RouteOf<typeof PATHS>;
 export type RouteName = Route['name'];
