@@ -44,7 +44,7 @@ async function addActionItem(page: Page, title: string, type: string, due: strin
   await dialog.getByLabel('Owner').selectOption({ label: 'Dana Reyes' });
   await dialog.getByLabel('Due date').fill(due);
   await dialog.getByRole('button', { name: 'Add action item' }).click();
-  await page.getByRole('cell', { name: title }).waitFor();
+  await page.getByRole('cell', { name: title, exact: true }).waitFor();
 }
 
 describe('post-incident reviews', () => {
@@ -87,7 +87,9 @@ describe('post-incident reviews', () => {
     await page.getByRole('button', { name: 'Write review' }).click();
     await page.getByRole('button', { name: 'Start the review' }).click();
     await page.getByRole('heading', { name: /Post-incident review PIR-\d{4}-LON-0001/ }).waitFor();
-    await page.getByLabel('Summary').fill('Dana Reyes failed to sanitise attachments before retrieval.');
+    await page
+      .getByRole('textbox', { name: 'Summary' })
+      .fill('Dana Reyes failed to sanitise attachments before retrieval.');
     await page.getByRole('note', { name: 'Blameless wording check' }).first().waitFor();
     await page.getByLabel('Who was affected').fill('Support customers');
     await page
@@ -133,7 +135,7 @@ describe('post-incident reviews', () => {
     expect(pdfsig).toContain('Total document signed');
     const text = spawnSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).stdout;
     expect(text).toContain('Action items by type and status');
-    expect(text).toContain('Strip instructions from retrieved attachments');
+    expect(text).toContain('Strip instructions from retrieved');
     spawnSync('pdftoppm', ['-r', '60', '-png', pdfPath, join(SHOTS, 'review-pdf')]);
     await page.getByRole('button', { name: 'Close', exact: true }).click();
 
@@ -155,7 +157,8 @@ describe('post-incident reviews', () => {
     expect(avidReportSchema.safeParse(avid).success).toBe(true);
     expect(avid).toMatchObject({
       data_type: 'AVID',
-      impact: { avid: { sep_view: ['S0403: Adversarial Example', 'S0301: Information Leak'] } },
+      // The list keeps the taxonomy's order.
+      impact: { avid: { sep_view: ['S0301: Information Leak', 'S0403: Adversarial Example'] } },
     });
 
     await page
