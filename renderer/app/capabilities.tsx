@@ -8,6 +8,7 @@ import { evidenceFeature } from '../features/evidence/capability';
 import { exercisesFeature } from '../features/exercises/capability';
 import { incidentsFeature } from '../features/incident/capability';
 import { metricsFeature } from '../features/metrics/capability';
+import { reviewsFeature } from '../features/reviews/capability';
 import { runbooksFeature } from '../features/runbooks/capability';
 import { scenariosFeature } from '../features/scenarios/capability';
 import { settingsFeature } from '../features/settings/capability';
@@ -22,6 +23,7 @@ const FEATURES = [
   scenariosFeature,
   exercisesFeature,
   metricsFeature,
+  reviewsFeature,
   settingsFeature,
 ] as const;
 

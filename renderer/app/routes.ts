@@ -6,6 +6,7 @@ import { evidencePaths } from '../features/evidence/routes';
 import { exercisePaths } from '../features/exercises/routes';
 import { incidentPaths } from '../features/incident/routes';
 import { metricsPaths } from '../features/metrics/routes';
+import { reviewPaths } from '../features/reviews/routes';
 import { runbookPaths } from '../features/runbooks/routes';
 import { scenarioPaths } from '../features/scenarios/routes';
 import { settingsPaths } from '../features/settings/routes';
@@ -18,6 +19,7 @@ const PATHS = {
   ...scenarioPaths,
   ...exercisePaths,
   ...metricsPaths,
+  ...reviewPaths,
   ...settingsPaths,
 } as const;
 

@@ -12,8 +12,10 @@ import { exercisesStorage, type ExerciseTables } from './exercises/storage';
 import { incidentsStorage, type IncidentTables } from './incidents/storage';
 import { metricsStorage, type MetricsTables } from './metrics/storage';
 import { regulatoryStorage, type RegulatoryTables } from './regulatory/storage';
+import { reviewsStorage, type ReviewTables } from './reviews/storage';
 import { runbooksStorage, type RunbookTables } from './runbooks/storage';
-import { scenariosStorage, type ScenarioTables, searchStorage, type SearchTables } from './scenarios/storage';
+import { scenariosStorage, type ScenarioTables } from './scenarios/storage';
+import { searchStorage, type SearchTables } from './search/storage';
 import { teamStorage, type TeamTables } from './team/storage';
 import { trustStorage, type TrustTables } from './trust/storage';
 
@@ -34,6 +36,7 @@ export const STORAGE_CAPABILITIES: readonly StorageCapability[] = [
   exercisesStorage,
   metricsStorage,
   searchStorage,
+  reviewsStorage,
 ];
 /** Every capability's derived rows, which the write path keeps in step with their records. */
 export const DERIVED_ROWS: readonly DerivedRows[] = STORAGE_CAPABILITIES.flatMap(
@@ -49,7 +52,8 @@ export type FirebreakTables = CoreTables &
   ScenarioTables &
   ExerciseTables &
   MetricsTables &
-  SearchTables;
+  SearchTables &
+  ReviewTables;
 
 interface MergedVersion {
   readonly stores: Record<string, string | null>;

@@ -11,6 +11,7 @@ import { evidenceDomain } from './evidence/capability';
 import { exercisesDomain } from './exercises/capability';
 import { incidentsDomain } from './incidents/capability';
 import { regulatoryDomain } from './regulatory/capability';
+import { reviewsDomain } from './reviews/capability';
 import { runbooksDomain } from './runbooks/capability';
 import { scenariosDomain } from './scenarios/capability';
 import { teamDomain } from './team/capability';
@@ -26,6 +27,7 @@ export const DOMAIN_CAPABILITIES = [
   regulatoryDomain,
   scenariosDomain,
   exercisesDomain,
+  reviewsDomain,
 ] as const;
 
 type EntityMap = UnionToIntersection<(typeof DOMAIN_CAPABILITIES)[number]['entities']>;

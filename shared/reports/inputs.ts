@@ -10,6 +10,8 @@ import type { Incident } from '../domain/incidents/incident';
 import { phaseSchema } from '../domain/incidents/taxonomy';
 import type { Subject } from '../domain/subject';
 import type { TimelineEntry } from '../domain/timeline';
+import type { ActionItem } from '../domain/reviews/actionItem';
+import type { Review } from '../domain/reviews/review';
 
 export const reportCustodyEventSchema = z.object({
   at: z.string(),
@@ -88,4 +90,6 @@ export interface ReportSource extends ReportContext {
   readonly signerFingerprint: string;
   /** The chain-of-custody report covers only these evidence ids (all when absent). */
   readonly evidenceIds?: readonly string[];
+  /** For a report about a post-incident review: the review and its action items. */
+  readonly review?: { readonly record: Review; readonly actionItems: readonly ActionItem[] };
 }

@@ -27,8 +27,15 @@ import {
   typeWords,
 } from './sections';
 import { IMPACT_FLAG_LABELS } from '../domain/incidents/taxonomy';
+import { reviewBlocks, reviewCoverFields } from './reviewReport';
 
-export const REPORT_TYPES = ['incident-report', 'executive-brief', 'custody-report', 'after-action-report'] as const;
+export const REPORT_TYPES = [
+  'incident-report',
+  'executive-brief',
+  'custody-report',
+  'after-action-report',
+  'post-incident-review',
+] as const;
 export type ReportType = (typeof REPORT_TYPES)[number];
 
 export const REPORT_TYPE_LABELS: Readonly<Record<ReportType, string>> = {
@@ -36,6 +43,7 @@ export const REPORT_TYPE_LABELS: Readonly<Record<ReportType, string>> = {
   'executive-brief': 'Executive brief',
   'custody-report': 'Chain-of-custody report',
   'after-action-report': 'After-action report',
+  'post-incident-review': 'Post-incident review',
 };
 
 /** What each report type can be about. */
@@ -44,6 +52,7 @@ export const REPORT_TYPE_SUBJECTS: Readonly<Record<ReportType, readonly SubjectK
   'executive-brief': ['incident'],
   'custody-report': ['incident'],
   'after-action-report': ['exercise'],
+  'post-incident-review': ['review'],
 };
 
 /** How each report type is laid out: long records start their body on a fresh page; the brief keeps going. */
@@ -52,6 +61,7 @@ export const REPORT_LAYOUTS: Readonly<Record<ReportType, ReportLayout>> = {
   'executive-brief': { coverPageBreak: false },
   'custody-report': { coverPageBreak: true },
   'after-action-report': { coverPageBreak: true },
+  'post-incident-review': { coverPageBreak: true },
 };
 
 function frame(source: ReportSource, type: ReportType, blocks: ReportBlock[], cited: readonly ReportEvidenceItem[]) {
@@ -219,6 +229,19 @@ export function buildCustodyReport(source: ReportSource): ReportDocument {
   return frame(source, 'custody-report', blocks, items);
 }
 
+/** The blameless post-incident review with its action items (and their chart); its subject is the review. */
+export function buildReviewReport(source: ReportSource): ReportDocument {
+  const review = source.review;
+  if (!review) throw new Error('The post-incident review report needs the review.');
+  const linked = new Set(review.actionItems.flatMap((item) => (item.link?.kind === 'evidence' ? [item.link.id] : [])));
+  const cited = (source.evidence ?? []).filter((item) => linked.has(item.id));
+  return {
+    ...frame(source, 'post-incident-review', reviewBlocks(source, review), cited),
+    banner: `${severityWords(source.incident)} · ${source.incident.ref} · Blameless review`,
+    cover: reviewCoverFields(source, review),
+  };
+}
+
 /** What each report type is built from: an incident's records, or (the AAR/IP) an exercise's. */
 type SourceOf<T extends ReportType> = T extends 'after-action-report' ? ExerciseReportSource : ReportSource;
 /** Any report's source. */
@@ -229,6 +252,7 @@ export const REPORT_BUILDERS: { readonly [T in ReportType]: (source: SourceOf<T>
   'executive-brief': buildExecutiveBrief,
   'custody-report': buildCustodyReport,
   'after-action-report': buildAfterActionReport,
+  'post-incident-review': buildReviewReport,
 };
 
 export function buildReport(type: ReportType, source: AnyReportSource): ReportDocument {

@@ -18,6 +18,7 @@ import {
   type PhaseChangeRequest,
 } from '../../../shared/domain/incidents/lifecycle';
 import { checkPhaseGate, sortChecklist } from '../../../shared/domain/runbooks/checklist';
+import { checkCloseGate } from '../../../shared/domain/reviews/closeGate';
 import { isoTimestampSchema } from '../../../shared/domain/time';
 import { uuidv7 } from '../../../shared/domain/ids';
 import { incidentSubject, type Subject } from '../../../shared/domain/subject';
@@ -28,6 +29,7 @@ import type { z } from 'zod';
 import type { FirebreakDatabase } from '../database';
 import { readSiteCode } from '../installation';
 import { liveChecklistOfIncident } from '../runbooks/queries';
+import { liveReviewOfIncident } from '../reviews/queries';
 import { describeIncidentChanges } from './incidentChanges';
 import { requireLiveIncident } from './queries';
 import { parseOrRefuse, refuseIf, WriteRefusedError } from '../../../shared/errors';
@@ -161,6 +163,9 @@ async function changePhaseWith(
   request: PhaseChangeRequest,
 ): Promise<Incident> {
   const { entry, next } = phaseChange(incidentSubject(incident), incident, request, writer.now);
+  // Closing needs a completed post-incident review or a recorded waiver (exercises excepted).
+  if (request.to === 'closed')
+    refuseIf(checkCloseGate(incident, request.to, await liveReviewOfIncident(db, incident.id)));
   // Open critical checklist steps of the phases left behind need an explicit override, recorded on the timeline.
   const gate = checkPhaseGate(
     sortChecklist(await liveChecklistOfIncident(db, incident.id)),

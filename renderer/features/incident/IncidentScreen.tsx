@@ -22,6 +22,7 @@ import { LifecycleStepper } from './LifecycleStepper';
 import { OverviewPanel } from './OverviewPanel';
 import { RegulatoryClocksPanel } from '../regulatory/RegulatoryClocksPanel';
 import { ReportsPanel } from '../reports/ReportsPanel';
+import { ReviewPanel } from '../reviews/ReviewPanel';
 import { TimelinePanel } from './TimelinePanel';
 import { PracticeIncidentBanner } from '../exercises/PracticeIncidentBanner';
 
@@ -53,6 +54,7 @@ export function IncidentScreen({ id }: { readonly id: string }) {
           <EscalationsPanel incident={incident} />
           <ResponseTeamPanel incident={incident} />
           <ImpactPanel incident={incident} />
+          <ReviewPanel incident={incident} />
           <ReportsPanel incident={incident} />
         </aside>
       </div>

@@ -5,6 +5,8 @@
  */
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { ProgressBar } from '../../ui/ProgressBar';
+import { OverdueActionItems } from '../reviews/OverdueActionItems';
+import { RegisterExchange } from '../reviews/RegisterExchange';
 import { DemoLoadBanner } from './DemoLoadBanner';
 import { IncidentList } from './IncidentList';
 import { NoIncidentsState } from './NoIncidentsState';
@@ -43,8 +45,10 @@ export function RegisterScreen() {
       <div className="register-toolbar">
         <SearchBox />
         <SortSelect />
+        <RegisterExchange items={results} />
       </div>
       <DemoLoadBanner />
+      <OverdueActionItems />
       {status.phase === 'failed' ? (
         <div className="banner banner-danger" role="alert">
           The incident list could not be loaded: {status.error ?? 'unknown problem'}. Reload Firebreak to try again.

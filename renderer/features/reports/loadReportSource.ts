@@ -1,7 +1,7 @@
 /**
- * Reads what a report is built from in one snapshot: the subject's record (an incident: the only kind with reports
- * today), its whole timeline, the audit-chain head, its evidence items with their custody events, and its checklist
- * steps, mapped onto the report inputs.
+ * Reads what a report is built from in one snapshot: the subject's record (an incident, or a post-incident review
+ * with its action items and its incident), the incident's whole timeline, the audit-chain head, its evidence items
+ * with their custody events, and its checklist steps, mapped onto the report inputs.
  */
 import { incidentSubject, type Subject } from '../../../shared/domain/subject';
 import { sortChecklist } from '../../../shared/domain/runbooks/checklist';
@@ -17,6 +17,14 @@ import { custodyEventsOf, liveEvidenceOfSubject } from '../../db/evidence/querie
 import { liveIncident } from '../../db/incidents/queries';
 import { liveChecklistOfIncident } from '../../db/runbooks/queries';
 import { timelineOfSubject } from '../../db/timeline/queries';
+import { liveActionItemsOfReview, liveReview } from '../../db/reviews/queries';
+import { reviewSubject } from '../../../shared/domain/reviews/review';
+
+async function loadReviewOfSubject(db: FirebreakDatabase, reviewId: string) {
+  const record = await liveReview(db, reviewId);
+  if (record === undefined) throw new ExplainedError('The review is no longer there.');
+  return { record, actionItems: await liveActionItemsOfReview(db, reviewId) };
+}
 
 export async function loadReportSource(
   db: FirebreakDatabase,
@@ -28,10 +36,22 @@ export async function loadReportSource(
     readonly evidenceIds?: readonly string[];
   },
 ): Promise<ReportSource> {
-  const tables = [db.incidents, db.timeline, db.meta, db.evidence, db.custody, db.checklistSteps];
+  const tables = [
+    db.incidents,
+    db.timeline,
+    db.meta,
+    db.evidence,
+    db.custody,
+    db.checklistSteps,
+    db.reviews,
+    db.actionItems,
+  ];
   return db.transaction('r', tables, async () => {
-    if (subject.kind !== 'incident') throw new ExplainedError(`Reports about a ${subject.kind} are not available yet.`);
-    const incidentId = subject.id;
+    // A review's report reads its incident's records too (see loadReviewOfSubject).
+    const review = subject.kind === 'review' ? await loadReviewOfSubject(db, subject.id) : undefined;
+    if (subject.kind !== 'incident' && review === undefined)
+      throw new ExplainedError(`Reports about a ${subject.kind} are not available yet.`);
+    const incidentId = review?.record.subject.id ?? subject.id;
     const incident = await liveIncident(db, incidentId);
     if (incident === undefined) throw new ExplainedError('The incident is no longer there.');
     const timeline = await timelineOfSubject(db, incidentId);
@@ -41,7 +61,8 @@ export async function loadReportSource(
     );
     const steps = await liveChecklistOfIncident(db, incidentId);
     return {
-      subject: incidentSubject(incident),
+      subject: review ? reviewSubject(review.record) : incidentSubject(incident),
+      ...(review ? { review } : {}),
       incident,
       timeline,
       auditHead: await readAuditHead(db.meta),

@@ -12,6 +12,8 @@ import {
 } from '../../../renderer/db/incidents/incidents';
 import { RecordValidationError, WriteRefusedError } from '../../../shared/errors';
 import { writeTransaction } from '../../../renderer/db/write';
+import { recordReviewWaiver } from '../../../renderer/db/reviews/reviews';
+import { savePerson } from '../../../renderer/db/team/team';
 import { promptInjectionDraft } from '../../fixtures/incidentDrafts';
 import { declaredAtFixture, freshDatabase, testActor } from '../../fixtures/testDatabase';
 
@@ -144,6 +146,12 @@ describe('working an incident', () => {
   it('needs a reason to reopen a closed incident, and refuses notes on it until then', async () => {
     db = freshDatabase();
     const incident = await declareIncident(db, testActor, promptInjectionDraft(), declaredAtFixture);
+    // Closing needs a completed review or a waiver (see test/renderer/db/reviews).
+    const approver = await savePerson(db, testActor, { name: 'Sam Okafor' });
+    await recordReviewWaiver(db, testActor, incident.id, {
+      reason: 'Covered by an earlier review.',
+      approverId: approver.id,
+    });
     await changePhase(db, testActor, incident.id, { to: 'closed', occurredAt: '2026-11-21T09:00:00.000Z' });
     const before = await snapshot(db);
     await expect(
