@@ -5,7 +5,7 @@
  * Reads may use the tables directly; every write goes through `writeTransaction` in `write.ts`.
  */
 import Dexie, { type DexieOptions } from 'dexie';
-import type { DerivedRows, StorageCapability, StorageVersion } from './capability';
+import type { DerivedRows, StorageCapability, StorageVersion, WriteReaction } from './capability';
 import { coreStorage, type CoreTables } from './coreStorage';
 import { evidenceStorage, type EvidenceTables } from './evidence/storage';
 import { incidentsStorage, type IncidentTables } from './incidents/storage';
@@ -31,6 +31,10 @@ export const STORAGE_CAPABILITIES: readonly StorageCapability[] = [
 /** Every capability's derived rows, which the write path keeps in step with their records. */
 export const DERIVED_ROWS: readonly DerivedRows[] = STORAGE_CAPABILITIES.flatMap(
   (capability) => capability.derivedRows ?? [],
+);
+/** Every capability's reactions to other records, run by the write path before it stores what was staged. */
+export const WRITE_REACTIONS: readonly WriteReaction[] = STORAGE_CAPABILITIES.flatMap(
+  (capability) => capability.reactions ?? [],
 );
 export type FirebreakTables = CoreTables &
   IncidentTables &

@@ -10,3 +10,14 @@ export async function liveRegulatoryProfile(
   const profile = await db.regulatoryProfiles.where('subject.id').equals(subjectId).first();
   return profile && profile.deletedAt === null ? profile : undefined;
 }
+
+/** The live regulatory profiles of these subjects, by subject id (one indexed read for all of them). */
+export async function liveRegulatoryProfilesOf(
+  db: FirebreakDatabase,
+  subjectIds: readonly string[],
+): Promise<Map<string, RegulatoryProfile>> {
+  const profiles = await db.regulatoryProfiles.where('subject.id').anyOf(subjectIds).toArray();
+  return new Map(
+    profiles.filter((profile) => profile.deletedAt === null).map((profile) => [profile.subject.id, profile]),
+  );
+}

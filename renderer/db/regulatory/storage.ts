@@ -4,7 +4,8 @@
  */
 import type { EntityTable } from 'dexie';
 import type { RegulatoryProfile } from '../../../shared/domain/regulatory/regulatoryProfile';
-import type { StorageCapability } from '../capability';
+import { writeReaction, type StorageCapability } from '../capability';
+import { followIncidents } from './regulatoryProfiles';
 
 export interface RegulatoryTables {
   regulatoryProfiles: EntityTable<RegulatoryProfile, 'id'>;
@@ -15,4 +16,6 @@ export const regulatoryStorage = {
   versions: {
     9: { stores: { regulatoryProfiles: '&id, &subject.id' } },
   },
+  // The profile follows its incident's awareness time (and the due-date history with it).
+  reactions: [writeReaction('incident', (writer, incidents) => followIncidents(writer, incidents))],
 } as const satisfies StorageCapability;
