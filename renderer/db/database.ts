@@ -11,6 +11,7 @@ import { evidenceStorage, type EvidenceTables } from './evidence/storage';
 import { incidentsStorage, type IncidentTables } from './incidents/storage';
 import { regulatoryStorage, type RegulatoryTables } from './regulatory/storage';
 import { runbooksStorage, type RunbookTables } from './runbooks/storage';
+import { stakeholdersStorage, type StakeholderTables } from './stakeholders/storage';
 import { teamStorage, type TeamTables } from './team/storage';
 import { trustStorage, type TrustTables } from './trust/storage';
 
@@ -27,6 +28,7 @@ export const STORAGE_CAPABILITIES: readonly StorageCapability[] = [
   evidenceStorage,
   trustStorage,
   regulatoryStorage,
+  stakeholdersStorage,
 ];
 /** Every capability's derived rows, which the write path keeps in step with their records. */
 export const DERIVED_ROWS: readonly DerivedRows[] = STORAGE_CAPABILITIES.flatMap(
@@ -42,7 +44,8 @@ export type FirebreakTables = CoreTables &
   TeamTables &
   EvidenceTables &
   TrustTables &
-  RegulatoryTables;
+  RegulatoryTables &
+  StakeholderTables;
 
 interface MergedVersion {
   readonly stores: Record<string, string | null>;

@@ -11,6 +11,7 @@ import { evidenceDomain } from './evidence/capability';
 import { incidentsDomain } from './incidents/capability';
 import { regulatoryDomain } from './regulatory/capability';
 import { runbooksDomain } from './runbooks/capability';
+import { stakeholdersDomain } from './stakeholders/capability';
 import { teamDomain } from './team/capability';
 import { trustDomain } from './trust/capability';
 
@@ -22,6 +23,7 @@ export const DOMAIN_CAPABILITIES = [
   evidenceDomain,
   trustDomain,
   regulatoryDomain,
+  stakeholdersDomain,
 ] as const;
 
 type EntityMap = UnionToIntersection<(typeof DOMAIN_CAPABILITIES)[number]['entities']>;
