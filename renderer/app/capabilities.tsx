@@ -6,13 +6,22 @@
 import type { ReactNode } from 'react';
 import { evidenceFeature } from '../features/evidence/capability';
 import { incidentsFeature } from '../features/incident/capability';
+import { regulatoryFeature } from '../features/regulatory/capability';
 import { runbooksFeature } from '../features/runbooks/capability';
 import { settingsFeature } from '../features/settings/capability';
+import { stakeholdersFeature } from '../features/stakeholders/capability';
 import type { UnionToIntersection } from '../../shared/typeUtils';
 import type { Route } from './routes';
 import type { NavEntry, ScreenTable } from './routing';
 
-const FEATURES = [incidentsFeature, evidenceFeature, runbooksFeature, settingsFeature] as const;
+const FEATURES = [
+  incidentsFeature,
+  evidenceFeature,
+  runbooksFeature,
+  regulatoryFeature,
+  stakeholdersFeature,
+  settingsFeature,
+] as const;
 
 type Screens = UnionToIntersection<(typeof FEATURES)[number]['screens']>;
 const MERGED: Screens = Object.assign({}, ...FEATURES.map((feature) => feature.screens));

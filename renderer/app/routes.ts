@@ -4,11 +4,20 @@
  */
 import { evidencePaths } from '../features/evidence/routes';
 import { incidentPaths } from '../features/incident/routes';
+import { regulatoryPaths } from '../features/regulatory/routes';
 import { runbookPaths } from '../features/runbooks/routes';
 import { settingsPaths } from '../features/settings/routes';
+import { stakeholderPaths } from '../features/stakeholders/routes';
 import type { RouteOf } from './routing';
 
-const PATHS = { ...incidentPaths, ...evidencePaths, ...runbookPaths, ...settingsPaths } as const;
+const PATHS = {
+  ...incidentPaths,
+  ...evidencePaths,
+  ...runbookPaths,
+  ...regulatoryPaths,
+  ...stakeholderPaths,
+  ...settingsPaths,
+} as const;
 
 export type Route = RouteOf<typeof PATHS>;
 export type RouteName = Route['name'];
