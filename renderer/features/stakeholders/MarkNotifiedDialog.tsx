@@ -24,6 +24,10 @@ import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
 import { ZoneNote } from '../../ui/ZoneNote';
 
+function nowToTheMinute(): string {
+  return new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString();
+}
+
 export function MarkNotifiedDialog({
   incidentId,
   entry,
@@ -42,7 +46,7 @@ export function MarkNotifiedDialog({
     resolver: zodResolver(markNotifiedSchema, IN_WORDS),
     defaultValues: {
       audience: entry.audience,
-      notifiedAt: new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString(),
+      notifiedAt: nowToTheMinute(),
       by: actor.name,
       channel: stakeholders[0]?.channel ?? 'phone',
       sent: '',

@@ -5,7 +5,7 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import {
   AUDIENCES,
   AUDIENCE_LABELS,
@@ -67,7 +67,7 @@ export function StakeholderDialog({
     defaultValues: stakeholder ?? EMPTY,
   });
   const contacts = useFieldArray({ control: form.control, name: 'contacts' });
-  const kind = form.watch('kind');
+  const kind = useWatch({ control: form.control, name: 'kind' });
   const { errors, isSubmitting } = form.formState;
 
   const save = form.handleSubmit(async (draft) => {
