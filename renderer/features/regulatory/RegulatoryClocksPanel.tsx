@@ -90,7 +90,7 @@ export function RegulatoryClocksPanel({ incident }: { readonly incident: Inciden
         <p className="muted">
           {readOnly
             ? 'No regulatory regimes were chosen for this incident.'
-            : 'Answer “Which regimes apply?” (or add one by hand) and the deadlines of GDPR, the EU AI Act, NIS2, DORA, the SEC and the others that apply will run here.'}
+            : 'Choose the regimes that apply — answer “Which regimes apply?” or add one by hand — and the deadlines of GDPR, the EU AI Act, NIS2, DORA, the SEC and the others will run here.'}
         </p>
       ) : (
         <>
