@@ -9,9 +9,11 @@ import { exercisesFeature } from '../features/exercises/capability';
 import { incidentsFeature } from '../features/incident/capability';
 import { metricsFeature } from '../features/metrics/capability';
 import { reviewsFeature } from '../features/reviews/capability';
+import { regulatoryFeature } from '../features/regulatory/capability';
 import { runbooksFeature } from '../features/runbooks/capability';
 import { scenariosFeature } from '../features/scenarios/capability';
 import { settingsFeature } from '../features/settings/capability';
+import { stakeholdersFeature } from '../features/stakeholders/capability';
 import type { UnionToIntersection } from '../../shared/typeUtils';
 import type { Route } from './routes';
 import type { NavEntry, ScreenTable } from './routing';
@@ -24,6 +26,8 @@ const FEATURES = [
   exercisesFeature,
   metricsFeature,
   reviewsFeature,
+  regulatoryFeature,
+  stakeholdersFeature,
   settingsFeature,
 ] as const;
 

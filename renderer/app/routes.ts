@@ -7,9 +7,11 @@ import { exercisePaths } from '../features/exercises/routes';
 import { incidentPaths } from '../features/incident/routes';
 import { metricsPaths } from '../features/metrics/routes';
 import { reviewPaths } from '../features/reviews/routes';
+import { regulatoryPaths } from '../features/regulatory/routes';
 import { runbookPaths } from '../features/runbooks/routes';
 import { scenarioPaths } from '../features/scenarios/routes';
 import { settingsPaths } from '../features/settings/routes';
+import { stakeholderPaths } from '../features/stakeholders/routes';
 import type { RouteOf } from './routing';
 
 const PATHS = {
@@ -20,6 +22,8 @@ const PATHS = {
   ...exercisePaths,
   ...metricsPaths,
   ...reviewPaths,
+  ...regulatoryPaths,
+  ...stakeholderPaths,
   ...settingsPaths,
 } as const;
 

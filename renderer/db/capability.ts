@@ -5,6 +5,7 @@
  */
 import type { Transaction } from 'dexie';
 import type { EntityName, EntityRecord } from '../../shared/domain/capabilities';
+import type { RecordWriter } from './write';
 
 export interface StorageVersion {
   /** Dexie store layouts: primary key first, then indexes; null deletes a table. */
@@ -35,8 +36,29 @@ export function derivedRows<E extends EntityName>(
   return { entity, table, rowOf: (record) => rowOf(record as EntityRecord<E>) };
 }
 
+/**
+ * A capability following another's records: after a transaction's work has staged records of `entity`, `react` is
+ * called once with all of them, inside the same transaction, and may read and stage records of its own (the
+ * regulatory profile follows its incident's awareness time; the notification plan its severity and flags). It must
+ * not stage records of `entity` itself, and should read in bulk: a seeding transaction stages thousands.
+ */
+export interface WriteReaction {
+  readonly entity: EntityName;
+  react(writer: RecordWriter, records: readonly EntityRecord<EntityName>[]): Promise<void>;
+}
+
+/** Declares a reaction to `entity`'s records, typed by that entity's record. */
+export function writeReaction<E extends EntityName>(
+  entity: E,
+  react: (writer: RecordWriter, records: readonly EntityRecord<E>[]) => Promise<void>,
+): WriteReaction {
+  // The writer passes only records of `entity` (it matches on the name), so the records are that entity's.
+  return { entity, react: (writer, records) => react(writer, records as readonly EntityRecord<E>[]) };
+}
+
 export interface StorageCapability {
   readonly name: string;
   readonly versions: Readonly<Record<number, StorageVersion>>;
   readonly derivedRows?: readonly DerivedRows[];
+  readonly reactions?: readonly WriteReaction[];
 }

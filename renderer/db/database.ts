@@ -5,7 +5,7 @@
  * Reads may use the tables directly; every write goes through `writeTransaction` in `write.ts`.
  */
 import Dexie, { type DexieOptions } from 'dexie';
-import type { DerivedRows, StorageCapability, StorageVersion } from './capability';
+import type { DerivedRows, StorageCapability, StorageVersion, WriteReaction } from './capability';
 import { coreStorage, type CoreTables } from './coreStorage';
 import { evidenceStorage, type EvidenceTables } from './evidence/storage';
 import { exercisesStorage, type ExerciseTables } from './exercises/storage';
@@ -16,6 +16,7 @@ import { reviewsStorage, type ReviewTables } from './reviews/storage';
 import { runbooksStorage, type RunbookTables } from './runbooks/storage';
 import { scenariosStorage, type ScenarioTables } from './scenarios/storage';
 import { searchStorage, type SearchTables } from './search/storage';
+import { stakeholdersStorage, type StakeholderTables } from './stakeholders/storage';
 import { teamStorage, type TeamTables } from './team/storage';
 import { trustStorage, type TrustTables } from './trust/storage';
 
@@ -37,10 +38,15 @@ export const STORAGE_CAPABILITIES: readonly StorageCapability[] = [
   metricsStorage,
   searchStorage,
   reviewsStorage,
+  stakeholdersStorage,
 ];
 /** Every capability's derived rows, which the write path keeps in step with their records. */
 export const DERIVED_ROWS: readonly DerivedRows[] = STORAGE_CAPABILITIES.flatMap(
   (capability) => capability.derivedRows ?? [],
+);
+/** Every capability's reactions to other records, run by the write path before it stores what was staged. */
+export const WRITE_REACTIONS: readonly WriteReaction[] = STORAGE_CAPABILITIES.flatMap(
+  (capability) => capability.reactions ?? [],
 );
 export type FirebreakTables = CoreTables &
   IncidentTables &
@@ -53,7 +59,8 @@ export type FirebreakTables = CoreTables &
   ExerciseTables &
   MetricsTables &
   SearchTables &
-  ReviewTables;
+  ReviewTables &
+  StakeholderTables;
 
 interface MergedVersion {
   readonly stores: Record<string, string | null>;

@@ -21,7 +21,7 @@ import type { AuditEntryContent, AuditHead, AuditOperation } from '../../shared/
 import { IN_WORDS, RecordValidationError, refuseIf } from '../../shared/errors';
 import { readAuditHead, writeAuditEntries } from './auditTrail';
 import type { DerivedRows } from './capability';
-import { DERIVED_ROWS, type FirebreakDatabase } from './database';
+import { DERIVED_ROWS, WRITE_REACTIONS, type FirebreakDatabase } from './database';
 
 /** Who is writing: the person's stable id and their name now (snapshotted onto what they write). */
 export interface Actor {
@@ -169,6 +169,15 @@ export class RecordWriter {
     return this.clock;
   }
 
+  /** Lets the capabilities that follow a record react to what the work staged (once; see `WriteReaction`). */
+  async react(): Promise<void> {
+    for (const reaction of WRITE_REACTIONS) {
+      const staged = this.pending.get(reaction.entity);
+      if (staged === undefined) continue;
+      await reaction.react(this, [...staged.values()]);
+    }
+  }
+
   /** Stores every staged record and the audit entries. Called by writeTransaction before commit. */
   async flush(): Promise<void> {
     // Custody chains are read and extended first (rare, and each event depends on the one before).
@@ -272,6 +281,7 @@ export async function writeTransaction<T>(
       auditHead,
     );
     const result = await work(writer);
+    await writer.react();
     await writer.flush();
     return result;
   });

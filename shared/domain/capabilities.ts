@@ -14,6 +14,7 @@ import { regulatoryDomain } from './regulatory/capability';
 import { reviewsDomain } from './reviews/capability';
 import { runbooksDomain } from './runbooks/capability';
 import { scenariosDomain } from './scenarios/capability';
+import { stakeholdersDomain } from './stakeholders/capability';
 import { teamDomain } from './team/capability';
 import { trustDomain } from './trust/capability';
 
@@ -28,6 +29,7 @@ export const DOMAIN_CAPABILITIES = [
   scenariosDomain,
   exercisesDomain,
   reviewsDomain,
+  stakeholdersDomain,
 ] as const;
 
 type EntityMap = UnionToIntersection<(typeof DOMAIN_CAPABILITIES)[number]['entities']>;

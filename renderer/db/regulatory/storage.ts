@@ -1,18 +1,27 @@
 /**
- * The regulatory capability's table: one regulatory profile per incident (or, later, exercise), found by its
- * subject's id. Version 9 (version 8 is the register projection's).
+ * The regulatory capability's tables: one regulatory profile per incident (or, later, exercise), found by its
+ * subject's id (version 9; version 8 is the register projection's), and (version 17) the due-soon projection of the
+ * profiles' open deadlines, written beside each profile.
  */
 import type { EntityTable } from 'dexie';
 import type { RegulatoryProfile } from '../../../shared/domain/regulatory/regulatoryProfile';
-import type { StorageCapability } from '../capability';
+import { derivedRows, writeReaction, type StorageCapability } from '../capability';
+import { upgradeToV17 } from './migrations/v17-regulatory-due';
+import { REGULATORY_DUE_STORES, rowOfProfile, type RegulatoryDueRow } from './regulatoryDue';
+import { followIncidents } from './regulatoryProfiles';
 
 export interface RegulatoryTables {
   regulatoryProfiles: EntityTable<RegulatoryProfile, 'id'>;
+  regulatoryDue: EntityTable<RegulatoryDueRow, 'id'>;
 }
 
 export const regulatoryStorage = {
   name: 'regulatory',
   versions: {
     9: { stores: { regulatoryProfiles: '&id, &subject.id' } },
+    17: { stores: REGULATORY_DUE_STORES, upgrade: upgradeToV17 },
   },
+  derivedRows: [derivedRows('regulatoryProfile', 'regulatoryDue', (profile) => rowOfProfile(profile))],
+  // The profile follows its incident's awareness time (and the due-date history with it).
+  reactions: [writeReaction('incident', (writer, incidents) => followIncidents(writer, incidents))],
 } as const satisfies StorageCapability;

@@ -21,6 +21,7 @@ import { KeyTimesPanel } from './KeyTimesPanel';
 import { LifecycleStepper } from './LifecycleStepper';
 import { OverviewPanel } from './OverviewPanel';
 import { RegulatoryClocksPanel } from '../regulatory/RegulatoryClocksPanel';
+import { NotificationPlanPanel } from '../stakeholders/NotificationPlanPanel';
 import { ReportsPanel } from '../reports/ReportsPanel';
 import { ReviewPanel } from '../reviews/ReviewPanel';
 import { TimelinePanel } from './TimelinePanel';
@@ -51,6 +52,7 @@ export function IncidentScreen({ id }: { readonly id: string }) {
         </div>
         <aside className="incident-secondary" aria-label="Incident details">
           <KeyTimesPanel incident={incident} />
+          <NotificationPlanPanel incident={incident} />
           <EscalationsPanel incident={incident} />
           <ResponseTeamPanel incident={incident} />
           <ImpactPanel incident={incident} />

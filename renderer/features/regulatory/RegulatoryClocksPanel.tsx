@@ -8,12 +8,21 @@ import { useMemo, useState } from 'react';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import { incidentRegulatoryClocks } from '../../../shared/domain/regulatory/incidentClocks';
 import type { RegimeId } from '../../../shared/domain/regulatory/clockInput';
-import { submissionOf } from '../../../shared/domain/regulatory/regulatoryProfile';
+import {
+  clockInputOf,
+  delayReasonsOf,
+  dueHistoryOf,
+  submissionOf,
+} from '../../../shared/domain/regulatory/regulatoryProfile';
+import type { RegulatoryClock } from '../../../shared/domain/regulatory/clockEngine';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useReadOnly } from '../../app/useLegalReview';
 import { liveRegulatoryProfile } from '../../db/regulatory/queries';
 import { Button } from '../../ui/Button';
 import { AddRegimeDialog } from './AddRegimeDialog';
+import { ApplicabilityDialog } from './ApplicabilityDialog';
+import { DelayReasonDialog } from './DelayReasonDialog';
+import { RecordFactsDialog } from './RecordFactsDialog';
 import { ClockItem } from './ClockItem';
 import { RecordEventDialog, type RecordWhat } from './RecordEventDialog';
 import { regimeName } from './regimeLabels';
@@ -23,6 +32,9 @@ type OpenDialog =
   | { readonly kind: 'add' }
   | { readonly kind: 'remove'; readonly regime: RegimeId }
   | { readonly kind: 'record'; readonly what: RecordWhat }
+  | { readonly kind: 'applicability' }
+  | { readonly kind: 'facts' }
+  | { readonly kind: 'delay'; readonly clock: RegulatoryClock }
   | undefined;
 
 export function RegulatoryClocksPanel({ incident }: { readonly incident: Incident }) {
@@ -46,6 +58,7 @@ export function RegulatoryClocksPanel({ incident }: { readonly incident: Inciden
     );
   }
   const close = () => setDialog(undefined);
+  const exercise = incident.exercise !== null;
 
   return (
     <section className="panel panel-clocks" aria-labelledby="clocks-title">
@@ -56,21 +69,38 @@ export function RegulatoryClocksPanel({ incident }: { readonly incident: Inciden
         {readOnly ? null : (
           <div className="panel-actions">
             {profile && profile.regimes.length > 0 ? (
-              <Button size="sm" variant="ghost" onClick={() => setDialog({ kind: 'record', what: { kind: 'event' } })}>
-                Record event
-              </Button>
+              <>
+                <Button size="sm" variant="ghost" onClick={() => setDialog({ kind: 'facts' })}>
+                  Record facts
+                </Button>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  onClick={() => setDialog({ kind: 'record', what: { kind: 'event' } })}
+                >
+                  Record event
+                </Button>
+              </>
             ) : null}
-            <Button size="sm" onClick={() => setDialog({ kind: 'add' })}>
+            <Button size="sm" onClick={() => setDialog({ kind: 'applicability' })}>
+              Which regimes apply?
+            </Button>
+            <Button size="sm" variant="ghost" onClick={() => setDialog({ kind: 'add' })}>
               Add regime
             </Button>
           </div>
         )}
       </div>
+      {exercise ? (
+        <p className="clock-exercise" role="note">
+          Exercise: these clocks are practice. Nothing is due to any authority and no real deadline is raised.
+        </p>
+      ) : null}
       {profile === null || profile.regimes.length === 0 ? (
         <p className="muted">
           {readOnly
             ? 'No regulatory regimes were chosen for this incident.'
-            : 'Choose the regimes that apply (GDPR, the EU AI Act, NIS2, DORA, the SEC…) and their deadlines will run here.'}
+            : 'Choose the regimes that apply — answer “Which regimes apply?” or add one by hand — and the deadlines of GDPR, the EU AI Act, NIS2, DORA, the SEC and the others will run here.'}
         </p>
       ) : (
         <>
@@ -103,8 +133,12 @@ export function RegulatoryClocksPanel({ incident }: { readonly incident: Inciden
                 key={`${clock.regime}:${clock.stage}`}
                 clock={clock}
                 submission={submissionOf(profile, clock.regime, clock.stage)}
+                history={dueHistoryOf(profile, clock.regime, clock.stage)}
+                delayReasons={delayReasonsOf(profile, clock.regime, clock.stage)}
+                exercise={exercise}
                 readOnly={readOnly}
                 onRecordSubmission={() => setDialog({ kind: 'record', what: { kind: 'submission', clock } })}
+                onRecordDelayReason={() => setDialog({ kind: 'delay', clock })}
               />
             ))}
           </ul>
@@ -115,6 +149,15 @@ export function RegulatoryClocksPanel({ incident }: { readonly incident: Inciden
       ) : null}
       {dialog?.kind === 'remove' ? (
         <RemoveRegimeDialog incidentId={incident.id} regime={dialog.regime} onClose={close} />
+      ) : null}
+      {dialog?.kind === 'applicability' ? (
+        <ApplicabilityDialog incident={incident} profile={profile ?? undefined} onClose={close} />
+      ) : null}
+      {dialog?.kind === 'facts' && profile ? (
+        <RecordFactsDialog incidentId={incident.id} profile={profile} onClose={close} />
+      ) : null}
+      {dialog?.kind === 'delay' ? (
+        <DelayReasonDialog incidentId={incident.id} clock={dialog.clock} onClose={close} />
       ) : null}
       {dialog?.kind === 'record' ? (
         <RecordEventDialog incidentId={incident.id} what={dialog.what} onClose={close} />

@@ -125,7 +125,13 @@ describe('working an incident', () => {
       'detection-analysis': incident.declaredAt,
       containment: '2026-11-20T09:00:00.000Z',
     });
-    const timeline = await db.timeline.orderBy(':id').toArray();
+    const everything = await db.timeline.orderBy(':id').toArray();
+    // The notification plan follows the severity in the same transaction and says what changed (stakeholders).
+    const plan = everything.filter((entry) => entry.text.startsWith('Notification plan recomputed'));
+    expect(plan.map((entry) => entry.text)).toEqual([
+      expect.stringMatching(/^Notification plan recomputed: severity SEV2 → SEV1: Executive team: /),
+    ]);
+    const timeline = everything.filter((entry) => !plan.includes(entry));
     expect(timeline.map((entry) => ({ kind: entry.kind, text: entry.text, occurredAt: entry.occurredAt }))).toEqual([
       { kind: 'declared', text: 'Declared INC-2026-0001 at SEV2.', occurredAt: incident.declaredAt },
       {
@@ -140,7 +146,8 @@ describe('working an incident', () => {
     expect(edit?.kind === 'edit' && edit.changes).toEqual([
       { field: 'severity', label: 'Severity', before: 'SEV2', after: 'SEV1' },
     ]);
-    expect(await verifyStoredAuditChain(db)).toMatchObject({ ok: true, count: 8 });
+    // Eight entries, and two for the notification plan's recomputation (its timeline entry and its log).
+    expect(await verifyStoredAuditChain(db)).toMatchObject({ ok: true, count: 10 });
   });
 
   it('needs a reason to reopen a closed incident, and refuses notes on it until then', async () => {
