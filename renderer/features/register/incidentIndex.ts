@@ -77,6 +77,11 @@ export class IncidentResults {
     return this.codes[index]!;
   }
 
+  /** Every result's incident id, in order, without making items. */
+  ids(): string[] {
+    return Array.from(this.codes, (code) => (code < 0 ? this.overlay[-1 - code]!.id : this.base!.id(code)));
+  }
+
   /** Every result as an item (tests and small answers; the list itself reads `at`). */
   toArray(): IncidentListItem[] {
     return Array.from({ length: this.length }, (_, i) => this.at(i)!);

@@ -8,12 +8,7 @@ import { useMemo, useState } from 'react';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import { incidentRegulatoryClocks } from '../../../shared/domain/regulatory/incidentClocks';
 import type { RegimeId } from '../../../shared/domain/regulatory/clockInput';
-import {
-  clockInputOf,
-  delayReasonsOf,
-  dueHistoryOf,
-  submissionOf,
-} from '../../../shared/domain/regulatory/regulatoryProfile';
+import { delayReasonsOf, dueHistoryOf, submissionOf } from '../../../shared/domain/regulatory/regulatoryProfile';
 import type { RegulatoryClock } from '../../../shared/domain/regulatory/clockEngine';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useReadOnly } from '../../app/useLegalReview';

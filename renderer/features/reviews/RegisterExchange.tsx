@@ -3,7 +3,7 @@
  * register as CSV), and import AIID submissions or AVID reports as new incidents. A refused file is explained in
  * words and nothing is written.
  */
-import { useId, useMemo, useState, type ChangeEvent } from 'react';
+import { useId, useState, type ChangeEvent } from 'react';
 import { ExplainedError } from '../../../shared/errors';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
@@ -14,12 +14,17 @@ import { Icon } from '../../ui/Icon';
 import { showToast } from '../../ui/toastStore';
 import { StandardExportDialog } from './StandardExportDialog';
 
-export function RegisterExchange({ items }: { readonly items: ReadonlyArray<{ readonly id: string }> }) {
-  const incidentIds = useMemo(() => items.map((item) => item.id), [items]);
+/** The incidents the register shows: their number, and their ids when an export asks (never on each keystroke). */
+interface ShownIncidents {
+  readonly length: number;
+  ids(): string[];
+}
+
+export function RegisterExchange({ items }: { readonly items: ShownIncidents }) {
   const db = useDatabase();
   const { actor } = useSession();
   const inputId = useId();
-  const [exporting, setExporting] = useState(false);
+  const [exporting, setExporting] = useState<readonly string[] | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
 
@@ -43,8 +48,8 @@ export function RegisterExchange({ items }: { readonly items: ReadonlyArray<{ re
 
   return (
     <div className="register-exchange">
-      <Button size="sm" icon="download" disabled={incidentIds.length === 0} onClick={() => setExporting(true)}>
-        Export {incidentIds.length === 1 ? '1 incident' : `${incidentIds.length.toLocaleString('en-GB')} incidents`}
+      <Button size="sm" icon="download" disabled={items.length === 0} onClick={() => setExporting(items.ids())}>
+        Export {items.length === 1 ? '1 incident' : `${items.length.toLocaleString('en-GB')} incidents`}
       </Button>
       <input
         id={inputId}
@@ -62,11 +67,11 @@ export function RegisterExchange({ items }: { readonly items: ReadonlyArray<{ re
           {error}
         </p>
       ) : null}
-      {exporting ? (
+      {exporting !== undefined ? (
         <StandardExportDialog
-          incidentIds={incidentIds}
-          label={incidentIds.length === 1 ? 'incident' : `${incidentIds.length} incidents`}
-          onClose={() => setExporting(false)}
+          incidentIds={exporting}
+          label={exporting.length === 1 ? 'incident' : `${exporting.length} incidents`}
+          onClose={() => setExporting(undefined)}
         />
       ) : null}
     </div>
