@@ -7,6 +7,7 @@
 import type { IpcServices } from '../ipc/handleRequest';
 import { getAppInfo } from './appInfo';
 import type { AppIdentity } from './appInfo';
+import { createBundleServices, type BundleDependencies } from './bundles/services';
 import type { SaveDialog } from './dialogs';
 import type { PartialCleanup } from './evidence/evidenceExports';
 import { createEvidenceServices } from './evidence/services';
@@ -24,6 +25,8 @@ export interface ServiceDependencies {
   readonly exportCleanup?: PartialCleanup;
   /** The installation key and the checkpoint journal; without them, checkpoints cannot be signed. */
   readonly trust?: TrustDependencies;
+  /** The site's age identity and the staging folder; without them, the bundle channels say so. */
+  readonly bundles?: BundleDependencies;
 }
 
 export function createServices(deps: ServiceDependencies): IpcServices {
@@ -33,5 +36,6 @@ export function createServices(deps: ServiceDependencies): IpcServices {
     ...createEvidenceServices(deps),
     ...createReportsServices(deps),
     ...createTrustServices(deps),
+    ...createBundleServices(deps),
   };
 }

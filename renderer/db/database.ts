@@ -6,6 +6,7 @@
  */
 import Dexie, { type DexieOptions } from 'dexie';
 import type { DerivedRows, StorageCapability, StorageVersion } from './capability';
+import { bundlesStorage, type BundleTables } from './bundles/storage';
 import { coreStorage, type CoreTables } from './coreStorage';
 import { evidenceStorage, type EvidenceTables } from './evidence/storage';
 import { incidentsStorage, type IncidentTables } from './incidents/storage';
@@ -27,6 +28,7 @@ export const STORAGE_CAPABILITIES: readonly StorageCapability[] = [
   evidenceStorage,
   trustStorage,
   regulatoryStorage,
+  bundlesStorage,
 ];
 /** Every capability's derived rows, which the write path keeps in step with their records. */
 export const DERIVED_ROWS: readonly DerivedRows[] = STORAGE_CAPABILITIES.flatMap(
@@ -38,7 +40,8 @@ export type FirebreakTables = CoreTables &
   TeamTables &
   EvidenceTables &
   TrustTables &
-  RegulatoryTables;
+  RegulatoryTables &
+  BundleTables;
 
 interface MergedVersion {
   readonly stores: Record<string, string | null>;

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { UnionToIntersection } from '../typeUtils';
+import { bundlesDomain } from './bundles/capability';
 import type { DomainCapability } from './capability';
 import { coreDomain } from './coreCapability';
 import { evidenceDomain } from './evidence/capability';
@@ -22,6 +23,7 @@ export const DOMAIN_CAPABILITIES = [
   evidenceDomain,
   trustDomain,
   regulatoryDomain,
+  bundlesDomain,
 ] as const;
 
 type EntityMap = UnionToIntersection<(typeof DOMAIN_CAPABILITIES)[number]['entities']>;

@@ -6,6 +6,7 @@
  * a rejected request arrives as a clear message.
  */
 import { z } from 'zod';
+import { bundlesIpc } from '../domain/bundles/ipc';
 import { evidenceIpc } from '../domain/evidence/ipc';
 import { trustIpc } from '../domain/trust/ipc';
 import { reportsIpc } from '../reports/ipc';
@@ -27,7 +28,7 @@ const coreIpc = {
   'files:saveExport': { request: saveExportRequestSchema, response: saveExportResultSchema },
 } as const;
 
-export const ipcContract = { ...coreIpc, ...evidenceIpc, ...reportsIpc, ...trustIpc } as const;
+export const ipcContract = { ...coreIpc, ...evidenceIpc, ...reportsIpc, ...trustIpc, ...bundlesIpc } as const;
 
 export type IpcContract = typeof ipcContract;
 export type IpcChannel = keyof IpcContract;
