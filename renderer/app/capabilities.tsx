@@ -4,6 +4,7 @@
  * to have a screen for every route.
  */
 import type { ReactNode } from 'react';
+import { bundlesFeature } from '../features/bundles/capability';
 import { evidenceFeature } from '../features/evidence/capability';
 import { incidentsFeature } from '../features/incident/capability';
 import { runbooksFeature } from '../features/runbooks/capability';
@@ -12,7 +13,7 @@ import type { UnionToIntersection } from '../../shared/typeUtils';
 import type { Route } from './routes';
 import type { NavEntry, ScreenTable } from './routing';
 
-const FEATURES = [incidentsFeature, evidenceFeature, runbooksFeature, settingsFeature] as const;
+const FEATURES = [incidentsFeature, evidenceFeature, runbooksFeature, bundlesFeature, settingsFeature] as const;
 
 type Screens = UnionToIntersection<(typeof FEATURES)[number]['screens']>;
 const MERGED: Screens = Object.assign({}, ...FEATURES.map((feature) => feature.screens));

@@ -2,13 +2,14 @@
  * The screens and their hash addresses (`#/incidents/:id`), collected from each capability's `routes.ts`: adding a
  * capability adds one spread to `PATHS`, and `Route` follows. An unknown or malformed address opens the register.
  */
+import { bundlePaths } from '../features/bundles/routes';
 import { evidencePaths } from '../features/evidence/routes';
 import { incidentPaths } from '../features/incident/routes';
 import { runbookPaths } from '../features/runbooks/routes';
 import { settingsPaths } from '../features/settings/routes';
 import type { RouteOf } from './routing';
 
-const PATHS = { ...incidentPaths, ...evidencePaths, ...runbookPaths, ...settingsPaths } as const;
+const PATHS = { ...incidentPaths, ...evidencePaths, ...runbookPaths, ...settingsPaths, ...bundlePaths } as const;
 
 export type Route = RouteOf<typeof PATHS>;
 export type RouteName = Route['name'];

@@ -18,7 +18,14 @@ import type { SaveDialog } from '../dialogs';
 import type { KeyStore } from '../signing/keyStore';
 import { ensureInstallationKey } from '../trust/installationKey';
 import type { TrustDependencies } from '../trust/services';
-import { formatAgeIdentity, formatAgeRecipient, generateAgeIdentity, parseAgeIdentity, parseAgeRecipient, type AgeIdentity } from './ageKeys';
+import {
+  formatAgeIdentity,
+  formatAgeRecipient,
+  generateAgeIdentity,
+  parseAgeIdentity,
+  parseAgeRecipient,
+  type AgeIdentity,
+} from './ageKeys';
 import { openBundleFile, writeBundleFile, type OpenedBundle } from './bundleFile';
 import { bytesSource, fileSource } from './bundleWriter';
 import { streamEntry, type ZipEntry } from './zipReader';
@@ -34,7 +41,10 @@ interface ExportSession {
   readonly folder: string;
   readonly targetPath: string;
   readonly request: Parameters<ServicesFor<'bundles:exportBegin'>['bundles:exportBegin']>[0];
-  readonly evidence: Map<string, { size: number; received: number; hash: ReturnType<typeof createHash>; file?: FileHandle }>;
+  readonly evidence: Map<
+    string,
+    { size: number; received: number; hash: ReturnType<typeof createHash>; file?: FileHandle }
+  >;
 }
 
 interface ImportSession {
@@ -69,7 +79,8 @@ export function createBundleServices(deps: {
   const imports = new Map<string, ImportSession>();
 
   function bundles(): BundleDependencies {
-    if (!deps.bundles) throw new ExplainedError('This host keeps no staging folder, so it cannot write or open bundles.');
+    if (!deps.bundles)
+      throw new ExplainedError('This host keeps no staging folder, so it cannot write or open bundles.');
     return deps.bundles;
   }
   function trust(): TrustDependencies {
@@ -149,7 +160,9 @@ export function createBundleServices(deps: {
           if (item.received === 0) await writeFile(path.join(session.folder, sha256), new Uint8Array(0));
           if (item.received !== item.size || item.hash.digest('hex') !== sha256)
             throw new ExplainedError('An evidence file changed while it was exported: its hash no longer matches.');
-          evidenceEntries.push(fileSource(evidenceEntryName(sha256), path.join(session.folder, sha256), item.size, sha256));
+          evidenceEntries.push(
+            fileSource(evidenceEntryName(sha256), path.join(session.folder, sha256), item.size, sha256),
+          );
         }
         const { request } = session;
         const key = await ensureInstallationKey(trust().keyStore);

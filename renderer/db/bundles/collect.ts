@@ -28,7 +28,13 @@ export interface CollectedBundle {
   readonly custody: readonly CustodyEvent[];
   /** Evidence contents to carry, one per SHA-256. */
   readonly evidence: readonly { readonly sha256: string; readonly size: number }[];
-  readonly evidenceItems: readonly { readonly id: string; readonly sha256: string; readonly onHold: boolean; readonly name: string; readonly size: number }[];
+  readonly evidenceItems: readonly {
+    readonly id: string;
+    readonly sha256: string;
+    readonly onHold: boolean;
+    readonly name: string;
+    readonly size: number;
+  }[];
   readonly hlcRange: { readonly from: string; readonly to: string } | null;
   /** Sync states that changed by catching up with local writes, to store. */
   readonly caughtUp: readonly StoredSyncState[];
@@ -48,7 +54,10 @@ async function chosenRecords(
   );
   byTable.set('timeline', timeline.flat() as StoredRecord[]);
   byTable.set('checklistSteps', (await db.checklistSteps.where('incidentId').anyOf(ids).toArray()) as StoredRecord[]);
-  byTable.set('regulatoryProfiles', (await db.regulatoryProfiles.where('subject.id').anyOf(ids).toArray()) as StoredRecord[]);
+  byTable.set(
+    'regulatoryProfiles',
+    (await db.regulatoryProfiles.where('subject.id').anyOf(ids).toArray()) as StoredRecord[],
+  );
   byTable.set('evidence', (await db.evidence.where('subject.id').anyOf(ids).toArray()) as StoredRecord[]);
   if (selection.runbooks) byTable.set('runbooks', (await db.runbooks.toArray()) as StoredRecord[]);
   if (selection.people) byTable.set('people', (await db.people.toArray()) as StoredRecord[]);
@@ -96,11 +105,21 @@ export async function collectBundle(db: FirebreakDatabase, selection: BundleSele
         if (row.hlc > to) to = row.hlc;
         return state;
       });
-      states.set(table, tableStates.sort((a, b) => (a.id < b.id ? -1 : 1)));
+      states.set(
+        table,
+        tableStates.sort((a, b) => (a.id < b.id ? -1 : 1)),
+      );
     }
-    const items = (records.get('evidence') ?? []) as (StoredRecord & { sha256: string; size: number; name: string; hold: unknown })[];
+    const items = (records.get('evidence') ?? []) as (StoredRecord & {
+      sha256: string;
+      size: number;
+      name: string;
+      hold: unknown;
+    })[];
     const custody = (
-      await Promise.all(items.map((item) => db.custody.where('[itemId+seq]').between([item.id, 0], [item.id, Infinity]).toArray()))
+      await Promise.all(
+        items.map((item) => db.custody.where('[itemId+seq]').between([item.id, 0], [item.id, Infinity]).toArray()),
+      )
     ).flat();
     const evidence = new Map<string, number>();
     for (const item of items) if (item.deletedAt === null) evidence.set(item.sha256, item.size);
@@ -110,9 +129,21 @@ export async function collectBundle(db: FirebreakDatabase, selection: BundleSele
       evidence: [...evidence].map(([sha256, size]) => ({ sha256, size })),
       evidenceItems: items
         .filter((item) => item.deletedAt === null)
-        .map((item) => ({ id: item.id, sha256: item.sha256, onHold: item.hold !== null, name: item.name, size: item.size })),
+        .map((item) => ({
+          id: item.id,
+          sha256: item.sha256,
+          onHold: item.hold !== null,
+          name: item.name,
+          size: item.size,
+        })),
       hlcRange: from === '' ? null : { from, to },
       caughtUp,
     };
   });
+}
+
+/** The newest incidents (up to 200) to offer in the export chooser: id, reference and title. */
+export async function incidentsToOffer(db: FirebreakDatabase) {
+  const rows = await db.incidentList.orderBy('[declaredAt+ref]').reverse().limit(200).toArray();
+  return rows.map(({ id, ref, title }) => ({ id, ref, title }));
 }

@@ -23,7 +23,8 @@ export interface StoredConflict extends FieldConflict {
 
 function labelOf(entity: string, record: StoredRecord | undefined): string {
   if (!record) return entity;
-  if (typeof record.ref === 'string') return `${record.ref} ${typeof record.title === 'string' ? record.title : ''}`.trim();
+  if (typeof record.ref === 'string')
+    return `${record.ref} ${typeof record.title === 'string' ? record.title : ''}`.trim();
   if (typeof record.name === 'string') return record.name;
   return `${entity} ${record.id}`;
 }
@@ -40,7 +41,8 @@ export async function liveConflicts(db: FirebreakDatabase): Promise<StoredConfli
     const record = table ? ((await db.table(table).get(state.id)) as StoredRecord | undefined) : undefined;
     // A local edit made since may already have settled it.
     const current = localStateOf(state.entity, record, state);
-    for (const conflict of current ? conflictsOf(current) : found) conflicts.push({ ...conflict, label: labelOf(state.entity, record) });
+    for (const conflict of current ? conflictsOf(current) : found)
+      conflicts.push({ ...conflict, label: labelOf(state.entity, record) });
   }
   return conflicts.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.field < b.field ? -1 : 1));
 }
@@ -49,9 +51,17 @@ export async function liveConflicts(db: FirebreakDatabase): Promise<StoredConfli
 export async function resolveStoredConflict(
   db: FirebreakDatabase,
   actor: Actor,
-  input: { readonly entity: string; readonly id: string; readonly field: string; readonly chosenHlc: string; readonly reason: string },
+  input: {
+    readonly entity: string;
+    readonly id: string;
+    readonly field: string;
+    readonly chosenHlc: string;
+    readonly reason: string;
+  },
 ): Promise<void> {
-  refuseIf(input.reason.trim() === '' ? 'Say why this value is the right one; the reason is kept in the audit log.' : null);
+  refuseIf(
+    input.reason.trim() === '' ? 'Say why this value is the right one; the reason is kept in the audit log.' : null,
+  );
   const declared = BUNDLE_RECORD_TABLES.find((table) => table.entity === input.entity);
   if (!declared) throw new ExplainedError('This record cannot be in conflict.');
   await writeTransaction(db, actor, async (writer) => {
@@ -63,7 +73,8 @@ export async function resolveStoredConflict(
     const current = localStateOf(input.entity, record, state)!;
     const candidates = current.legal[input.field] ?? [];
     const chosen = candidates.find((candidate) => candidate.hlc === input.chosenHlc);
-    if (!chosen || candidates.length < 2) throw new ExplainedError('This conflict is no longer open; it may have been resolved already.');
+    if (!chosen || candidates.length < 2)
+      throw new ExplainedError('This conflict is no longer open; it may have been resolved already.');
     const updated = writer.update(
       input.entity as EntityName,
       record as EntityRecord<EntityName>,

@@ -55,7 +55,9 @@ export async function recordExportedBundle(
   },
 ): Promise<void> {
   const { bundleId, finished, collected, siteCode } = done;
-  const counts = Object.fromEntries([...collected.states].map(([table, states]) => [table as BundleTable, states.length]));
+  const counts = Object.fromEntries(
+    [...collected.states].map(([table, states]) => [table as BundleTable, states.length]),
+  );
   await writeTransaction(
     db,
     actor,

@@ -89,7 +89,13 @@ export interface TablePreview {
 export interface ImportPreview {
   readonly tables: Readonly<Record<string, TablePreview>>;
   /** Per incident (reference and title as the bundle has them): what happens to it and its records. */
-  readonly incidents: readonly { readonly id: string; readonly ref: string; readonly title: string; readonly outcome: string; readonly conflicts: number }[];
+  readonly incidents: readonly {
+    readonly id: string;
+    readonly ref: string;
+    readonly title: string;
+    readonly outcome: string;
+    readonly conflicts: number;
+  }[];
   readonly evidenceToStore: { readonly count: number; readonly bytes: number };
   readonly custodyEventsNew: number;
 }
@@ -192,7 +198,11 @@ async function stageEvidence(
 ): Promise<StagedImportContent[]> {
   const needed = await contentsToStore(db, payload);
   const total = [...needed.values()].reduce((sum, size) => sum + size, 0);
-  await db.evidenceIntakes.add({ intakeId, startedAt: nowIso(), fileName: `bundle ${payload.opened.manifest.bundleId}` });
+  await db.evidenceIntakes.add({
+    intakeId,
+    startedAt: nowIso(),
+    fileName: `bundle ${payload.opened.manifest.bundleId}`,
+  });
   const staged: StagedImportContent[] = [];
   let done = 0;
   let contentIndex = 0;
@@ -212,7 +222,9 @@ async function stageEvidence(
         onProgress(done, total);
       }
       if ((await hasher.digest()) !== sha256)
-        throw new BundleContentError('An evidence file in the bundle does not match its SHA-256; nothing was imported.');
+        throw new BundleContentError(
+          'An evidence file in the bundle does not match its SHA-256; nothing was imported.',
+        );
       staged.push({ sha256, chunksId, size, chunkCount });
     } finally {
       hasher.close();
@@ -246,7 +258,14 @@ export async function applyImport(
   const intakeId = uuidv7();
   let staged: StagedImportContent[] = [];
   try {
-    staged = await stageEvidence(db, readEvidence, payload, intakeId, options.hasher ?? sha256InThisThread, options.onProgress ?? (() => undefined));
+    staged = await stageEvidence(
+      db,
+      readEvidence,
+      payload,
+      intakeId,
+      options.hasher ?? sha256InThisThread,
+      options.onProgress ?? (() => undefined),
+    );
     const result = await writeTransaction(db, actor, (writer) => writeImport(db, writer, payload, staged, intakeId));
     return result;
   } catch (error) {
@@ -334,4 +353,3 @@ async function writeImport(
   await db.bundleLog.put(entry);
   return { added, updated, conflicts };
 }
-

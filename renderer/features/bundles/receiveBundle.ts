@@ -24,7 +24,9 @@ export async function openBundle(
   onProgress: (bytesDone: number, bytesTotal: number) => void = () => undefined,
 ): Promise<BundlePayload> {
   if (!/\.fbundle/i.test(file.name))
-    throw new ExplainedError(`${file.name} is not a sync bundle: Firebreak bundles are named .fbundle or .fbundle.age.`);
+    throw new ExplainedError(
+      `${file.name} is not a sync bundle: Firebreak bundles are named .fbundle or .fbundle.age.`,
+    );
   const { importId } = await invokeHost(host, 'bundles:importBegin', { fileName: file.name, size: file.size });
   try {
     for (let offset = 0; offset < file.size; offset += UPLOAD_CHUNK) {
@@ -40,10 +42,14 @@ export async function openBundle(
   }
 }
 
-
 export function evidenceReaderOf(host: FirebreakHostApi, payload: Pick<BundlePayload, 'importId'>): EvidenceReader {
   return async (sha256, offset, length) => {
-    const { base64 } = await invokeHost(host, 'bundles:importEvidence', { importId: payload.importId, sha256, offset, length });
+    const { base64 } = await invokeHost(host, 'bundles:importEvidence', {
+      importId: payload.importId,
+      sha256,
+      offset,
+      length,
+    });
     return fromBase64(base64);
   };
 }

@@ -84,7 +84,8 @@ export async function exportBundle(
   try {
     for (const { sha256 } of collected.evidence) {
       const content = await storedContent(db, sha256);
-      if (!content) throw new ExplainedError('The stored content of an evidence item is missing, so it cannot be sent.');
+      if (!content)
+        throw new ExplainedError('The stored content of an evidence item is missing, so it cannot be sent.');
       await forEachStoredChunk(db, content, async (bytes, index) => {
         if (options.isCancelled?.()) throw new ExportCancelledError();
         if (!bytes) throw new ExplainedError(`Chunk ${index + 1} of an evidence file is missing.`);
@@ -102,4 +103,3 @@ export async function exportBundle(
   await recordExportedBundle(db, actor, { bundleId, finished, collected, siteCode: options.siteCode });
   return { status: 'saved', bundleId, ...finished };
 }
-

@@ -106,7 +106,11 @@ export const bundlesIpc = {
     request: z
       .object({
         fileName: z.string().max(255),
-        size: z.number().int().min(1, 'The file is empty.').max(BUNDLE_MAX_BYTES, 'Firebreak opens bundles up to 64 GiB.'),
+        size: z
+          .number()
+          .int()
+          .min(1, 'The file is empty.')
+          .max(BUNDLE_MAX_BYTES, 'Firebreak opens bundles up to 64 GiB.'),
       })
       .strict(),
     response: z.object({ importId: transferIdSchema }),
@@ -115,14 +119,21 @@ export const bundlesIpc = {
     request: z.object({ importId: transferIdSchema, base64: base64Schema }).strict(),
     response: z.object({ received: z.number().int().min(0) }),
   },
-  'bundles:importOpen': { request: z.object({ importId: transferIdSchema }).strict(), response: bundleOpenResultSchema },
+  'bundles:importOpen': {
+    request: z.object({ importId: transferIdSchema }).strict(),
+    response: bundleOpenResultSchema,
+  },
   'bundles:importEvidence': {
     request: z
       .object({
         importId: transferIdSchema,
         sha256: sha256HexSchema,
         offset: z.number().int().min(0),
-        length: z.number().int().min(1).max(8 * 1024 * 1024),
+        length: z
+          .number()
+          .int()
+          .min(1)
+          .max(8 * 1024 * 1024),
       })
       .strict(),
     response: z.object({ base64: z.string() }),

@@ -55,9 +55,11 @@ export function readRecordStates(table: string, text: string, expected: number):
   return linesOf(table, text, expected).map((json, index) => {
     const where = `Line ${index + 1} of records/${table}.ndjson`;
     const parsed = recordSyncStateSchema.safeParse(json, IN_WORDS);
-    if (!parsed.success) throw new BundleContentError(`${where} is not a sync record: ${describeZodError(parsed.error)}`);
+    if (!parsed.success)
+      throw new BundleContentError(`${where} is not a sync record: ${describeZodError(parsed.error)}`);
     const state = parsed.data;
-    if (state.entity !== declared.entity) throw new BundleContentError(`${where} is a ${state.entity}, not a ${declared.entity}.`);
+    if (state.entity !== declared.entity)
+      throw new BundleContentError(`${where} is a ${state.entity}, not a ${declared.entity}.`);
     if (seen.has(state.id)) throw new BundleContentError(`${where} repeats record ${state.id}.`);
     seen.add(state.id);
     let record: unknown;

@@ -102,7 +102,9 @@ describe('sync bundles between two sites', () => {
       },
     });
     await sendAll(a, b, [incident.id]);
-    expect(await readFile(join(a.outputDir, (await readdir(a.outputDir))[0]!), 'latin1')).toMatch(/^age-encryption\.org\/v1/);
+    expect(await readFile(join(a.outputDir, (await readdir(a.outputDir))[0]!), 'latin1')).toMatch(
+      /^age-encryption\.org\/v1/,
+    );
     expect((await custodyEventsOf(a.db, item.id)).at(-1)?.detail).toMatch(/^Exported in bundle .* to BER$/);
 
     const payload = await openBundle(b.host, await newestBundle(a));
@@ -117,7 +119,9 @@ describe('sync bundles between two sites', () => {
     const result = await applyImport(b.db, b.actor, evidenceReaderOf(b.host, payload), payload);
     expect(result.added).toBeGreaterThanOrEqual(3);
 
-    expect(canonicalJson(await b.db.incidents.get(incident.id))).toBe(canonicalJson(await a.db.incidents.get(incident.id)));
+    expect(canonicalJson(await b.db.incidents.get(incident.id))).toBe(
+      canonicalJson(await a.db.incidents.get(incident.id)),
+    );
     expect(await hashStoredContent(b.db, item.sha256)).toBe(item.sha256);
     expect(await verifyStoredCustody(b.db, item.id)).toMatchObject({ ok: true });
     const custody = await custodyEventsOf(b.db, item.id);
@@ -139,7 +143,11 @@ describe('sync bundles between two sites', () => {
     await receive(b, a);
 
     const draft = promptInjectionDraft();
-    await editIncident(a.db, a.actor, incident.id, { ...draft, severity: 'SEV1', summary: 'Summary rewritten at LON.' });
+    await editIncident(a.db, a.actor, incident.id, {
+      ...draft,
+      severity: 'SEV1',
+      summary: 'Summary rewritten at LON.',
+    });
     await editIncident(b.db, b.actor, incident.id, { ...draft, severity: 'SEV4', title: 'Retitled at BER' });
     await sendAll(b, a, [incident.id]);
     await sendAll(a, b, [incident.id]);
@@ -152,7 +160,13 @@ describe('sync bundles between two sites', () => {
     expect(onA).toMatchObject({ title: 'Retitled at BER', summary: 'Summary rewritten at LON.' });
     const conflicts = await liveConflicts(a.db);
     expect(conflicts.map((conflict) => [conflict.field, conflict.candidates.map((c) => [c.value, c.by])])).toEqual([
-      ['severity', [['SEV4', 'Jonas Weber'], ['SEV1', 'Dana Reyes']]],
+      [
+        'severity',
+        [
+          ['SEV4', 'Jonas Weber'],
+          ['SEV1', 'Dana Reyes'],
+        ],
+      ],
     ]);
     expect(canonicalJson(await liveConflicts(b.db))).toBe(canonicalJson(conflicts));
     expect((await verifyStoredAuditChain(a.db)).ok).toBe(true);
