@@ -12,7 +12,7 @@ export function SignerPrompt({
   readonly onStop: () => void;
 }) {
   return (
-    <div className="status-line status-bad bundle-signer" role="alertdialog" aria-label="Unknown signer">
+    <div className="status-bad bundle-signer" role="alertdialog" aria-label="Unknown signer">
       <p>
         <strong>This bundle is signed by a key this site does not trust yet.</strong> The signature is valid; check the
         fingerprint with the sender by phone or in person before you trust it.
