@@ -9,6 +9,7 @@
  */
 import { canonicalJson } from '../../../shared/domain/canonicalJson';
 import type { BundleOpenResult } from '../../../shared/domain/bundles/ipc';
+import { bundleManifestSchema } from '../../../shared/domain/bundles/manifest';
 import {
   BUNDLE_RECORD_TABLES,
   BundleContentError,
@@ -43,6 +44,8 @@ export interface BundlePayload {
 
 /** Every line of every records file, validated; evidence items must have their content in the bundle. */
 export function readBundlePayload(opened: BundleOpenResult): Pick<BundlePayload, 'states' | 'custody'> {
+  const manifest = bundleManifestSchema.safeParse(opened.manifest);
+  if (!manifest.success) throw new BundleContentError('The host returned a manifest Firebreak does not read.');
   const states = new Map<BundleTable, RecordSyncState[]>();
   let custody: CustodyEvent[] = [];
   for (const file of opened.records) {

@@ -11,11 +11,20 @@
 import { z } from 'zod';
 import { fileNameSchema } from '../../ipc/fileName';
 import { sha256HexSchema } from '../hashSchema';
-import { hlcSchema, uuidV7Schema } from '../ids';
-import { siteCodeSchema } from '../installation';
 import { isoTimestampSchema } from '../time';
-import { bundleManifestSchema } from './manifest';
 import { TABLE_NAME_PATTERN } from './entryNames';
+import type { BundleManifest } from './manifest';
+
+// The preload bundles this contract, so it may import only zod and small schema modules: the id, clock and site-code
+// shapes are restated here (the host re-checks the manifest with bundleManifestSchema when it writes one), and the
+// opened manifest crosses as a value the renderer parses with bundleManifestSchema.
+const uuidV7Schema = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, 'Not a UUIDv7 identifier.');
+const hlcSchema = z.string().regex(/^\d{15}-\d{4}-[0-9a-z]{1,32}$/, 'Not a hybrid logical clock stamp.');
+const siteCodeSchema = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9]{1,5}$/, 'Use 2 to 6 letters or digits, starting with a letter, for example LON.');
 
 /** A chunk of bytes in base64: up to 8 MiB of data. */
 export const BUNDLE_CHUNK_MAX_BASE64 = 12 * 1024 * 1024;
@@ -73,7 +82,7 @@ export const bundleExportFinishResultSchema = z.object({
 export type BundleExportFinishResult = z.infer<typeof bundleExportFinishResultSchema>;
 
 export const bundleOpenResultSchema = z.object({
-  manifest: bundleManifestSchema,
+  manifest: z.custom<BundleManifest>((value) => typeof value === 'object' && value !== null),
   manifestSha256: sha256HexSchema,
   signer: bundleSignerSchema,
   encrypted: z.boolean(),
