@@ -13,6 +13,7 @@ import { APP_ENTRY_URL } from './appUrl';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
 import { registerIpc } from './registerIpc';
 import { createElectronSaveDialog } from './saveDialog';
+import { cleanBundleStaging } from '../services/bundles/services';
 import { hardenSession, hardenWebContents } from './security';
 import { mainWindowOptions } from './windowOptions';
 
@@ -74,6 +75,8 @@ async function start(): Promise<void> {
   await app.whenReady();
   hardenSession(session.defaultSession);
   registerAppProtocol(protocol, appPaths().rendererDir);
+  const bundleStaging = path.join(app.getPath('userData'), 'bundle-staging');
+  await cleanBundleStaging(bundleStaging);
   const services = createServices({
     identity: { name: app.getName(), version: app.getVersion(), platform: process.platform, host: 'electron' },
     saveDialog: createElectronSaveDialog(currentWindow),
@@ -84,6 +87,10 @@ async function start(): Promise<void> {
       journalPath: path.join(app.getPath('userData'), 'audit-checkpoints.ndjson'),
     },
     openParticipantWindow,
+    bundles: {
+      ageKeyStore: sealedFileKeyStore(path.join(app.getPath('userData'), 'age-identity.sealed'), safeStorage),
+      stagingFolder: bundleStaging,
+    },
   });
   registerIpc(ipcMain, services, () => currentWindow()?.webContents.mainFrame);
   Menu.setApplicationMenu(

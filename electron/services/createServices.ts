@@ -7,6 +7,7 @@
 import type { IpcServices } from '../ipc/handleRequest';
 import { getAppInfo } from './appInfo';
 import type { AppIdentity } from './appInfo';
+import { createBundleServices, type BundleDependencies } from './bundles/services';
 import type { SaveDialog } from './dialogs';
 import type { PartialCleanup } from './evidence/evidenceExports';
 import { createEvidenceServices } from './evidence/services';
@@ -25,6 +26,8 @@ export interface ServiceDependencies extends ExercisesDependencies {
   readonly exportCleanup?: PartialCleanup;
   /** The installation key and the checkpoint journal; without them, checkpoints cannot be signed. */
   readonly trust?: TrustDependencies;
+  /** The site's age identity and the staging folder; without them, the bundle channels say so. */
+  readonly bundles?: BundleDependencies;
 }
 
 export function createServices(deps: ServiceDependencies): IpcServices {
@@ -35,5 +38,6 @@ export function createServices(deps: ServiceDependencies): IpcServices {
     ...createReportsServices(deps),
     ...createTrustServices(deps),
     ...createExercisesServices(deps),
+    ...createBundleServices(deps),
   };
 }

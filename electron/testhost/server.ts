@@ -87,6 +87,14 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
       ),
       journalPath: join(dirname(keyStorePath), 'audit-checkpoints.ndjson'),
     },
+    // The site's age identity and the bundle staging folder too.
+    bundles: {
+      ageKeyStore: passphraseFileKeyStore(
+        join(dirname(keyStorePath), 'age-identity.json'),
+        options.keyStorePassphrase ?? process.env.FIREBREAK_KEYSTORE_PASSPHRASE ?? token,
+      ),
+      stagingFolder: join(dirname(keyStorePath), 'bundle-staging'),
+    },
   });
   const settings = {
     services,

@@ -4,6 +4,7 @@
  * to have a screen for every route.
  */
 import type { ReactNode } from 'react';
+import { bundlesFeature } from '../features/bundles/capability';
 import { evidenceFeature } from '../features/evidence/capability';
 import { exercisesFeature } from '../features/exercises/capability';
 import { incidentsFeature } from '../features/incident/capability';
@@ -30,6 +31,7 @@ const FEATURES = [
   stakeholdersFeature,
   settingsFeature,
 ] as const;
+const FEATURES = [incidentsFeature, evidenceFeature, runbooksFeature, bundlesFeature, settingsFeature] as const;
 
 type Screens = UnionToIntersection<(typeof FEATURES)[number]['screens']>;
 const MERGED: Screens = Object.assign({}, ...FEATURES.map((feature) => feature.screens));

@@ -2,6 +2,7 @@
  * The screens and their hash addresses (`#/incidents/:id`), collected from each capability's `routes.ts`: adding a
  * capability adds one spread to `PATHS`, and `Route` follows. An unknown or malformed address opens the register.
  */
+import { bundlePaths } from '../features/bundles/routes';
 import { evidencePaths } from '../features/evidence/routes';
 import { exercisePaths } from '../features/exercises/routes';
 import { incidentPaths } from '../features/incident/routes';
@@ -26,6 +27,7 @@ const PATHS = {
   ...stakeholderPaths,
   ...settingsPaths,
 } as const;
+const PATHS = { ...incidentPaths, ...evidencePaths, ...runbookPaths, ...settingsPaths, ...bundlePaths } as const;
 
 export type Route = RouteOf<typeof PATHS>;
 export type RouteName = Route['name'];

@@ -6,6 +6,8 @@
  */
 import Dexie, { type DexieOptions } from 'dexie';
 import type { DerivedRows, StorageCapability, StorageVersion, WriteReaction } from './capability';
+import type { DerivedRows, StorageCapability, StorageVersion } from './capability';
+import { bundlesStorage, type BundleTables } from './bundles/storage';
 import { coreStorage, type CoreTables } from './coreStorage';
 import { evidenceStorage, type EvidenceTables } from './evidence/storage';
 import { exercisesStorage, type ExerciseTables } from './exercises/storage';
@@ -39,6 +41,7 @@ export const STORAGE_CAPABILITIES: readonly StorageCapability[] = [
   searchStorage,
   reviewsStorage,
   stakeholdersStorage,
+  bundlesStorage,
 ];
 /** Every capability's derived rows, which the write path keeps in step with their records. */
 export const DERIVED_ROWS: readonly DerivedRows[] = STORAGE_CAPABILITIES.flatMap(
@@ -60,7 +63,8 @@ export type FirebreakTables = CoreTables &
   MetricsTables &
   SearchTables &
   ReviewTables &
-  StakeholderTables;
+  StakeholderTables &
+  BundleTables;
 
 interface MergedVersion {
   readonly stores: Record<string, string | null>;

@@ -13,7 +13,7 @@ import { ENTITIES, type EntityName, type EntityRecord } from '../../shared/domai
 import { custodyHeadSchema, chainCustodyEvent, EMPTY_CUSTODY_HEAD } from '../../shared/domain/evidence/custody';
 import type { CustodyEvent, CustodyEventContent } from '../../shared/domain/evidence/custody';
 import { evidenceContentSchema, type EvidenceContent } from '../../shared/domain/evidence/evidence';
-import { nextHlc, uuidv7, type HlcStamp } from '../../shared/domain/ids';
+import { nextHlc, receiveHlc, uuidv7, type HlcStamp } from '../../shared/domain/ids';
 import type { RecordMeta } from '../../shared/domain/record';
 import { LEGAL_REVIEW_KEY, legalReviewRefusal, parseLegalReviewState } from '../../shared/domain/legalReview';
 import { nowIso } from '../../shared/domain/time';
@@ -138,6 +138,42 @@ export class RecordWriter {
       itemId,
       content: { ...content, at: this.now, actor: this.actor.name, actorId: this.actor.personId },
     });
+  }
+
+  /**
+   * Stores a record exactly as given (a merged record from a sync bundle: its stamps are the merge's, not this
+   * write's), validated by its schema and audited like any other. The clock receives its stamp, so later local
+   * writes come after it.
+   */
+  putMerged<E extends EntityName>(entity: E, record: unknown, op: 'create' | 'update'): EntityRecord<E> {
+    const staged = this.stage(entity, record, op);
+    this.receive(staged.hlc);
+    return staged;
+  }
+
+  /** Moves this installation's clock past a stamp received from another (see `receiveHlc`). */
+  receive(stamp: HlcStamp): void {
+    this.clock = receiveHlc(this.clock, stamp, this.actor.nodeId, Date.parse(this.now));
+  }
+
+  /** An audit entry about something that is not a record of a table (a bundle made or received, its checkpoint). */
+  note(entity: string, entityId: string, op: AuditOperation, value: unknown): void {
+    this.audit.push({
+      at: this.now,
+      actor: this.actor.name,
+      actorId: this.actor.personId,
+      entity,
+      entityId,
+      op,
+      valueHash: hashValue(value),
+    });
+  }
+
+  /**
+   * Appends a custody event as another installation recorded it (its time and actor kept), to this item's chain here.
+   */
+  custodyAsRecorded(itemId: string, content: CustodyEventContent): void {
+    this.custodyQueue.push({ itemId, content });
   }
 
   /** Stores content rows for chunks already written under `content.chunksId`. */

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { UnionToIntersection } from '../typeUtils';
+import { bundlesDomain } from './bundles/capability';
 import type { DomainCapability } from './capability';
 import { coreDomain } from './coreCapability';
 import { evidenceDomain } from './evidence/capability';
@@ -30,6 +31,7 @@ export const DOMAIN_CAPABILITIES = [
   exercisesDomain,
   reviewsDomain,
   stakeholdersDomain,
+  bundlesDomain,
 ] as const;
 
 type EntityMap = UnionToIntersection<(typeof DOMAIN_CAPABILITIES)[number]['entities']>;

@@ -6,6 +6,7 @@
  * a rejected request arrives as a clear message.
  */
 import { z } from 'zod';
+import { bundlesIpc } from '../domain/bundles/ipc';
 import { evidenceIpc } from '../domain/evidence/ipc';
 import { exercisesIpc } from '../domain/exercises/ipc';
 import { trustIpc } from '../domain/trust/ipc';
@@ -28,7 +29,14 @@ const coreIpc = {
   'files:saveExport': { request: saveExportRequestSchema, response: saveExportResultSchema },
 } as const;
 
-export const ipcContract = { ...coreIpc, ...evidenceIpc, ...reportsIpc, ...trustIpc, ...exercisesIpc } as const;
+export const ipcContract = {
+  ...coreIpc,
+  ...evidenceIpc,
+  ...reportsIpc,
+  ...trustIpc,
+  ...exercisesIpc,
+  ...bundlesIpc,
+} as const;
 
 export type IpcContract = typeof ipcContract;
 export type IpcChannel = keyof IpcContract;

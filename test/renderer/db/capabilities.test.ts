@@ -2,6 +2,7 @@
  * Capabilities plug in: every entity a capability declares has its table in the database and in the write path's
  * transaction scope, and is known to the audit log; two capabilities cannot claim the same table or channel.
  */
+import { bundlesIpc } from '../../../shared/domain/bundles/ipc';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { databaseVersions, LATEST_VERSION, type FirebreakDatabase } from '../../../renderer/db/database';
@@ -70,6 +71,7 @@ describe('capability declarations', () => {
       ...Object.keys(reportsIpc),
       ...Object.keys(trustIpc),
       ...Object.keys(exercisesIpc),
+      ...Object.keys(bundlesIpc),
     ];
     expect(IPC_CHANNELS.toSorted()).toEqual(sliced.toSorted());
   });

@@ -1,0 +1,285 @@
+/**
+ * The bundles capability's host services: the site's age identity (made and sealed on first use, like the
+ * installation key), export sessions (save path chosen first, evidence spooled to staging and checked against its
+ * size and SHA-256, then the bundle signed with the installation key, encrypted to the recipients, written to a
+ * temporary file and renamed into place) and import sessions (the file uploaded into staging, decrypted and verified
+ * completely before the renderer sees a record; evidence read back from the verified copy). Staging folders are
+ * removed when a session ends and at start.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, open, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import { evidenceEntryName, parsePayloadEntryName, recordsEntryName } from '../../../shared/domain/bundles/entryNames';
+import type { bundlesIpc } from '../../../shared/domain/bundles/ipc';
+import { BUNDLE_MAX_RECORDS_TEXT } from '../../../shared/domain/bundles/ipc';
+import { ExplainedError } from '../../../shared/errors';
+import type { ServicesFor } from '../../ipc/handleRequest';
+import type { SaveDialog } from '../dialogs';
+import type { KeyStore } from '../signing/keyStore';
+import { ensureInstallationKey } from '../trust/installationKey';
+import type { TrustDependencies } from '../trust/services';
+import {
+  formatAgeIdentity,
+  formatAgeRecipient,
+  generateAgeIdentity,
+  parseAgeIdentity,
+  parseAgeRecipient,
+  type AgeIdentity,
+} from './ageKeys';
+import { openBundleFile, writeBundleFile, type OpenedBundle } from './bundleFile';
+import { bytesSource, fileSource } from './bundleWriter';
+import { streamEntry, type ZipEntry } from './zipReader';
+
+export interface BundleDependencies {
+  /** Where the site's age identity rests, sealed. */
+  readonly ageKeyStore: KeyStore;
+  /** A folder of the host's own for bundles being written or opened; emptied at start. */
+  readonly stagingFolder: string;
+}
+
+interface ExportSession {
+  readonly folder: string;
+  readonly targetPath: string;
+  readonly request: Parameters<ServicesFor<'bundles:exportBegin'>['bundles:exportBegin']>[0];
+  readonly evidence: Map<
+    string,
+    { size: number; received: number; hash: ReturnType<typeof createHash>; file?: FileHandle }
+  >;
+}
+
+interface ImportSession {
+  readonly folder: string;
+  readonly uploadPath: string;
+  readonly size: number;
+  received: number;
+  upload?: FileHandle;
+  opened?: OpenedBundle & { readonly zip: FileHandle; readonly evidence: Map<string, ZipEntry> };
+}
+
+const AGE_IDENTITY_FORMAT = 'firebreak-age-identity';
+
+async function ensureAgeIdentity(store: KeyStore): Promise<AgeIdentity> {
+  const stored = await store.read();
+  if (stored !== undefined) return parseAgeIdentity((JSON.parse(stored) as { identity: string }).identity);
+  const identity = generateAgeIdentity();
+  await store.write(JSON.stringify({ format: AGE_IDENTITY_FORMAT, identity: formatAgeIdentity(identity) }));
+  return identity;
+}
+
+function newTransferId(): string {
+  return randomBytes(16).toString('hex');
+}
+
+export function createBundleServices(deps: {
+  readonly saveDialog: SaveDialog;
+  readonly trust?: TrustDependencies;
+  readonly bundles?: BundleDependencies;
+}): ServicesFor<keyof typeof bundlesIpc> {
+  const exports = new Map<string, ExportSession>();
+  const imports = new Map<string, ImportSession>();
+
+  function bundles(): BundleDependencies {
+    if (!deps.bundles)
+      throw new ExplainedError('This host keeps no staging folder, so it cannot write or open bundles.');
+    return deps.bundles;
+  }
+  function trust(): TrustDependencies {
+    if (!deps.trust) throw new ExplainedError('This host keeps no installation key, so it cannot sign bundles.');
+    return deps.trust;
+  }
+  function exportSession(id: string): ExportSession {
+    const session = exports.get(id);
+    if (!session) throw new ExplainedError('This export is no longer open; start it again.');
+    return session;
+  }
+  function importSession(id: string): ImportSession {
+    const session = imports.get(id);
+    if (!session) throw new ExplainedError('This import is no longer open; choose the bundle again.');
+    return session;
+  }
+  async function closeExport(id: string): Promise<void> {
+    const session = exports.get(id);
+    exports.delete(id);
+    if (!session) return;
+    for (const item of session.evidence.values()) await item.file?.close().catch(() => undefined);
+    await rm(session.folder, { recursive: true, force: true });
+  }
+  async function closeImport(id: string): Promise<void> {
+    const session = imports.get(id);
+    imports.delete(id);
+    if (!session) return;
+    await session.upload?.close().catch(() => undefined);
+    await session.opened?.zip.close().catch(() => undefined);
+    await rm(session.folder, { recursive: true, force: true });
+  }
+  async function newFolder(): Promise<string> {
+    const folder = path.join(bundles().stagingFolder, newTransferId());
+    await mkdir(folder, { recursive: true, mode: 0o700 });
+    return folder;
+  }
+
+  return {
+    'bundles:identity': async () => {
+      const identity = await ensureAgeIdentity(bundles().ageKeyStore);
+      const key = await ensureInstallationKey(trust().keyStore);
+      return { recipient: formatAgeRecipient(identity.publicKey), keyFingerprint: key.fingerprint };
+    },
+    'bundles:exportBegin': async (request) => {
+      for (const recipient of request.recipients) parseAgeRecipient(recipient);
+      const targetPath = await deps.saveDialog.chooseSavePath(request.suggestedName, 'application/octet-stream');
+      if (targetPath === undefined) return { status: 'cancelled' };
+      const exportId = newTransferId();
+      const evidence: ExportSession['evidence'] = new Map();
+      for (const { sha256, size } of request.evidence)
+        evidence.set(sha256, { size, received: 0, hash: createHash('sha256') });
+      exports.set(exportId, { folder: await newFolder(), targetPath, request, evidence });
+      return { status: 'ready', exportId };
+    },
+    'bundles:exportChunk': async ({ exportId, sha256, base64 }) => {
+      const session = exportSession(exportId);
+      const item = session.evidence.get(sha256);
+      if (!item) throw new ExplainedError('This evidence is not part of the bundle being written.');
+      const bytes = Buffer.from(base64, 'base64');
+      if (item.received + bytes.length > item.size) {
+        await closeExport(exportId);
+        throw new ExplainedError('An evidence file is larger than its record says; the export was stopped.');
+      }
+      item.file ??= await open(path.join(session.folder, sha256), 'wx', 0o600);
+      await item.file.write(bytes);
+      item.hash.update(bytes);
+      item.received += bytes.length;
+      return { received: item.received };
+    },
+    'bundles:exportFinish': async ({ exportId }) => {
+      const session = exportSession(exportId);
+      try {
+        const evidenceEntries = [];
+        for (const [sha256, item] of session.evidence) {
+          await item.file?.close();
+          item.file = undefined;
+          if (item.received === 0) await writeFile(path.join(session.folder, sha256), new Uint8Array(0));
+          if (item.received !== item.size || item.hash.digest('hex') !== sha256)
+            throw new ExplainedError('An evidence file changed while it was exported: its hash no longer matches.');
+          evidenceEntries.push(
+            fileSource(evidenceEntryName(sha256), path.join(session.folder, sha256), item.size, sha256),
+          );
+        }
+        const { request } = session;
+        const key = await ensureInstallationKey(trust().keyStore);
+        const counts: Record<string, number> = {};
+        const recordEntries = request.records.map((file) => {
+          counts[file.table] = file.count;
+          return bytesSource(recordsEntryName(file.table), Buffer.from(file.text));
+        });
+        const { manifest, encrypted } = await writeBundleFile(
+          session.targetPath,
+          key,
+          {
+            bundleId: request.bundleId,
+            createdAt: request.createdAt,
+            sender: request.sender,
+            counts,
+            hlcRange: request.hlcRange,
+            ...(request.previousBundleId === undefined ? {} : { previousBundleId: request.previousBundleId }),
+            entries: [...recordEntries, ...evidenceEntries],
+          },
+          request.recipients.map((recipient) => parseAgeRecipient(recipient)),
+        );
+        const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
+        const { size } = await stat(session.targetPath);
+        return {
+          path: session.targetPath,
+          bytes: size,
+          encrypted,
+          manifestSha256: createHash('sha256').update(manifestBytes).digest('hex'),
+          keyFingerprint: key.fingerprint,
+        };
+      } finally {
+        await closeExport(exportId);
+      }
+    },
+    'bundles:exportAbort': async ({ exportId }) => {
+      await closeExport(exportId);
+      return {};
+    },
+    'bundles:importBegin': async ({ size }) => {
+      const importId = newTransferId();
+      const folder = await newFolder();
+      const uploadPath = path.join(folder, 'received.fbundle');
+      imports.set(importId, { folder, uploadPath, size, received: 0, upload: await open(uploadPath, 'wx', 0o600) });
+      return { importId };
+    },
+    'bundles:importChunk': async ({ importId, base64 }) => {
+      const session = importSession(importId);
+      const bytes = Buffer.from(base64, 'base64');
+      if (!session.upload || session.received + bytes.length > session.size) {
+        await closeImport(importId);
+        throw new ExplainedError('The bundle is larger than the file chosen; choose it again.');
+      }
+      await session.upload.write(bytes);
+      session.received += bytes.length;
+      return { received: session.received };
+    },
+    'bundles:importOpen': async ({ importId }) => {
+      const session = importSession(importId);
+      try {
+        await session.upload?.close();
+        session.upload = undefined;
+        if (session.received !== session.size)
+          throw new ExplainedError('The bundle did not arrive whole; choose it again.');
+        const identity = await ensureAgeIdentity(bundles().ageKeyStore);
+        const opened = await openBundleFile(session.uploadPath, { identity, stagingFolder: session.folder });
+        const zip = await open(opened.zipPath, 'r');
+        const evidence = new Map<string, ZipEntry>();
+        const records = [];
+        let textBytes = 0;
+        for (const entry of opened.entries) {
+          const payload = parsePayloadEntryName(entry.name);
+          if (payload?.kind === 'evidence') evidence.set(payload.sha256, entry);
+          else if (payload?.kind === 'records') {
+            textBytes += entry.size;
+            if (textBytes > BUNDLE_MAX_RECORDS_TEXT)
+              throw new ExplainedError('The bundle carries more than 512 MB of records; Firebreak opens at most that.');
+            const chunks: Buffer[] = [];
+            for await (const chunk of streamEntry(zip, entry)) chunks.push(chunk);
+            records.push({
+              table: payload.table,
+              text: Buffer.concat(chunks).toString('utf8'),
+              count: opened.manifest.counts[payload.table] ?? 0,
+            });
+          }
+        }
+        session.opened = { ...opened, zip, evidence };
+        return {
+          manifest: opened.manifest,
+          manifestSha256: opened.manifestSha256,
+          signer: opened.signer,
+          encrypted: opened.encrypted,
+          records,
+        };
+      } catch (error) {
+        await closeImport(importId);
+        throw error;
+      }
+    },
+    'bundles:importEvidence': async ({ importId, sha256, offset, length }) => {
+      const opened = importSession(importId).opened;
+      const entry = opened?.evidence.get(sha256);
+      if (!opened || !entry) throw new ExplainedError('This evidence is not in the bundle being imported.');
+      if (offset + length > entry.size) throw new ExplainedError('The read goes past the end of the evidence file.');
+      const bytes = Buffer.alloc(length);
+      await opened.zip.read(bytes, 0, length, entry.dataOffset + offset);
+      return { base64: bytes.toString('base64') };
+    },
+    'bundles:importClose': async ({ importId }) => {
+      await closeImport(importId);
+      return {};
+    },
+  };
+}
+
+/** Removes staging folders a crash left behind; run once at start. */
+export async function cleanBundleStaging(stagingFolder: string): Promise<void> {
+  await rm(stagingFolder, { recursive: true, force: true });
+  await mkdir(stagingFolder, { recursive: true, mode: 0o700 });
+}

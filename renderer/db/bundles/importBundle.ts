@@ -1,0 +1,358 @@
+/**
+ * Import's data side. The host has decrypted and verified the bundle (`renderer/features/bundles/receiveBundle.ts`
+ * uploads it and asks); here: read and validate every line against the shared schemas (`readBundlePayload`); judge the signer against the trusted
+ * signers; compute the preview with the same per-record plan the apply uses; then apply. Evidence not stored here is
+ * staged first as chunks under an intake id (removed at next start if the page dies) and hashed; the records, sync
+ * states, custody events, content rows and audit entries are then written in ONE write transaction, which is also
+ * what turns the staged chunks into content. A failure or a kill at any moment before that commit leaves every
+ * table as it was.
+ */
+import { canonicalJson } from '../../../shared/domain/canonicalJson';
+import type { BundleOpenResult } from '../../../shared/domain/bundles/ipc';
+import { bundleManifestSchema } from '../../../shared/domain/bundles/manifest';
+import {
+  BUNDLE_RECORD_TABLES,
+  BundleContentError,
+  CUSTODY_TABLE,
+  readCustodyEvents,
+  readRecordStates,
+  type BundleTable,
+} from '../../../shared/domain/bundles/payload';
+import type { EntityName } from '../../../shared/domain/capabilities';
+import type { CustodyEvent } from '../../../shared/domain/evidence/custody';
+import { EVIDENCE_CHUNK_BYTES, chunkCountFor } from '../../../shared/domain/evidence/evidence';
+import { uuidv7 } from '../../../shared/domain/ids';
+import type { RecordMeta } from '../../../shared/domain/record';
+import { planRecord, type RecordPlan } from '../../../shared/domain/sync/importPlan';
+import type { RecordSyncState } from '../../../shared/domain/sync/syncState';
+import { materialize } from '../../../shared/domain/sync/syncState';
+import { nowIso } from '../../../shared/domain/time';
+import type { FirebreakDatabase } from '../database';
+import { discardIntake, sha256InThisThread, type ChunkHasher } from '../evidence/evidenceContent';
+import { liveTrustedSigners } from '../trust/trustedSigners';
+import { writeTransaction, type Actor } from '../write';
+import { syncStateKey } from './storage';
+
+type StoredRecord = RecordMeta & Record<string, unknown>;
+
+export interface BundlePayload {
+  readonly importId: string;
+  readonly opened: BundleOpenResult;
+  readonly states: ReadonlyMap<BundleTable, readonly RecordSyncState[]>;
+  readonly custody: readonly CustodyEvent[];
+}
+
+/** Every line of every records file, validated; evidence items must have their content in the bundle. */
+export function readBundlePayload(opened: BundleOpenResult): Pick<BundlePayload, 'states' | 'custody'> {
+  const manifest = bundleManifestSchema.safeParse(opened.manifest);
+  if (!manifest.success) throw new BundleContentError('The host returned a manifest Firebreak does not read.');
+  const states = new Map<BundleTable, RecordSyncState[]>();
+  let custody: CustodyEvent[] = [];
+  for (const file of opened.records) {
+    if (file.table === CUSTODY_TABLE) custody = readCustodyEvents(file.text, file.count);
+    else states.set(file.table as BundleTable, readRecordStates(file.table, file.text, file.count));
+  }
+  const carried = new Set(
+    opened.manifest.entries.filter((entry) => entry.name.startsWith('evidence/')).map((entry) => entry.sha256),
+  );
+  const items = new Set<string>();
+  for (const state of states.get('evidence') ?? []) {
+    const item = materialize(state) as StoredRecord & { sha256: string };
+    items.add(item.id);
+    if (item.deletedAt === null && !carried.has(item.sha256))
+      throw new BundleContentError(`Evidence item ${item.id} is in the bundle without its content.`);
+  }
+  for (const event of custody)
+    if (!items.has(event.itemId))
+      throw new BundleContentError(`A custody event names item ${event.itemId}, which the bundle does not carry.`);
+  return { states, custody };
+}
+
+export type TrustVerdict = 'own' | 'trusted' | 'unknown';
+
+export async function signerVerdict(
+  db: FirebreakDatabase,
+  opened: BundleOpenResult,
+  ownFingerprint: string | undefined,
+): Promise<TrustVerdict> {
+  if (opened.signer.fingerprint === ownFingerprint) return 'own';
+  const signers = await liveTrustedSigners(db);
+  return signers.some((signer) => signer.kind === 'ed25519-sha256' && signer.fingerprint === opened.signer.fingerprint)
+    ? 'trusted'
+    : 'unknown';
+}
+
+export interface TablePreview {
+  added: number;
+  updated: number;
+  unchanged: number;
+  inConflict: number;
+}
+
+export interface ImportPreview {
+  readonly tables: Readonly<Record<string, TablePreview>>;
+  /** Per incident (reference and title as the bundle has them): what happens to it and its records. */
+  readonly incidents: readonly {
+    readonly id: string;
+    readonly ref: string;
+    readonly title: string;
+    readonly outcome: string;
+    readonly conflicts: number;
+  }[];
+  readonly evidenceToStore: { readonly count: number; readonly bytes: number };
+  readonly custodyEventsNew: number;
+}
+
+const ENTITY_OF = new Map<string, EntityName>(BUNDLE_RECORD_TABLES.map(({ table, entity }) => [table, entity]));
+
+async function plansOf(db: FirebreakDatabase, payload: Pick<BundlePayload, 'states'>) {
+  const plans: { table: BundleTable; entity: EntityName; plan: RecordPlan; before: StoredRecord | undefined }[] = [];
+  for (const [table, states] of payload.states) {
+    const entity = ENTITY_OF.get(table)!;
+    const ids = states.map((state) => state.id);
+    const [records, stored] = await Promise.all([
+      db.table(table).bulkGet(ids) as Promise<(StoredRecord | undefined)[]>,
+      db.syncStates.bulkGet(ids.map((id) => syncStateKey(entity, id))),
+    ]);
+    states.forEach((remote, index) => {
+      const before = records[index];
+      const stateBefore = stored[index];
+      const plan = planRecord(entity, before, stateBefore ? stripKey(stateBefore) : undefined, remote);
+      plans.push({ table, entity, plan, before });
+    });
+  }
+  return plans;
+}
+
+function stripKey(state: RecordSyncState & { key?: string }): RecordSyncState {
+  const { key: _key, ...rest } = state;
+  return rest;
+}
+
+function custodyKey(event: Pick<CustodyEvent, 'at' | 'actor' | 'action' | 'detail' | 'itemHash' | 'reason'>): string {
+  const { at, actor, action, detail, itemHash, reason } = event;
+  return canonicalJson({ at, actor, action, detail, itemHash, reason });
+}
+
+async function newCustodyEvents(db: FirebreakDatabase, custody: readonly CustodyEvent[]): Promise<CustodyEvent[]> {
+  const byItem = new Map<string, CustodyEvent[]>();
+  for (const event of custody) byItem.set(event.itemId, [...(byItem.get(event.itemId) ?? []), event]);
+  const fresh: CustodyEvent[] = [];
+  for (const [itemId, events] of byItem) {
+    const local = await db.custody.where('[itemId+seq]').between([itemId, 0], [itemId, Infinity]).toArray();
+    const known = new Set(local.map(custodyKey));
+    for (const event of [...events].sort((a, b) => a.seq - b.seq)) if (!known.has(custodyKey(event))) fresh.push(event);
+  }
+  return fresh;
+}
+
+async function contentsToStore(db: FirebreakDatabase, payload: BundlePayload) {
+  const needed = new Map<string, number>();
+  for (const entry of payload.opened.manifest.entries) {
+    if (!entry.name.startsWith('evidence/')) continue;
+    if (!(await db.evidenceContent.get(entry.sha256))) needed.set(entry.sha256, entry.size);
+  }
+  return needed;
+}
+
+export async function previewImport(db: FirebreakDatabase, payload: BundlePayload): Promise<ImportPreview> {
+  const plans = await plansOf(db, payload);
+  const tables: Record<string, TablePreview> = {};
+  const incidents: ImportPreview['incidents'][number][] = [];
+  for (const { table, plan } of plans) {
+    const row = (tables[table] ??= { added: 0, updated: 0, unchanged: 0, inConflict: 0 });
+    row[plan.outcome === 'added' ? 'added' : plan.outcome === 'updated' ? 'updated' : 'unchanged'] += 1;
+    if (plan.newConflicts.length > 0) row.inConflict += 1;
+    if (table === 'incidents') {
+      const incident = materialize(plan.state) as StoredRecord & { ref: string; title: string };
+      incidents.push({
+        id: incident.id,
+        ref: incident.ref,
+        title: incident.title,
+        outcome: plan.outcome === 'unchanged' ? 'already present' : plan.outcome,
+        conflicts: plan.newConflicts.length,
+      });
+    }
+  }
+  const needed = await contentsToStore(db, payload);
+  return {
+    tables,
+    incidents,
+    evidenceToStore: { count: needed.size, bytes: [...needed.values()].reduce((sum, size) => sum + size, 0) },
+    custodyEventsNew: (await newCustodyEvents(db, payload.custody)).length,
+  };
+}
+
+interface StagedImportContent {
+  readonly sha256: string;
+  readonly chunksId: string;
+  readonly size: number;
+  readonly chunkCount: number;
+}
+
+/** Copies evidence the database lacks into chunks under one intake id, hashing as it goes. */
+async function stageEvidence(
+  db: FirebreakDatabase,
+  readEvidence: EvidenceReader,
+  payload: BundlePayload,
+  intakeId: string,
+  hasherOf: () => Promise<ChunkHasher>,
+  onProgress: (done: number, total: number) => void,
+): Promise<StagedImportContent[]> {
+  const needed = await contentsToStore(db, payload);
+  const total = [...needed.values()].reduce((sum, size) => sum + size, 0);
+  await db.evidenceIntakes.add({
+    intakeId,
+    startedAt: nowIso(),
+    fileName: `bundle ${payload.opened.manifest.bundleId}`,
+  });
+  const staged: StagedImportContent[] = [];
+  let done = 0;
+  let contentIndex = 0;
+  for (const [sha256, size] of needed) {
+    const chunksId = `${intakeId}-${contentIndex}`;
+    contentIndex += 1;
+    const hasher = await hasherOf();
+    try {
+      const chunkCount = chunkCountFor(size);
+      for (let index = 0; index < chunkCount; index += 1) {
+        const offset = index * EVIDENCE_CHUNK_BYTES;
+        const length = Math.min(EVIDENCE_CHUNK_BYTES, size - offset);
+        const bytes = await readEvidence(sha256, offset, length);
+        const data = await hasher.update(bytes.buffer as ArrayBuffer);
+        await db.evidenceChunks.put({ chunksId, index, data });
+        done += length;
+        onProgress(done, total);
+      }
+      if ((await hasher.digest()) !== sha256)
+        throw new BundleContentError(
+          'An evidence file in the bundle does not match its SHA-256; nothing was imported.',
+        );
+      staged.push({ sha256, chunksId, size, chunkCount });
+    } finally {
+      hasher.close();
+    }
+  }
+  return staged;
+}
+
+/** Reads `length` bytes at `offset` of an evidence file in the verified bundle (the host's staged copy). */
+export type EvidenceReader = (sha256: string, offset: number, length: number) => Promise<Uint8Array>;
+
+export interface ImportOptions {
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly hasher?: () => Promise<ChunkHasher>;
+}
+
+export interface ImportResult {
+  readonly added: number;
+  readonly updated: number;
+  readonly conflicts: number;
+}
+
+/** Applies a verified, previewed bundle: evidence staged, then everything in one write transaction. */
+export async function applyImport(
+  db: FirebreakDatabase,
+  actor: Actor,
+  readEvidence: EvidenceReader,
+  payload: BundlePayload,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const intakeId = uuidv7();
+  let staged: StagedImportContent[] = [];
+  try {
+    staged = await stageEvidence(
+      db,
+      readEvidence,
+      payload,
+      intakeId,
+      options.hasher ?? sha256InThisThread,
+      options.onProgress ?? (() => undefined),
+    );
+    const result = await writeTransaction(db, actor, (writer) => writeImport(db, writer, payload, staged, intakeId));
+    return result;
+  } catch (error) {
+    await discardStaged(db, intakeId, staged);
+    throw error;
+  }
+}
+
+async function discardStaged(db: FirebreakDatabase, intakeId: string, staged: readonly StagedImportContent[]) {
+  for (const content of staged) await discardIntake(db, content.chunksId);
+  await discardIntake(db, intakeId);
+  // Chunks of a content that failed mid-way carry the next index's chunks id.
+  await discardIntake(db, `${intakeId}-${staged.length}`);
+}
+
+async function writeImport(
+  db: FirebreakDatabase,
+  writer: Parameters<Parameters<typeof writeTransaction>[2]>[0],
+  payload: BundlePayload,
+  staged: readonly StagedImportContent[],
+  intakeId: string,
+): Promise<ImportResult> {
+  const { manifest } = payload.opened;
+  const plans = await plansOf(db, payload);
+  let added = 0;
+  let updated = 0;
+  let conflicts = 0;
+  const syncRows = [];
+  for (const { entity, plan, before } of plans) {
+    if (plan.record) {
+      writer.putMerged(entity, plan.record, before ? 'update' : 'create');
+      if (before) updated += 1;
+      else added += 1;
+    }
+    conflicts += plan.newConflicts.length;
+    if (plan.stateChanged) syncRows.push({ ...plan.state, key: syncStateKey(entity, plan.state.id) });
+  }
+  if (syncRows.length > 0) await db.syncStates.bulkPut(syncRows);
+  for (const content of staged)
+    writer.content({
+      sha256: content.sha256,
+      chunksId: content.chunksId,
+      size: content.size,
+      chunkBytes: EVIDENCE_CHUNK_BYTES,
+      chunkCount: content.chunkCount,
+      storedAt: writer.now,
+    });
+  await db.evidenceIntakes.delete(intakeId);
+  const freshCustody = await newCustodyEvents(db, payload.custody);
+  // A bundle that brings nothing new (a re-import) writes nothing at all: every table stays byte-identical.
+  if (added + updated + syncRows.length + staged.length + freshCustody.length === 0)
+    return { added, updated, conflicts };
+  const touchedItems = new Set(freshCustody.map((event) => event.itemId));
+  for (const { entity, plan } of plans) if (entity === 'evidence' && plan.record) touchedItems.add(plan.state.id);
+  for (const event of freshCustody) {
+    const { seq: _seq, prevHash: _prev, hash: _hash, itemId, ...content } = event;
+    writer.custodyAsRecorded(itemId, content);
+  }
+  for (const state of payload.states.get('evidence') ?? []) {
+    const item = materialize(state) as StoredRecord & { sha256: string };
+    if (!touchedItems.has(item.id)) continue;
+    writer.custody(item.id, {
+      action: 'transferred',
+      reason: '',
+      detail: `Imported from bundle ${manifest.bundleId}, site ${manifest.sender.siteCode}`,
+      itemHash: item.sha256,
+    });
+  }
+  const counts = manifest.counts;
+  const entry = {
+    bundleId: manifest.bundleId,
+    direction: 'imported' as const,
+    at: writer.now,
+    siteCode: manifest.sender.siteCode,
+    counts,
+    evidenceBytes: staged.reduce((sum, content) => sum + content.size, 0),
+    keyFingerprint: payload.opened.signer.fingerprint,
+  };
+  writer.note('bundle', manifest.bundleId, 'update', { ...entry, added, updated, conflicts });
+  writer.note('bundleCheckpoint', manifest.bundleId, 'create', {
+    manifestSha256: payload.opened.manifestSha256,
+    sender: manifest.sender,
+    hlcRange: manifest.hlcRange,
+  });
+  await db.bundleLog.put(entry);
+  return { added, updated, conflicts };
+}

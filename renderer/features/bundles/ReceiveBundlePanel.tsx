@@ -1,0 +1,163 @@
+/**
+ * Receiving a bundle: choose the file; the host decrypts and verifies it; an unknown signer is shown (fingerprint,
+ * site, installation) with "Trust and continue" (an audited trusted-signer record) or "Stop"; then the preview (added,
+ * updated, already present, in conflict per table and per incident, evidence to store), then one import.
+ */
+import { useEffect, useState } from 'react';
+import { useDatabase } from '../../app/DatabaseContext';
+import { useSession } from '../../app/ProfileContext';
+import {
+  applyImport,
+  previewImport,
+  signerVerdict,
+  type BundlePayload,
+  type ImportPreview,
+  type TrustVerdict,
+} from '../../db/bundles/importBundle';
+import { addTrustedSigner } from '../../db/trust/trustedSigners';
+import { hostClient } from '../../host/hostClient';
+import { Field } from '../../ui/Field';
+import { ProgressBar } from '../../ui/ProgressBar';
+import { describeError } from '../../ui/errorMessage';
+import { SettingsSection } from '../settings/SettingsSection';
+import { BundleImportPreview } from './BundleImportPreview';
+import { closeImport, evidenceReaderOf, openBundle } from './receiveBundle';
+import { invokeHost } from './sendBundle';
+import { SignerPrompt } from './SignerPrompt';
+
+type Step =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'busy'; readonly label: string; readonly done: number; readonly total: number }
+  | { readonly kind: 'trust'; readonly payload: BundlePayload }
+  | {
+      readonly kind: 'preview';
+      readonly payload: BundlePayload;
+      readonly verdict: TrustVerdict;
+      readonly preview: ImportPreview;
+    };
+
+export function ReceiveBundlePanel() {
+  const db = useDatabase();
+  const { actor } = useSession();
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
+  const [ownRecipient, setOwnRecipient] = useState<string | undefined>();
+  useEffect(() => {
+    invokeHost(hostClient(), 'bundles:identity', {}).then(
+      (identity) => setOwnRecipient(identity.recipient),
+      () => setOwnRecipient(undefined),
+    );
+  }, []);
+
+  const showPreview = async (payload: BundlePayload, verdict: TrustVerdict) =>
+    setStep({ kind: 'preview', payload, verdict, preview: await previewImport(db, payload) });
+
+  const choose = async (file: File) => {
+    setMessage(undefined);
+    setStep({ kind: 'busy', label: 'Verifying bundle', done: 0, total: file.size });
+    try {
+      const payload = await openBundle(hostClient(), file, (done, total) =>
+        setStep({ kind: 'busy', label: 'Verifying bundle', done, total }),
+      );
+      const own = await invokeHost(hostClient(), 'bundles:identity', {});
+      const verdict = await signerVerdict(db, payload.opened, own.keyFingerprint);
+      if (verdict === 'unknown') setStep({ kind: 'trust', payload });
+      else await showPreview(payload, verdict);
+    } catch (error) {
+      setStep({ kind: 'idle' });
+      setMessage({ ok: false, text: `Nothing was imported. ${describeError(error)}` });
+    }
+  };
+
+  const stop = async (payload: BundlePayload, text: string) => {
+    await closeImport(hostClient(), payload);
+    setStep({ kind: 'idle' });
+    setMessage({ ok: false, text });
+  };
+
+  const trust = async (payload: BundlePayload) => {
+    try {
+      const { signer } = payload.opened;
+      await addTrustedSigner(db, actor, {
+        kind: 'ed25519-sha256',
+        fingerprint: signer.fingerprint,
+        label: `Site ${signer.siteCode} (installation ${signer.installationId})`,
+        reason: `Trusted on receiving bundle ${payload.opened.manifest.bundleId}.`,
+      });
+      await showPreview(payload, 'trusted');
+    } catch (error) {
+      setMessage({ ok: false, text: describeError(error) });
+    }
+  };
+
+  const apply = async (payload: BundlePayload) => {
+    setStep({ kind: 'busy', label: 'Importing', done: 0, total: 0 });
+    try {
+      const result = await applyImport(db, actor, evidenceReaderOf(hostClient(), payload), payload, {
+        onProgress: (done, total) => setStep({ kind: 'busy', label: 'Importing evidence', done, total }),
+      });
+      setMessage({
+        ok: true,
+        text: `Imported bundle ${payload.opened.manifest.bundleId} from ${payload.opened.signer.siteCode}: ${result.added} added, ${result.updated} updated, ${result.conflicts} new conflicts.`,
+      });
+    } catch (error) {
+      setMessage({ ok: false, text: `Nothing was imported. ${describeError(error)}` });
+    } finally {
+      await closeImport(hostClient(), payload);
+      setStep({ kind: 'idle' });
+    }
+  };
+
+  return (
+    <SettingsSection
+      title="Receive a bundle"
+      description="The bundle is decrypted and checked completely — signature, every entry, every record — before you see what it holds. Nothing is written until you import it."
+    >
+      {ownRecipient ? (
+        <p>
+          This site’s age recipient, for partners to encrypt to:{' '}
+          <code aria-label="This site’s age recipient">{ownRecipient}</code>
+        </p>
+      ) : null}
+      <Field label="Bundle file" hint="A .fbundle or .fbundle.age file from another site.">
+        {(control) => (
+          <input
+            {...control}
+            type="file"
+            accept=".fbundle,.age"
+            disabled={step.kind !== 'idle'}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void choose(file);
+            }}
+          />
+        )}
+      </Field>
+      {step.kind === 'busy' ? <ProgressBar label={step.label} value={step.done} max={step.total} /> : null}
+      {step.kind === 'trust' ? (
+        <SignerPrompt
+          signer={step.payload.opened.signer}
+          onTrust={() => void trust(step.payload)}
+          onStop={() =>
+            void stop(step.payload, 'Stopped: the bundle was not imported, and its signer was not trusted.')
+          }
+        />
+      ) : null}
+      {step.kind === 'preview' ? (
+        <BundleImportPreview
+          opened={step.payload.opened}
+          verdict={step.verdict}
+          preview={step.preview}
+          onImport={() => void apply(step.payload)}
+          onCancel={() => void stop(step.payload, 'Cancelled: nothing was imported.')}
+        />
+      ) : null}
+      {message ? (
+        <p className={`status-line ${message.ok ? 'status-ok' : 'status-bad'}`} role="status">
+          {message.text}
+        </p>
+      ) : null}
+    </SettingsSection>
+  );
+}

@@ -1,0 +1,222 @@
+/** The export chooser: what to send (chosen incidents, runbooks, people, or everything new for a site), to whom, a preview, then progress and Cancel. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useRef, useState } from 'react';
+import { useDatabase } from '../../app/DatabaseContext';
+import { useSession } from '../../app/ProfileContext';
+import { collectBundle, incidentsToOffer, type BundleSelection } from '../../db/bundles/collect';
+import { previewOf, type ExportPreview } from '../../db/bundles/exportBundle';
+import { hostClient } from '../../host/hostClient';
+import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
+import { ProgressBar } from '../../ui/ProgressBar';
+import { describeError } from '../../ui/errorMessage';
+import { formatBytes } from './formatBytes';
+import { exportBundle } from './sendBundle';
+import { SettingsSection } from '../settings/SettingsSection';
+
+export function SendBundlePanel() {
+  const db = useDatabase();
+  const { actor } = useSession();
+  const incidents = useLiveQuery(() => incidentsToOffer(db), [db]);
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const [mode, setMode] = useState<'chosen' | 'since'>('chosen');
+  const [runbooks, setRunbooks] = useState(false);
+  const [people, setPeople] = useState(true);
+  const [siteCode, setSiteCode] = useState('');
+  const [recipient, setRecipient] = useState('');
+  const [preview, setPreview] = useState<ExportPreview | undefined>();
+  const [progress, setProgress] = useState<{ done: number; total: number } | undefined>();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
+  const cancelled = useRef(false);
+
+  const selection = (): BundleSelection =>
+    mode === 'since'
+      ? { kind: 'since', siteCode: siteCode.trim().toUpperCase() }
+      : { kind: 'chosen', incidentIds: [...chosen], runbooks, people };
+
+  const showPreview = async () => {
+    setMessage(undefined);
+    try {
+      setPreview(previewOf(await collectBundle(db, selection())));
+    } catch (error) {
+      setMessage({ ok: false, text: describeError(error) });
+    }
+  };
+
+  const send = async () => {
+    cancelled.current = false;
+    setMessage(undefined);
+    setProgress({ done: 0, total: preview?.evidenceBytes ?? 0 });
+    try {
+      const result = await exportBundle(db, actor, hostClient(), {
+        selection: selection(),
+        siteCode: siteCode.trim().toUpperCase(),
+        recipients: recipient.trim() ? [recipient.trim()] : [],
+        onProgress: (done, total) => setProgress({ done, total }),
+        isCancelled: () => cancelled.current,
+      });
+      setMessage(
+        result.status === 'saved'
+          ? {
+              ok: true,
+              text: `Bundle ${result.bundleId} saved to ${result.path} (${formatBytes(result.bytes)}, ${result.encrypted ? 'encrypted' : 'signed, not encrypted'}).`,
+            }
+          : { ok: false, text: 'The export was cancelled; no bundle was written.' },
+      );
+    } catch (error) {
+      setMessage({ ok: false, text: describeError(error) });
+    } finally {
+      setProgress(undefined);
+    }
+  };
+
+  const toggle = (id: string) => {
+    const next = new Set(chosen);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setChosen(next);
+    setPreview(undefined);
+  };
+
+  return (
+    <SettingsSection
+      title="Send a bundle"
+      description="Choose what to send and to whom. The bundle is signed with this installation's key and, with a recipient, encrypted so only that site can open it."
+    >
+      <fieldset className="bundle-mode">
+        <legend>What to send</legend>
+        <label>
+          <input
+            type="radio"
+            name="bundle-mode"
+            checked={mode === 'chosen'}
+            onChange={() => {
+              setMode('chosen');
+              setPreview(undefined);
+            }}
+          />{' '}
+          Chosen incidents
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="bundle-mode"
+            checked={mode === 'since'}
+            onChange={() => {
+              setMode('since');
+              setPreview(undefined);
+            }}
+          />{' '}
+          Everything changed since the last bundle to the site below
+        </label>
+      </fieldset>
+      {mode === 'chosen' ? (
+        <fieldset className="bundle-incidents">
+          <legend>Incidents (with timeline, checklist, regulatory clocks, evidence and custody)</legend>
+          {incidents && incidents.length === 0 ? <p className="muted">No incidents yet: declare one first.</p> : null}
+          {(incidents ?? []).map((incident) => (
+            <label key={incident.id}>
+              <input type="checkbox" checked={chosen.has(incident.id)} onChange={() => toggle(incident.id)} />{' '}
+              {incident.ref} {incident.title}
+            </label>
+          ))}
+          <label>
+            <input
+              type="checkbox"
+              checked={runbooks}
+              onChange={(event) => {
+                setRunbooks(event.target.checked);
+                setPreview(undefined);
+              }}
+            />{' '}
+            Runbooks
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={people}
+              onChange={(event) => {
+                setPeople(event.target.checked);
+                setPreview(undefined);
+              }}
+            />{' '}
+            People directory
+          </label>
+        </fieldset>
+      ) : null}
+      <Field
+        label="Partner site code"
+        hint="The site that will receive it, for example BER; its high-water mark moves when the bundle is written."
+      >
+        {(control) => <input {...control} value={siteCode} onChange={(event) => setSiteCode(event.target.value)} />}
+      </Field>
+      <Field
+        label="Recipient (age1…)"
+        optional
+        hint="The partner's age recipient. Without one the bundle is signed but not encrypted."
+      >
+        {(control) => <input {...control} value={recipient} onChange={(event) => setRecipient(event.target.value)} />}
+      </Field>
+      <div className="button-row">
+        <Button variant="secondary" onClick={() => void showPreview()} disabled={progress !== undefined}>
+          Preview bundle
+        </Button>
+        <Button onClick={() => void send()} disabled={!preview || progress !== undefined}>
+          Write bundle
+        </Button>
+        {progress ? (
+          <Button
+            variant="ghost"
+            onClick={() => {
+              cancelled.current = true;
+            }}
+          >
+            Cancel export
+          </Button>
+        ) : null}
+      </div>
+      {preview ? (
+        <div className="bundle-preview" aria-label="What the bundle will carry">
+          <table className="data-table">
+            <caption>What the bundle will carry</caption>
+            <thead>
+              <tr>
+                <th scope="col">Table</th>
+                <th scope="col">Records</th>
+              </tr>
+            </thead>
+            <tbody>
+              {Object.entries(preview.counts).map(([table, count]) => (
+                <tr key={table}>
+                  <td>{table}</td>
+                  <td>{count.toLocaleString('en-GB')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p>
+            Records {formatBytes(preview.recordBytes)}, evidence {formatBytes(preview.evidenceBytes)}.
+          </p>
+          {preview.onHold.length > 0 ? (
+            <p className="status-line status-bad" role="note">
+              On legal hold and leaving with this bundle: {preview.onHold.map((item) => item.name).join(', ')}.
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      {progress ? (
+        <ProgressBar
+          label="Writing bundle"
+          value={progress.done}
+          max={progress.total}
+          detail={`${formatBytes(progress.done)} of ${formatBytes(progress.total)}`}
+        />
+      ) : null}
+      {message ? (
+        <p className={`status-line ${message.ok ? 'status-ok' : 'status-bad'}`} role="status">
+          {message.text}
+        </p>
+      ) : null}
+    </SettingsSection>
+  );
+}

@@ -1,0 +1,203 @@
+/**
+ * A record's sync state: what a site knows about who wrote each field and when, which is all the merge needs to tell
+ * a change made on one side from a change made on both (the "merge base" of issue 11, kept per field rather than as
+ * whole past versions). Ordinary fields are last-writer-wins registers; fields that carry legal weight are
+ * multi-value registers, whose concurrent values stay side by side until a person chooses (an explicit conflict);
+ * the tombstone is a register of its own that beats only older writes.
+ *
+ * `catchUp` folds a locally written record into its state (each field that differs from what the state makes is a
+ * new write stamped with the record's HLC, author and time); `materialize` makes the record a state stands for. For a
+ * record the state has caught up with, `materialize(catchUp(s, r))` is `r` (in canonical form), which is what makes
+ * re-importing a bundle change nothing.
+ */
+import { z } from 'zod';
+import { canonicalJson } from '../canonicalJson';
+import { hlcSchema, type HlcStamp } from '../ids';
+import { personIdSchema, personNameSchema, type RecordMeta } from '../record';
+import { isoTimestampSchema } from '../time';
+
+/** The fields every record carries that are not merged field by field (see `materialize`). */
+export const META_FIELDS = [
+  'id',
+  'createdAt',
+  'createdBy',
+  'createdById',
+  'updatedAt',
+  'updatedBy',
+  'updatedById',
+  'rev',
+  'hlc',
+  'deletedAt',
+] as const satisfies readonly (keyof RecordMeta)[];
+const META = new Set<string>(META_FIELDS);
+
+const jsonValueSchema: z.ZodType<unknown> = z.unknown();
+
+/** One write of one field: the value (absent for a field left unset), its stamp, who wrote it and when. */
+export const fieldWriteSchema = z
+  .object({
+    value: jsonValueSchema.optional(),
+    hlc: hlcSchema,
+    at: isoTimestampSchema,
+    by: personNameSchema,
+    byId: personIdSchema,
+  })
+  .strict();
+export type FieldWrite = z.infer<typeof fieldWriteSchema>;
+
+/** A write of a legal-weight field, naming every earlier write of that field it replaced (transitively). */
+export const legalWriteSchema = fieldWriteSchema.extend({ supersedes: z.array(hlcSchema).max(10_000) }).strict();
+export type LegalWrite = z.infer<typeof legalWriteSchema>;
+
+export const recordSyncStateSchema = z
+  .object({
+    entity: z.string().min(1).max(64),
+    id: z.string().min(1).max(64),
+    created: z.object({ createdAt: isoTimestampSchema, createdBy: personNameSchema, createdById: personIdSchema }),
+    /** The highest revision counter either side reached. */
+    rev: z.number().int().min(1),
+    /** The latest write of any kind (a write may change no mergeable field). */
+    last: fieldWriteSchema,
+    fields: z.record(z.string(), fieldWriteSchema),
+    /** Legal-weight fields: every value not superseded by another; two or more is a conflict. */
+    legal: z.record(z.string(), z.array(legalWriteSchema).min(1).max(64)),
+    /** The tombstone register: `value` is `deletedAt` (null once undeleted). */
+    deletion: fieldWriteSchema.nullable(),
+  })
+  .strict();
+export type RecordSyncState = z.infer<typeof recordSyncStateSchema>;
+
+/** What decides how a record's fields merge: which of them carry legal weight. */
+export interface MergeRule {
+  readonly legalFields: readonly string[];
+}
+
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+function writeOf(record: RecordMeta, value: unknown): FieldWrite {
+  const write: FieldWrite = { hlc: record.hlc, at: record.updatedAt, by: record.updatedBy, byId: record.updatedById };
+  return value === undefined ? write : { value, ...write };
+}
+
+/** The candidate shown while a legal field is in conflict, and the value the record holds: the latest write. */
+export function legalWinner(candidates: readonly LegalWrite[]): LegalWrite {
+  const [first, ...rest] = candidates;
+  if (!first) throw new Error('A legal field has no value.');
+  return rest.reduce((best, candidate) => (compareWrites(candidate, best) > 0 ? candidate : best), first);
+}
+
+/** Total order on writes: HLC, then the value's canonical form, so two sites always pick the same one. */
+export function compareWrites(a: FieldWrite, b: FieldWrite): number {
+  if (a.hlc !== b.hlc) return a.hlc < b.hlc ? -1 : 1;
+  const ca = canonicalJson(a);
+  const cb = canonicalJson(b);
+  return ca === cb ? 0 : ca < cb ? -1 : 1;
+}
+
+function allWrites(state: RecordSyncState): FieldWrite[] {
+  return [
+    state.last,
+    ...Object.values(state.fields),
+    ...Object.values(state.legal).flat(),
+    ...(state.deletion ? [state.deletion] : []),
+  ];
+}
+
+function latestFieldHlc(state: RecordSyncState): HlcStamp {
+  let latest = '';
+  for (const write of [...Object.values(state.fields), ...Object.values(state.legal).flat()])
+    if (write.hlc > latest) latest = write.hlc;
+  return latest;
+}
+
+/** The record a state stands for, in canonical key order. */
+export function materialize(state: RecordSyncState): Record<string, unknown> & RecordMeta {
+  const latest = allWrites(state).reduce((best, write) => (compareWrites(write, best) > 0 ? write : best));
+  const body: Record<string, unknown> = {};
+  for (const [field, write] of Object.entries(state.fields)) if (write.value !== undefined) body[field] = write.value;
+  for (const [field, candidates] of Object.entries(state.legal)) {
+    const winner = legalWinner(candidates);
+    if (winner.value !== undefined) body[field] = winner.value;
+  }
+  const deletion = state.deletion;
+  const deleted = deletion && typeof deletion.value === 'string' && deletion.hlc >= latestFieldHlc(state);
+  const record = {
+    ...body,
+    id: state.id,
+    ...state.created,
+    updatedAt: latest.at,
+    updatedBy: latest.by,
+    updatedById: latest.byId,
+    rev: state.rev,
+    hlc: latest.hlc,
+    deletedAt: deleted ? (deletion.value as string) : null,
+  };
+  return JSON.parse(canonicalJson(record)) as Record<string, unknown> & RecordMeta;
+}
+
+/** The state of a record seen for the first time: every field written by its last writer. */
+function firstState(entity: string, record: RecordMeta & Record<string, unknown>, rule: MergeRule): RecordSyncState {
+  const fields: Record<string, FieldWrite> = {};
+  const legal: Record<string, LegalWrite[]> = {};
+  const legalFields = new Set(rule.legalFields);
+  for (const [field, value] of Object.entries(record)) {
+    if (META.has(field) || value === undefined) continue;
+    if (legalFields.has(field)) legal[field] = [{ ...writeOf(record, value), supersedes: [] }];
+    else fields[field] = writeOf(record, value);
+  }
+  return {
+    entity,
+    id: record.id,
+    created: { createdAt: record.createdAt, createdBy: record.createdBy, createdById: record.createdById },
+    rev: record.rev,
+    last: writeOf(record, undefined),
+    fields,
+    legal,
+    deletion: record.deletedAt === null ? null : writeOf(record, record.deletedAt),
+  };
+}
+
+/** Every stamp a new write of a legal field replaces: the current candidates and what they replaced. */
+export function supersededBy(candidates: readonly LegalWrite[]): HlcStamp[] {
+  const stamps = new Set<HlcStamp>();
+  for (const candidate of candidates) {
+    stamps.add(candidate.hlc);
+    for (const stamp of candidate.supersedes) stamps.add(stamp);
+  }
+  return [...stamps].sort();
+}
+
+/**
+ * Folds the record as it is stored here into its sync state. Unchanged records return the same state; each field
+ * that differs from what the state makes becomes a write stamped with the record's HLC. A legal field written here
+ * replaces every candidate this site knew of, which is how an edit (or a resolution) settles a conflict.
+ */
+export function catchUp(
+  entity: string,
+  state: RecordSyncState | undefined,
+  record: RecordMeta & Record<string, unknown>,
+  rule: MergeRule,
+): RecordSyncState {
+  if (!state) return firstState(entity, record, rule);
+  const current = materialize(state);
+  if (canonicalJson(current) === canonicalJson(record)) return state;
+  const legalFields = new Set(rule.legalFields);
+  const fields = { ...state.fields };
+  const legal = { ...state.legal };
+  const names = new Set([...Object.keys(record), ...Object.keys(current)].filter((name) => !META.has(name)));
+  for (const field of [...names].sort()) {
+    const value = record[field];
+    if (sameValue(value, current[field])) continue;
+    if (legalFields.has(field))
+      legal[field] = [{ ...writeOf(record, value), supersedes: supersededBy(legal[field] ?? []) }];
+    else fields[field] = writeOf(record, value);
+  }
+  const last = compareWrites(writeOf(record, undefined), state.last) > 0 ? writeOf(record, undefined) : state.last;
+  const next = { ...state, rev: Math.max(state.rev, record.rev), last, fields, legal };
+  // Judged after the field writes, which may themselves outrank the tombstone the state held.
+  if ((record.deletedAt === null) === (materialize(next).deletedAt === null)) return next;
+  return { ...next, deletion: writeOf(record, record.deletedAt) };
+}
