@@ -29,9 +29,9 @@ const FEATURES = [
   reviewsFeature,
   regulatoryFeature,
   stakeholdersFeature,
+  bundlesFeature,
   settingsFeature,
 ] as const;
-const FEATURES = [incidentsFeature, evidenceFeature, runbooksFeature, bundlesFeature, settingsFeature] as const;
 
 type Screens = UnionToIntersection<(typeof FEATURES)[number]['screens']>;
 const MERGED: Screens = Object.assign({}, ...FEATURES.map((feature) => feature.screens));

@@ -25,9 +25,9 @@ const PATHS = {
   ...reviewPaths,
   ...regulatoryPaths,
   ...stakeholderPaths,
+  ...bundlePaths,
   ...settingsPaths,
 } as const;
-const PATHS = { ...incidentPaths, ...evidencePaths, ...runbookPaths, ...settingsPaths, ...bundlePaths } as const;
 
 export type Route = RouteOf<typeof PATHS>;
 export type RouteName = Route['name'];

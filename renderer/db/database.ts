@@ -6,7 +6,6 @@
  */
 import Dexie, { type DexieOptions } from 'dexie';
 import type { DerivedRows, StorageCapability, StorageVersion, WriteReaction } from './capability';
-import type { DerivedRows, StorageCapability, StorageVersion } from './capability';
 import { bundlesStorage, type BundleTables } from './bundles/storage';
 import { coreStorage, type CoreTables } from './coreStorage';
 import { evidenceStorage, type EvidenceTables } from './evidence/storage';
