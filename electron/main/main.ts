@@ -13,7 +13,6 @@ import { APP_ENTRY_URL } from './appUrl';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
 import { registerIpc } from './registerIpc';
 import { createElectronSaveDialog } from './saveDialog';
-import { cleanBundleStaging } from '../services/bundles/services';
 import { hardenSession, hardenWebContents } from './security';
 import { mainWindowOptions } from './windowOptions';
 
@@ -75,8 +74,6 @@ async function start(): Promise<void> {
   await app.whenReady();
   hardenSession(session.defaultSession);
   registerAppProtocol(protocol, appPaths().rendererDir);
-  const bundleStaging = path.join(app.getPath('userData'), 'bundle-staging');
-  await cleanBundleStaging(bundleStaging);
   const services = createServices({
     identity: { name: app.getName(), version: app.getVersion(), platform: process.platform, host: 'electron' },
     saveDialog: createElectronSaveDialog(currentWindow),
@@ -89,7 +86,7 @@ async function start(): Promise<void> {
     openParticipantWindow,
     bundles: {
       ageKeyStore: sealedFileKeyStore(path.join(app.getPath('userData'), 'age-identity.sealed'), safeStorage),
-      stagingFolder: bundleStaging,
+      stagingFolder: path.join(app.getPath('userData'), 'bundle-staging'),
     },
   });
   registerIpc(ipcMain, services, () => currentWindow()?.webContents.mainFrame);

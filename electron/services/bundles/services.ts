@@ -33,7 +33,7 @@ import { streamEntry, type ZipEntry } from './zipReader';
 export interface BundleDependencies {
   /** Where the site's age identity rests, sealed. */
   readonly ageKeyStore: KeyStore;
-  /** A folder of the host's own for bundles being written or opened; emptied at start. */
+  /** A folder of the host's own for bundles being written or opened; emptied before this run's first use. */
   readonly stagingFolder: string;
 }
 
@@ -112,7 +112,12 @@ export function createBundleServices(deps: {
     await session.opened?.zip.close().catch(() => undefined);
     await rm(session.folder, { recursive: true, force: true });
   }
+  // What an earlier run left in the staging folder (a crash mid-export or mid-import) is removed before this run's
+  // first session starts there, so start-up never waits on it.
+  let cleaned: Promise<void> | undefined;
   async function newFolder(): Promise<string> {
+    cleaned ??= cleanBundleStaging(bundles().stagingFolder);
+    await cleaned;
     const folder = path.join(bundles().stagingFolder, newTransferId());
     await mkdir(folder, { recursive: true, mode: 0o700 });
     return folder;

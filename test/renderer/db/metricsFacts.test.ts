@@ -12,7 +12,7 @@ import { applyRunbook, updateChecklistStep } from '../../../renderer/db/runbooks
 import { writeTransaction } from '../../../renderer/db/write';
 import { BUILT_IN_RUNBOOKS } from '../../../shared/domain/runbooks/builtInRunbooks';
 import { promptInjectionDraft } from '../../fixtures/incidentDrafts';
-import { declaredAtFixture, freshDatabase, testActor } from '../../fixtures/testDatabase';
+import { waiveReview, declaredAtFixture, freshDatabase, testActor } from '../../fixtures/testDatabase';
 
 const HOUR = 3_600_000;
 
@@ -48,6 +48,8 @@ describe('the metrics projection (metricsFacts, metricsStepFacts)', () => {
       });
     });
     const closedAt = '2026-11-20T10:30:00.000Z';
+    await waiveReview(db, closed.id);
+    await waiveReview(db, reopened.id);
     await changePhase(db, testActor, closed.id, {
       to: 'closed',
       occurredAt: closedAt,

@@ -11,7 +11,7 @@ import { MetricsFollower } from '../../../renderer/features/metrics/metricsFollo
 import { utcMonth } from '../../../shared/domain/metrics/aggregate';
 import { ALL_INCIDENTS } from '../../../shared/domain/metrics/filter';
 import { promptInjectionDraft } from '../../fixtures/incidentDrafts';
-import { declaredAtFixture, freshDatabase, testActor } from '../../fixtures/testDatabase';
+import { waiveReview, declaredAtFixture, freshDatabase, testActor } from '../../fixtures/testDatabase';
 
 const NOW = Date.parse('2026-11-21T00:00:00.000Z');
 
@@ -23,6 +23,7 @@ describe('the metrics follower', () => {
     const before = await follower.summarize(ALL_INCIDENTS, NOW);
     expect([before.incidents, before.overall.stats.close.counted]).toEqual([1, 0]);
 
+    await waiveReview(db, first.id);
     await changePhase(db, testActor, first.id, { to: 'closed', occurredAt: '2026-11-20T10:30:00.000Z' });
     const practice = await declareIncident(
       db,
