@@ -56,6 +56,9 @@ describe('tabletop exercise', () => {
     await nav.getByRole('link', { name: /Exercises/ }).click();
     await page.getByRole('button', { name: 'Plan an exercise' }).click();
     await page.getByLabel('Title').fill('Q4 chatbot tabletop');
+    await page
+      .getByLabel('Scenario')
+      .selectOption({ label: 'Jailbroken support chatbot goes viral and leaks key-like strings (v1, built-in)' });
     await page.getByLabel('Evaluators').fill('Ravi Patel');
     await page.getByLabel('Participants').fill('Alex Chen\nSam Ortiz');
     await page.getByLabel('Clock speed').selectOption('600');

@@ -64,6 +64,13 @@ describe('metrics dashboard', () => {
     const fingerprint = (await page.locator('.signing-facts code.fingerprint').first().textContent()) ?? '';
 
     await declare(page, 'Support bot follows injected instructions', /SEV2 — High/);
+    // Closing needs a completed post-incident review or a recorded waiver.
+    await page.getByRole('button', { name: 'Record waiver' }).click();
+    const waiver = page.getByRole('dialog');
+    await waiver.getByLabel('Reason for the waiver').fill('Measured by the metrics test; no review needed.');
+    await waiver.getByLabel('Approved by').selectOption({ index: 1 });
+    await waiver.getByRole('button', { name: 'Record waiver' }).click();
+    await waiver.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Change phase' }).click();
     await page.getByLabel('New phase').selectOption({ label: 'Closed' });
     await page.getByRole('button', { name: 'Confirm phase change' }).click();
