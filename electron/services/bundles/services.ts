@@ -58,7 +58,20 @@ interface ImportSession {
 
 const AGE_IDENTITY_FORMAT = 'firebreak-age-identity';
 
-async function ensureAgeIdentity(store: KeyStore): Promise<AgeIdentity> {
+/** In-flight first reads per store, so concurrent callers never make two identities. */
+const ensuringIdentity = new WeakMap<KeyStore, Promise<AgeIdentity>>();
+
+function ensureAgeIdentity(store: KeyStore): Promise<AgeIdentity> {
+  let pending = ensuringIdentity.get(store);
+  if (!pending) {
+    pending = loadOrCreateAgeIdentity(store);
+    ensuringIdentity.set(store, pending);
+    pending.catch(() => ensuringIdentity.delete(store));
+  }
+  return pending;
+}
+
+async function loadOrCreateAgeIdentity(store: KeyStore): Promise<AgeIdentity> {
   const stored = await store.read();
   if (stored !== undefined) return parseAgeIdentity((JSON.parse(stored) as { identity: string }).identity);
   const identity = generateAgeIdentity();

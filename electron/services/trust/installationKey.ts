@@ -48,7 +48,21 @@ export async function loadInstallationKey(store: KeyStore): Promise<Installation
 }
 
 /** The installation key, made and sealed now if there is none. */
-export async function ensureInstallationKey(store: KeyStore): Promise<InstallationKey> {
+/** In-flight first reads per store: two callers at start-up (a checkpoint and a bundle screen) get the same key. */
+const ensuring = new WeakMap<KeyStore, Promise<InstallationKey>>();
+
+export function ensureInstallationKey(store: KeyStore): Promise<InstallationKey> {
+  let pending = ensuring.get(store);
+  if (!pending) {
+    pending = loadOrCreateInstallationKey(store);
+    ensuring.set(store, pending);
+    // A failure is not remembered: the next caller tries again.
+    pending.catch(() => ensuring.delete(store));
+  }
+  return pending;
+}
+
+async function loadOrCreateInstallationKey(store: KeyStore): Promise<InstallationKey> {
   const existing = await loadInstallationKey(store);
   if (existing) return existing;
   const { privateKey } = generateKeyPairSync('ed25519');

@@ -45,7 +45,8 @@ export function ReceiveBundlePanel() {
   useEffect(() => {
     invokeHost(hostClient(), 'bundles:identity', {}).then(
       (identity) => setOwnRecipient(identity.recipient),
-      () => setOwnRecipient(undefined),
+      (error: unknown) =>
+        setMessage({ ok: false, text: `This site’s age recipient could not be read. ${describeError(error)}` }),
     );
   }, []);
 
