@@ -71,11 +71,24 @@ describe('tabletop exercise', () => {
     const exerciseId = /#\/exercises\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';
     expect(exerciseId).not.toBe('');
 
+    // The register marks the practice incident EXERCISE, in its row and in its accessible description.
+    await nav.getByRole('link', { name: /Incidents/ }).click();
+    const practiceRow = page.locator('.incident-row').filter({ hasText: 'EXERCISE' });
+    await practiceRow.first().waitFor();
+    await expect(practiceRow.count()).resolves.toBe(1);
+    await expect(practiceRow.locator('.visually-hidden').textContent()).resolves.toMatch(
+      /^Exercise practice incident, /,
+    );
+    await shot(page, 'register-exercise-row');
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Q4 chatbot tabletop' }).waitFor();
+
     // The participant screen: a second tab at its own address.
     const projector = await context.newPage();
     await projector.setViewportSize({ width: 1920, height: 1080 });
     await projector.goto(`${url}#/exercises/${exerciseId}/participant`);
     await projector.getByText('Waiting for the exercise to start.').waitFor();
+    await expect(projector.getByText('Scenario update').count()).resolves.toBe(0);
 
     await page.getByRole('button', { name: 'Start exercise' }).click();
     const first = injects[0]!;
@@ -85,7 +98,17 @@ describe('tabletop exercise', () => {
     await page.getByText('Paused', { exact: true }).waitFor();
     await shot(projector, 'participant-1920x1080');
 
+    // The scenario update of the module being played (the last inject's module), never its questions.
+    const lastModule = chatbotJailbreak.body.modules.find((module) =>
+      (module.injects ?? []).some((i) => i.id === LAST!.id),
+    )!;
+    const update = projector.getByRole('region', { name: lastModule.title });
+    await update.waitFor();
+    await expect(update.textContent()).resolves.toContain(lastModule.update.slice(0, 80));
     const participantText = (await projector.locator('body').textContent()) ?? '';
+    for (const module of chatbotJailbreak.body.modules) {
+      for (const question of module.discussionQuestions ?? []) expect(participantText).not.toContain(question);
+    }
     expect(participantText).toContain('EXERCISE');
     for (const note of NOTES) expect(participantText).not.toContain(note);
     expect(participantText).not.toContain(CONTINGENCY!.title);
@@ -109,11 +132,12 @@ describe('tabletop exercise', () => {
         request.onerror = () => reject(request.error);
       });
       db.close();
-      return rows.map((row) => Object.keys(row.inject as object).sort());
+      return rows.map((row) => [Object.keys(row.inject as object).sort(), Object.keys(row.module as object).sort()]);
     }, exerciseId);
     expect(released.length).toBe(injects.length - 1);
-    for (const keys of released) {
-      expect(keys).toEqual(['content', 'delivery', 'from', 'id', 'sequence', 'title', 'to', 'type']);
+    for (const [injectKeys, moduleKeys] of released) {
+      expect(injectKeys).toEqual(['content', 'delivery', 'from', 'id', 'sequence', 'title', 'to', 'type']);
+      expect(moduleKeys).toEqual(['id', 'title', 'update']);
     }
 
     // Scribe: D logs a decision.

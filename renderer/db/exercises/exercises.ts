@@ -22,7 +22,12 @@ import {
 } from '../../../shared/domain/exercises/exercise';
 import { dueInjects, injectChangeRefusal, mselOf } from '../../../shared/domain/exercises/msel';
 import { practiceIncidentDraft } from '../../../shared/domain/exercises/practice';
-import { participantInjectSchema } from '../../../shared/domain/exercises/scenario';
+import {
+  participantInjectSchema,
+  participantModuleSchema,
+  type ParticipantModule,
+  type ScenarioModule,
+} from '../../../shared/domain/exercises/scenario';
 import type { Subject } from '../../../shared/domain/subject';
 import { writtenEntryKindSchema, type TimelineEntry } from '../../../shared/domain/timeline';
 import { parseOrRefuse, refuseIf, WriteRefusedError } from '../../../shared/errors';
@@ -163,6 +168,7 @@ export async function recordClockEvent(
               ...request,
               exerciseRef: state.exercise.ref,
               title: state.exercise.title,
+              ...participantModuleOf(state.exercise.scenario.body.modules[0]),
             })
           : writer.create('exerciseEvent', { ...base, ...request });
       if (request.kind === 'start') writer.update('exercise', state.exercise, { status: 'running' });
@@ -173,10 +179,16 @@ export async function recordClockEvent(
   );
 }
 
+/** A module as a participant may see it (title and scenario update), spread onto a start or release event. */
+function participantModuleOf(module: ScenarioModule | undefined): { module?: ParticipantModule } {
+  return module === undefined ? {} : { module: participantModuleSchema.parse(module) };
+}
+
 function releaseEvent(writer: RecordWriter, state: RunState, seq: number, injectId: string, by: 'schedule' | 'hand') {
-  const inject = state.exercise.scenario.body.modules
-    .flatMap((module) => module.injects)
-    .find((candidate) => candidate.id === injectId);
+  const module = state.exercise.scenario.body.modules.find((candidate) =>
+    candidate.injects.some((inject) => inject.id === injectId),
+  );
+  const inject = module?.injects.find((candidate) => candidate.id === injectId);
   if (!inject) throw new WriteRefusedError('That inject is not in this exercise’s scenario.');
   return writer.create('exerciseEvent', {
     exerciseId: state.exercise.id,
@@ -186,6 +198,7 @@ function releaseEvent(writer: RecordWriter, state: RunState, seq: number, inject
     injectId,
     // Only what a participant may see goes onto the release; the notes stay in the exercise's scenario copy.
     inject: participantInjectSchema.parse(inject),
+    ...participantModuleOf(module),
     by,
   });
 }
@@ -237,27 +250,48 @@ export async function releaseDueInjects(
   );
 }
 
+/** A change to one unreleased inject: skipped (with an optional reason) or moved to another scenario time. */
+type InjectChange =
+  | { readonly kind: 'skip'; readonly request: z.output<typeof skipRequestSchema> }
+  | { readonly kind: 'retime'; readonly request: z.output<typeof retimeRequestSchema> };
+
+/** Records a skip or re-timing: refused in words when the inject is released, skipped or the exercise has ended. */
+async function recordInjectChange(
+  db: FirebreakDatabase,
+  actor: Actor,
+  exerciseId: string,
+  change: InjectChange,
+  options: WriteOptions,
+): Promise<ExerciseEvent> {
+  return writeTransaction(
+    db,
+    actor,
+    async (writer) => {
+      const state = await runState(db, exerciseId);
+      const clock = clockOf(state, writer.now);
+      const rows = mselOf(state.exercise.scenario.body, state.events, clock);
+      refuseIf(injectChangeRefusal(rows, change.request.injectId, change.kind, clock));
+      const base = { exerciseId, seq: state.nextSeq, at: writer.now };
+      return writer.create(
+        'exerciseEvent',
+        change.kind === 'skip'
+          ? { ...base, kind: 'skip', ...change.request }
+          : { ...base, kind: 'retime', ...change.request },
+      );
+    },
+    options,
+  );
+}
+
 export async function skipInject(
   db: FirebreakDatabase,
   actor: Actor,
   exerciseId: string,
   input: z.input<typeof skipRequestSchema>,
+  options: WriteOptions = {},
 ): Promise<ExerciseEvent> {
   const request = parseOrRefuse(skipRequestSchema, 'skip', input);
-  return writeTransaction(db, actor, async (writer) => {
-    const state = await runState(db, exerciseId);
-    const clock = clockOf(state, writer.now);
-    refuseIf(
-      injectChangeRefusal(mselOf(state.exercise.scenario.body, state.events, clock), request.injectId, 'skip', clock),
-    );
-    return writer.create('exerciseEvent', {
-      exerciseId,
-      seq: state.nextSeq,
-      at: writer.now,
-      kind: 'skip',
-      ...request,
-    });
-  });
+  return recordInjectChange(db, actor, exerciseId, { kind: 'skip', request }, options);
 }
 
 export async function retimeInject(
@@ -265,22 +299,10 @@ export async function retimeInject(
   actor: Actor,
   exerciseId: string,
   input: z.input<typeof retimeRequestSchema>,
+  options: WriteOptions = {},
 ): Promise<ExerciseEvent> {
   const request = parseOrRefuse(retimeRequestSchema, 'inject time', input);
-  return writeTransaction(db, actor, async (writer) => {
-    const state = await runState(db, exerciseId);
-    const clock = clockOf(state, writer.now);
-    refuseIf(
-      injectChangeRefusal(mselOf(state.exercise.scenario.body, state.events, clock), request.injectId, 'retime', clock),
-    );
-    return writer.create('exerciseEvent', {
-      exerciseId,
-      seq: state.nextSeq,
-      at: writer.now,
-      kind: 'retime',
-      ...request,
-    });
-  });
+  return recordInjectChange(db, actor, exerciseId, { kind: 'retime', request }, options);
 }
 
 export const scribeEntrySchema = z.object({

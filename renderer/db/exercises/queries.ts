@@ -1,7 +1,8 @@
 /**
  * Reads of the exercises capability. The participant screen has its own read, `participantView`: it reads release
  * events (and the start event, for the reference and title) by index, never the exercise record whose scenario copy
- * holds the notes, and maps each inject through `participantInjectSchema`, so nothing else can reach that screen.
+ * holds the notes, and maps each inject through `participantInjectSchema` and the module being played through
+ * `participantModuleSchema` (title and scenario update), so nothing else can reach that screen.
  */
 import Dexie from 'dexie';
 import type { ExerciseEvaluation } from '../../../shared/domain/exercises/evaluation';
@@ -16,8 +17,10 @@ import {
 import { nextExerciseDue } from '../../../shared/domain/exercises/rollups';
 import {
   participantInjectSchema,
+  participantModuleSchema,
   scenarioBodySchema,
   type ParticipantInject,
+  type ParticipantModule,
 } from '../../../shared/domain/exercises/scenario';
 import type { TimelineEntry } from '../../../shared/domain/timeline';
 import { WriteRefusedError } from '../../../shared/errors';
@@ -86,6 +89,8 @@ export interface ParticipantView {
   readonly started: boolean;
   readonly exerciseRef: string;
   readonly title: string;
+  /** The module being played (of the latest release, else the first), when the events carry it. */
+  readonly module: ParticipantModule | undefined;
   /** Newest first. */
   readonly injects: readonly { readonly releasedAt: string; readonly inject: ParticipantInject }[];
 }
@@ -96,13 +101,17 @@ export async function participantView(db: FirebreakDatabase, exerciseId: string)
     db.exerciseEvents.where('[exerciseId+kind]').equals([exerciseId, 'release']).toArray(),
   ]);
   const start = starts.find((event) => event.kind === 'start');
-  const injects = releases
+  const released = releases
     .filter((event): event is ReleaseEvent => event.kind === 'release' && event.deletedAt === null)
-    .toSorted((a, b) => b.seq - a.seq)
-    .map((event) => ({ releasedAt: event.at, inject: participantInjectSchema.parse(event.inject) }));
-  return start?.kind === 'start'
-    ? { started: true, exerciseRef: start.exerciseRef, title: start.title, injects }
-    : { started: false, exerciseRef: '', title: '', injects };
+    .toSorted((a, b) => b.seq - a.seq);
+  const injects = released.map((event) => ({
+    releasedAt: event.at,
+    inject: participantInjectSchema.parse(event.inject),
+  }));
+  if (start?.kind !== 'start') return { started: false, exerciseRef: '', title: '', module: undefined, injects };
+  const shown = released.find((event) => event.module !== undefined)?.module ?? start.module;
+  const module = shown === undefined ? undefined : participantModuleSchema.parse(shown);
+  return { started: true, exerciseRef: start.exerciseRef, title: start.title, module, injects };
 }
 
 export async function liveEvaluation(

@@ -19,6 +19,8 @@ export interface IncidentListItem {
   readonly types: readonly IncidentType[];
   readonly declaredAt: string;
   readonly updatedAt: string;
+  /** Present on a practice incident of a tabletop exercise, marked EXERCISE in the register (version 20 on). */
+  readonly exercise?: true;
   /** Lower-cased reference, title and summary. */
   readonly haystack: string;
 }
@@ -41,6 +43,7 @@ export function toListItem(incident: Incident): IncidentListItem | undefined {
     types: incident.types,
     declaredAt: incident.declaredAt,
     updatedAt: incident.updatedAt,
+    ...(incident.exercise !== null ? { exercise: true as const } : {}),
     haystack: `${incident.ref} ${incident.title} ${incident.summary.slice(0, MAX_SEARCH_SUMMARY)}`.toLowerCase(),
   };
 }

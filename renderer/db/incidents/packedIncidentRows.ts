@@ -4,7 +4,7 @@
  * in-memory form the register searches (`renderer/features/register/incidentIndex.ts`), so a cold start reads a few
  * strings and indexes them in place instead of making 100,000 objects: `PackedIncidentRows.parse` records where each
  * field starts (one Int32Array) and decodes the filterable fields into small numbers (severity, phase, a bit per
- * incident type). A row becomes an `IncidentListItem` only when a screen shows it, and search scans the parts with
+ * incident type, and the EXERCISE marker of a practice incident as one byte). A row becomes an `IncidentListItem` only when a screen shows it, and search scans the parts with
  * the engine's own `indexOf`, one hit per row at most.
  */
 import {
@@ -34,8 +34,10 @@ const PHASE = 4;
 const TYPES = 5;
 const DECLARED = 6;
 const UPDATED = 7;
-const HAYSTACK = 8;
-const FIELDS = 9;
+/** "1" for a practice incident of an exercise, "" otherwise. */
+const EXERCISE = 8;
+const HAYSTACK = 9;
+const FIELDS = 10;
 /** Offsets per row: the start of each field, then the end of the row. */
 const STRIDE = FIELDS + 1;
 
@@ -50,6 +52,7 @@ export function packRow(item: IncidentListItem): string {
     item.types.join(TYPE),
     withoutSeparators(item.declaredAt),
     withoutSeparators(item.updatedAt),
+    item.exercise === true ? '1' : '',
     withoutSeparators(item.haystack),
   ].join(FIELD);
 }
@@ -90,6 +93,8 @@ export class PackedIncidentRows {
     private readonly severities: Uint8Array,
     private readonly phases: Uint8Array,
     private readonly types: Uint32Array,
+    /** 1 for a practice incident. */
+    private readonly exercises: Uint8Array,
     /** First row of each part, and one past the last. */
     private readonly partStarts: readonly number[],
   ) {}
@@ -107,6 +112,7 @@ export class PackedIncidentRows {
     const severities = new Uint8Array(rows);
     const phases = new Uint8Array(rows);
     const types = new Uint32Array(rows);
+    const exercises = new Uint8Array(rows);
     const partStarts: number[] = [];
     let row = 0;
     for (let part = 0; part < parts.length; part++) {
@@ -144,13 +150,16 @@ export class PackedIncidentRows {
           }
         }
         types[row] = mask;
+        const marker = text.slice(offsets[base + EXERCISE], offsets[base + HAYSTACK]! - 1);
+        if (marker !== '' && marker !== '1') return undefined;
+        exercises[row] = marker === '1' ? 1 : 0;
         partOf[row] = part;
         row++;
         at = end + 1;
       }
     }
     partStarts.push(row);
-    return new PackedIncidentRows(parts, partOf, offsets, severities, phases, types, partStarts);
+    return new PackedIncidentRows(parts, partOf, offsets, severities, phases, types, exercises, partStarts);
   }
 
   private field(row: number, f: number): string {
@@ -201,6 +210,7 @@ export class PackedIncidentRows {
       types: typeText === '' ? [] : (typeText.split(TYPE) as IncidentType[]),
       declaredAt: this.field(row, DECLARED),
       updatedAt: this.field(row, UPDATED),
+      ...(this.exercises[row] === 1 ? { exercise: true as const } : {}),
       haystack: this.field(row, HAYSTACK),
     };
   }

@@ -4,7 +4,7 @@
  * the current module's update and discussion questions, and the scribe log. Keyboard first: N releases the next
  * inject, P pauses or resumes, D logs a decision (listed in the ? sheet).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { currentModule, nextInject, type MselRow } from '../../../shared/domain/exercises/msel';
 import { EXERCISE_STATUS_LABELS } from '../../../shared/domain/exercises/exercise';
 import type { WrittenEntryKind } from '../../../shared/domain/timeline';
@@ -42,6 +42,8 @@ export function FacilitatorScreen({ id }: { readonly id: string }) {
     [],
   );
   const { release, clock: recordClock } = actions;
+  const body = exercise?.scenario.body;
+  const module = useMemo(() => (body ? currentModule(body, rows) : undefined), [body, rows]);
 
   useEffect(() => {
     if (readOnly) return undefined;
@@ -142,7 +144,7 @@ export function FacilitatorScreen({ id }: { readonly id: string }) {
           ) : null}
         </div>
         <div className="facilitator-side">
-          <ModulePanel module={currentModule(exercise.scenario.body, rows)} />
+          {module ? <ModulePanel module={module} /> : null}
           <ScribeLog
             exerciseId={exercise.id}
             events={events}

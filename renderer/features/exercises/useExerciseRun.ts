@@ -1,6 +1,7 @@
 /**
  * The facilitator side of a running exercise: the record, its recorded events, the clock derived from them (re-read
- * as wall time passes), the MSEL with each inject's status, and the evaluation. Only the facilitator and evaluation
+ * as wall time passes), the MSEL with each inject's status (re-derived only when the clock reaches an inject's
+ * time), and the evaluation. Only the facilitator and evaluation
  * pages use this; the participant screen has its own read.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -8,6 +9,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { scenarioClockAt, type ScenarioClock } from '../../../shared/domain/exercises/clock';
 import { isClockEvent, type ExerciseEvent } from '../../../shared/domain/exercises/events';
 import type { Exercise } from '../../../shared/domain/exercises/exercise';
+import type { ScenarioBody } from '../../../shared/domain/exercises/scenario';
 import { mselOf, type MselRow } from '../../../shared/domain/exercises/msel';
 import { useDatabase } from '../../app/DatabaseContext';
 import { exerciseEvents, liveEvaluation, liveExercise } from '../../db/exercises/queries';
@@ -31,23 +33,69 @@ export function useScenarioClock(events: readonly ExerciseEvent[] | undefined, i
 export interface ExerciseRun {
   readonly exercise: Exercise | null | undefined;
   readonly events: readonly ExerciseEvent[] | undefined;
-  readonly clock: ScenarioClock;
+  /** The clock's status (the clock's own time is `ClockPanel`'s, which ticks on its own). */
+  readonly clock: Pick<ScenarioClock, 'status'>;
   readonly rows: readonly MselRow[];
 }
 
+/** The effective scenario minute of every scheduled (non-contingency) inject, re-timings applied, ascending. */
+function scheduledOffsets(body: ScenarioBody, events: readonly ExerciseEvent[]): number[] {
+  const retimed = new Map<string, number>();
+  for (const event of events) if (event.kind === 'retime') retimed.set(event.injectId, event.offsetMinutes);
+  return body.modules
+    .flatMap((module) => module.injects)
+    .filter((inject) => !inject.contingency)
+    .map((inject) => retimed.get(inject.id) ?? inject.offsetMinutes)
+    .sort((a, b) => a - b);
+}
+
+/** How many of the ascending `offsets` are at or before scenario minute `minutes`. */
+function reachedCount(offsets: readonly number[], minutes: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((offsets[mid] ?? 0) <= minutes) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The facilitator's run. The MSEL's statuses change only when the clock reaches an inject's time, so the page keeps
+ * the number of scheduled times reached and re-derives the rows (and re-renders) only when it, the status or the
+ * events change — not with every tick of the clock, which at 60× would redo all 200 injects every second.
+ */
 export function useExerciseRun(id: string): ExerciseRun {
   const db = useDatabase();
   const exercise = useLiveQuery(async () => (await liveExercise(db, id)) ?? null, [db, id]);
   const events = useLiveQuery(() => exerciseEvents(db, id), [db, id]);
-  // The MSEL's statuses change at most once a scenario minute, so the table is recomputed once a second.
-  const clock = useScenarioClock(events, 1_000);
-  const minute = Math.floor(clock.scenarioMs / 60_000);
   const body = exercise?.scenario.body;
+  const clockEvents = useMemo(() => (events ?? []).filter(isClockEvent), [events]);
+  const offsets = useMemo(() => (body && events ? scheduledOffsets(body, events) : []), [body, events]);
+  const [now, setNow] = useState(() => Date.now());
+  // An event is never later than the moment it is read, so the clock is read no earlier than the newest event.
+  const clock = scenarioClockAt(clockEvents, Math.max(now, Date.parse(clockEvents.at(-1)?.at ?? '') || 0));
+  const status = clock.status;
+  const reached = status === 'running' || status === 'paused' ? reachedCount(offsets, clock.scenarioMs / 60_000) : 0;
+  useEffect(() => {
+    if (status !== 'running') return undefined;
+    const timer = setInterval(() => {
+      const at = Date.now();
+      if (reachedCount(offsets, scenarioClockAt(clockEvents, at).scenarioMs / 60_000) !== reached) setNow(at);
+    }, 1_000);
+    return () => clearInterval(timer);
+  }, [status, offsets, clockEvents, reached]);
   const rows = useMemo(
-    () => (body && events ? mselOf(body, events, { status: clock.status, scenarioMs: minute * 60_000 }) : []),
-    [body, events, clock.status, minute],
+    () =>
+      body && events
+        ? // Any scenario time between the last reached inject time and the next gives the same statuses.
+          mselOf(body, events, { status, scenarioMs: (offsets[reached - 1] ?? 0) * 60_000 })
+        : [],
+    [body, events, status, offsets, reached],
   );
-  return { exercise, events, clock, rows };
+  const runClock = useMemo(() => ({ status }), [status]);
+  return { exercise, events, clock: runClock, rows };
 }
 
 export function useEvaluation(id: string) {

@@ -65,7 +65,7 @@ export function useFacilitatorActions(exerciseId: string) {
 export function useReleaseTicker(
   exerciseId: string,
   events: readonly ExerciseEvent[] | undefined,
-  clock: ScenarioClock,
+  clock: Pick<ScenarioClock, 'status'>,
   rows: readonly MselRow[],
 ): void {
   const db = useDatabase();

@@ -1,4 +1,7 @@
-/** One incident in the register: a link named by its reference and title, with severity, phase, types and time. */
+/**
+ * One incident in the register: a link named by its reference and title, with severity, phase, types and time; a
+ * practice incident of a tabletop exercise is marked EXERCISE beside its reference and in its description.
+ */
 import { memo, type MouseEvent } from 'react';
 import { INCIDENT_TYPE_INFO, PHASE_LABELS, SEVERITY_INFO } from '../../../shared/domain/incidents/taxonomy';
 import { navigate } from '../../app/routeStore';
@@ -36,9 +39,16 @@ function IncidentRowView({
       onClick={(event) => open(event, item.id)}
     >
       <span className="visually-hidden" id={descriptionId}>
-        {`${item.severity} ${SEVERITY_INFO[item.severity].label}, ${PHASE_LABELS[item.phase]}, ${types}, declared ${declared}`}
+        {`${item.exercise ? 'Exercise practice incident, ' : ''}${item.severity} ${SEVERITY_INFO[item.severity].label}, ${PHASE_LABELS[item.phase]}, ${types}, declared ${declared}`}
       </span>
-      <span className="cell cell-ref mono">{item.ref}</span>
+      <span className="cell cell-ref">
+        <span className="mono">{item.ref}</span>
+        {item.exercise ? (
+          <span className="row-exercise" aria-hidden="true">
+            EXERCISE
+          </span>
+        ) : null}
+      </span>
       <span className="cell cell-title">
         <span className="row-title">{item.title}</span>
         <span className="row-types">{types}</span>

@@ -4,14 +4,22 @@
  * the exercise id, so two facilitator windows cannot both append event 7) and stamped with its wall time (`at`).
  *
  * A release carries the inject as a participant may see it (`participantInjectSchema`, nothing more): the participant
- * screen reads release events only and never the exercise record with its scenario copy and notes.
+ * screen reads release events only and never the exercise record with its scenario copy and notes. The start event
+ * carries the first module and each release its inject's module (`participantModuleSchema`: title and scenario update
+ * only), so the participant screen shows the scenario update being played from the same reads. Events recorded before
+ * modules were carried have none; the screen then shows the injects alone.
  */
 import { z } from 'zod';
 import { uuidV7Schema } from '../ids';
 import { recordMetaSchema } from '../record';
 import { isoTimestampSchema } from '../time';
 import { clockSpeedSchema } from './exercise';
-import { MAX_SCENARIO_MINUTES, participantInjectSchema, scenarioItemIdSchema } from './scenario';
+import {
+  MAX_SCENARIO_MINUTES,
+  participantInjectSchema,
+  participantModuleSchema,
+  scenarioItemIdSchema,
+} from './scenario';
 
 export const CLOCK_EVENT_KINDS = ['start', 'pause', 'resume', 'jump', 'end'] as const;
 export type ClockEventKind = (typeof CLOCK_EVENT_KINDS)[number];
@@ -38,6 +46,8 @@ export const exerciseEventSchema = z.discriminatedUnion('kind', [
     /** What the participant screen names: the exercise's reference and title (nothing from the scenario's notes). */
     exerciseRef: z.string().max(80),
     title: z.string().max(200),
+    /** The scenario's first module as a participant may see it: what is read out before the first inject. */
+    module: participantModuleSchema.strict().optional(),
   }),
   eventBase.extend({ kind: z.literal('pause') }),
   eventBase.extend({ kind: z.literal('resume') }),
@@ -47,6 +57,8 @@ export const exerciseEventSchema = z.discriminatedUnion('kind', [
     kind: z.literal('release'),
     injectId: scenarioItemIdSchema,
     inject: participantInjectSchema.strict(),
+    /** The module the inject belongs to, as a participant may see it. */
+    module: participantModuleSchema.strict().optional(),
     /** Released by the schedule (the facilitator page's ticker) or by hand. */
     by: z.enum(['schedule', 'hand']),
   }),

@@ -9,7 +9,8 @@
  * exercise keeps the version it ran, because starting an exercise snapshots the scenario onto it.
  *
  * Facilitator and evaluator notes, expected actions and contingency injects are for the facilitator's side only:
- * `participantInjectSchema` is the whole of what a participant screen may ever receive.
+ * `participantInjectSchema` and `participantModuleSchema` (a module's title and scenario update, never its questions
+ * or injects) are the whole of what a participant screen may ever receive.
  */
 import { z } from 'zod';
 import { uuidV7Schema } from '../ids';
@@ -163,6 +164,10 @@ export const scenarioModuleSchema = z.object({
     .default([]),
 });
 export type ScenarioModule = z.infer<typeof scenarioModuleSchema>;
+
+/** The only view of a module a participant screen may hold: its title and the scenario update read out. */
+export const participantModuleSchema = scenarioModuleSchema.pick({ id: true, title: true, update: true });
+export type ParticipantModule = z.infer<typeof participantModuleSchema>;
 
 export const capabilityTargetSchema = z.object({
   id: scenarioItemIdSchema,

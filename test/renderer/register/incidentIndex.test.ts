@@ -27,6 +27,8 @@ function row(i: number): IncidentListItem {
     // Several incidents share a declaration time, so ties are broken by reference.
     declaredAt: `2026-0${1 + (i % 9)}-${day}T10:00:00.000Z`,
     updatedAt: '2026-10-01T00:00:00.000Z',
+    // Some are practice incidents of exercises: the EXERCISE marker survives packing.
+    ...(i % 11 === 0 ? { exercise: true as const } : {}),
     haystack: `${ref} ${title} summary ${WORDS[(i * 3) % WORDS.length]}`.toLowerCase(),
   };
 }
@@ -145,6 +147,10 @@ describe('IncidentIndex', () => {
     const good = packRow(rows[0]!);
     expect(PackedIncidentRows.parse([good.replace('SEV1', 'SEV9')])).toBeUndefined();
     expect(PackedIncidentRows.parse([`${good}\u001fextra`])).toBeUndefined();
+    // A row packed before the EXERCISE marker (one field fewer) or with an unknown marker is refused too.
+    const fields = good.split('\u001f');
+    expect(PackedIncidentRows.parse([[...fields.slice(0, 8), ...fields.slice(9)].join('\u001f')])).toBeUndefined();
+    expect(PackedIncidentRows.parse([[...fields.slice(0, 8), 'x', ...fields.slice(9)].join('\u001f')])).toBeUndefined();
     expect(new IncidentIndex().setBase(['broken'])).toBe(false);
   });
 });

@@ -12,6 +12,7 @@ import {
   recordClockEvent,
   releaseDueInjects,
   releaseInject,
+  retimeInject,
   skipInject,
 } from '../../../../renderer/db/exercises/exercises';
 import { exerciseEvents, exerciseLog, participantView } from '../../../../renderer/db/exercises/queries';
@@ -95,28 +96,78 @@ describe('exercises', () => {
     );
   });
 
-  it('gives the participant read nothing but released injects in their participant shape', async () => {
+  it('gives the participant read nothing but released injects and the current scenario update', async () => {
     const db = freshDatabase();
+    const [module1, module2] = chatbotJailbreak.body.modules;
     const exercise = await planExercise(db, testActor, plan(), at(0));
     await recordClockEvent(db, testActor, exercise.id, { kind: 'start', speed: 1 }, at(0));
+    // Before any inject, the first module's update is what is read out.
+    expect(await participantView(db, exercise.id)).toEqual({
+      started: true,
+      exerciseRef: exercise.ref,
+      title: 'Q4 chatbot tabletop',
+      module: { id: 'm1-detection', title: module1?.title, update: module1?.update },
+      injects: [],
+    });
     await releaseInject(db, testActor, exercise.id, 'i1-moderation-alert', at(1));
     await skipInject(db, testActor, exercise.id, { injectId: 'i5-contingency-wave', reason: 'Contained in time' });
+    await retimeInject(db, testActor, exercise.id, { injectId: 'i6-journalist', offsetMinutes: 200 }, at(2));
     const view = await participantView(db, exercise.id);
     expect(view).toEqual({
       started: true,
       exerciseRef: exercise.ref,
       title: 'Q4 chatbot tabletop',
+      module: { id: 'm1-detection', title: module1?.title, update: module1?.update },
       injects: [{ releasedAt: new Date(start + 60_000).toISOString(), inject: expect.any(Object) }],
     });
     expect(Object.keys(view.injects[0]?.inject ?? {}).sort()).toEqual(
       ['content', 'delivery', 'from', 'id', 'sequence', 'title', 'to', 'type'].sort(),
     );
-    const text = JSON.stringify(view);
-    const first = chatbotJailbreak.body.modules[0]?.injects?.[0];
-    expect(text).not.toContain(first?.facilitatorNotes);
-    expect(text).not.toContain(first?.evaluatorNotes);
+    // Releasing an inject of module 2 moves the screen to module 2's update.
+    await releaseInject(db, testActor, exercise.id, 'i3-strings-traced', at(3));
+    const later = await participantView(db, exercise.id);
+    expect(later.module).toEqual({ id: 'm2-secrets', title: module2?.title, update: module2?.update });
+    expect(later.injects.map((entry) => entry.inject.id)).toEqual(['i3-strings-traced', 'i1-moderation-alert']);
+    const text = JSON.stringify(later);
+    for (const inject of chatbotJailbreak.body.modules.flatMap((module) => module.injects ?? [])) {
+      expect(text).not.toContain(inject.facilitatorNotes);
+      expect(text).not.toContain(inject.evaluatorNotes);
+    }
+    for (const question of [...(module1?.discussionQuestions ?? []), ...(module2?.discussionQuestions ?? [])]) {
+      expect(text).not.toContain(question);
+    }
     expect(text).not.toContain('expectedActions');
-    expect(text).not.toContain('The strings came from an indexed troubleshooting article');
+    expect(text).not.toContain('discussionQuestions');
+    expect(text).not.toContain('Order lookups for other customers');
+    expect(text).not.toContain('A journalist asks for comment');
+  });
+
+  it('skips and re-times only unsettled injects, refusing in words and writing nothing otherwise', async () => {
+    const db = freshDatabase();
+    const exercise = await planExercise(db, testActor, plan(), at(0));
+    await recordClockEvent(db, testActor, exercise.id, { kind: 'start', speed: 1 }, at(0));
+    await releaseInject(db, testActor, exercise.id, 'i1-moderation-alert', at(1));
+    await skipInject(db, testActor, exercise.id, { injectId: 'i5-contingency-wave' }, at(2));
+    await retimeInject(db, testActor, exercise.id, { injectId: 'i6-journalist', offsetMinutes: 90 }, at(2));
+    const before = await db.exerciseEvents.count();
+    await expect(
+      retimeInject(db, testActor, exercise.id, { injectId: 'i1-moderation-alert', offsetMinutes: 5 }),
+    ).rejects.toThrow('Inject 1 has already been released.');
+    await expect(skipInject(db, testActor, exercise.id, { injectId: 'i5-contingency-wave' })).rejects.toThrow(
+      'Inject 5 was skipped.',
+    );
+    await expect(skipInject(db, testActor, exercise.id, { injectId: 'no-such-inject' })).rejects.toThrow(
+      'That inject is not in this exercise’s scenario.',
+    );
+    await expect(
+      retimeInject(db, testActor, exercise.id, { injectId: 'i6-journalist', offsetMinutes: -3 }),
+    ).rejects.toThrow('Scenario time cannot be before the start.');
+    expect(await db.exerciseEvents.count()).toBe(before);
+    const changes = (await exerciseEvents(db, exercise.id)).filter((e) => e.kind === 'skip' || e.kind === 'retime');
+    expect(changes.map((e) => [e.kind, e.injectId])).toEqual([
+      ['skip', 'i5-contingency-wave'],
+      ['retime', 'i6-journalist'],
+    ]);
   });
 
   it('keeps the clock across a reload mid-pause and logs decisions with their scenario time', async () => {
