@@ -148,7 +148,7 @@ export function reviewBlocks(source: ReportSource, input: ReportReviewInput): Re
     ...(cset.length > 0
       ? [
           { kind: 'subheading', text: 'CSET harm fields' } as const,
-          { kind: 'fields', fields: cset.map(([label, value]) => ({ label, value })) } as const,
+          { kind: 'fields', fields: cset.map(([label, value]) => ({ label, value: String(value) })) } as const,
         ]
       : []),
     { kind: 'heading', text: 'Timeline' },

@@ -6,7 +6,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
-import { CSET_HARM_LEVELS, CSET_YES_NO } from '../../../shared/domain/reviews/cset';
 import {
   DETECTION_METHODS,
   DETECTION_METHOD_LABELS,
@@ -28,6 +27,7 @@ import { FormSection } from '../../ui/FormSection';
 import { showToast } from '../../ui/toastStore';
 import { ZoneNote } from '../../ui/ZoneNote';
 import { BlameHints } from './BlameHints';
+import { CsetHarmSection } from './CsetHarmSection';
 import { reviewFormValues, toSavedForm } from './reviewFormValues';
 import { RootCauseSection } from './RootCauseSection';
 import { TimelinePicker } from './TimelinePicker';
@@ -57,47 +57,6 @@ function WatchedText({
       </Field>
       <BlameHints text={text} people={people} />
     </>
-  );
-}
-
-const nullIfEmpty = (value: string) => (value === '' ? null : value);
-
-function CsetSection({ form }: { readonly form: Form }) {
-  return (
-    <FormSection
-      title="CSET harm fields (optional)"
-      description="Recorded fields go with an AIID export as a CSETv1 classification; empty ones are left out."
-    >
-      <div className="field-row">
-        <Field label="Harm Domain" optional>
-          {(control) => (
-            <select {...control} {...form.register('cset.harmDomain', { setValueAs: nullIfEmpty })} className="select">
-              <option value="">Not recorded</option>
-              {CSET_YES_NO.map((value) => (
-                <option key={value} value={value}>
-                  {value}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="AI Harm Level" optional>
-          {(control) => (
-            <select {...control} {...form.register('cset.harmLevel', { setValueAs: nullIfEmpty })} className="select">
-              <option value="">Not recorded</option>
-              {CSET_HARM_LEVELS.map((value) => (
-                <option key={value} value={value}>
-                  {value}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Sector of Deployment" optional>
-          {(control) => <input {...control} {...form.register('cset.sector')} className="input" />}
-        </Field>
-      </div>
-    </FormSection>
   );
 }
 
@@ -204,7 +163,7 @@ export function ReviewForm({
         <WatchedText form={form} name="wentWrong" label="What went wrong" people={people} rows={3} />
         <WatchedText form={form} name="gotLucky" label="Where we got lucky" people={people} rows={3} />
       </FormSection>
-      <CsetSection form={form} />
+      <CsetHarmSection form={form} />
       <div className="form-footer">
         <div className="form-footer-messages">
           {saveError ? (

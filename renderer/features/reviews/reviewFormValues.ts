@@ -1,15 +1,10 @@
 /** The review form's values: from a stored review, and back (CSET fields left empty are not recorded). */
-import type { CsetHarm } from '../../../shared/domain/reviews/cset';
+import { csetHarmSchema, type CsetHarm } from '../../../shared/domain/reviews/cset';
 import type { Review, ReviewForm, ReviewFormInput } from '../../../shared/domain/reviews/review';
 
 export const EMPTY_CAUSE = { text: '', category: '', avid: [], atlas: [] } as const;
-export const EMPTY_CSET: CsetHarm = {
-  harmDomain: null,
-  tangibleHarm: null,
-  harmLevel: null,
-  sector: '',
-  harmedClass: '',
-};
+/** Every CSET field not recorded (the schema's defaults). */
+export const EMPTY_CSET: CsetHarm = csetHarmSchema.parse({});
 
 export function reviewFormValues(review: Review): ReviewFormInput {
   const { summary, impact, timeline, rootCause, detection, wentWell, wentWrong, gotLucky, cset } = review;
@@ -22,14 +17,16 @@ export function reviewFormValues(review: Review): ReviewFormInput {
     wentWell,
     wentWrong,
     gotLucky,
-    cset: cset ?? EMPTY_CSET,
+    // A review saved before a field existed lacks it: the field shows as not recorded.
+    cset: { ...EMPTY_CSET, ...cset },
   };
 }
 
 /** What is saved: empty whys dropped, CSET null when nothing was recorded. */
 export function toSavedForm(form: ReviewForm): ReviewForm {
   const cset = form.cset;
-  const recorded = cset !== null && Object.values(cset).some((value) => value !== null && value !== '');
+  const recorded =
+    cset !== null && Object.values(cset).some((value) => value !== null && value !== undefined && value !== '');
   return {
     ...form,
     rootCause: { ...form.rootCause, fiveWhys: form.rootCause.fiveWhys.filter((why) => why !== '') },

@@ -9,6 +9,7 @@ import {
 import { readPublicIncidents, parsePublicIncidentFile } from '../../../shared/domain/reviews/exports/fromPublic';
 import { registerCsv, REGISTER_CSV_COLUMNS } from '../../../shared/domain/reviews/exports/registerCsv';
 import { toAiidFile } from '../../../shared/domain/reviews/exports/toAiid';
+import { csetHarmSchema } from '../../../shared/domain/reviews/cset';
 import { toAvidReport } from '../../../shared/domain/reviews/exports/toAvid';
 import { ExplainedError } from '../../../shared/errors';
 import { reportIncident } from '../../fixtures/reportSources';
@@ -111,6 +112,33 @@ describe('AIID export', () => {
         notes: 'Recorded in Firebreak for INC-2026-0042.',
       },
     ]);
+  });
+
+  it('writes every other recorded CSETv1 harm field under its exact short name, counts as JSON numbers', () => {
+    const cset = csetHarmSchema.parse({
+      harmDomain: 'yes',
+      tangibleHarmNotes: 'Two customers saw each other’s order history.',
+      identifiableEntity: 'maybe',
+      rightsViolation: 'yes',
+      involvingMinor: 'no',
+      livesLost: 0,
+      injuries: 3,
+    });
+    const file = toAiidFile([{ ...source, review: { ...review, cset } }], DEFAULT_EXPORT_OPTIONS, TODAY);
+    expect(aiidExportFileSchema.safeParse(file).success).toBe(true);
+    expect(file.classifications[0]?.attributes).toEqual([
+      { short_name: 'Harm Domain', value_json: '"yes"' },
+      { short_name: 'AI Tangible Harm Level Notes', value_json: '"Two customers saw each other’s order history."' },
+      {
+        short_name: 'There is a potentially identifiable specific entity that experienced the harm',
+        value_json: '"maybe"',
+      },
+      { short_name: 'Rights Violation', value_json: '"yes"' },
+      { short_name: 'Involving Minor', value_json: '"no"' },
+      { short_name: 'Lives Lost', value_json: '0' },
+      { short_name: 'Injuries', value_json: '3' },
+    ]);
+    expect(csetHarmSchema.safeParse({ injuries: -1 }).error?.issues[0]?.message).toBe('A count cannot be negative.');
   });
 
   it('names a non-confidential reporter only when ticked', () => {
