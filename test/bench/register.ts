@@ -16,13 +16,12 @@
  * Exits non-zero when a budget is missed. BENCH_INCIDENTS changes the scale; BENCH_PROFILE_DIR with BENCH_PORT keeps
  * the loaded profile for another run (IndexedDB belongs to the origin, port included), which then skips step 1.
  */
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { BrowserContext, Page } from 'playwright-core';
 import { startTestHost } from '../../electron/testhost/server';
-import { CHROMIUM_ARGS, rendererDir, repoRoot } from '../e2e/harness';
+import { buildBenchSite, launchProfile, openConsole, timeUpdate, type UiStep } from './consoleBench';
 import type { BulkLoadResult, FloorResult } from './page/benchEntry';
 import { finish, percentile, report, type BenchFigure } from './report';
 
@@ -37,88 +36,11 @@ const BULK_SHARE_BUDGET_PERCENT = 50;
 
 const figure = (value: BenchFigure): void => report(value);
 
-async function buildSite(siteDir: string): Promise<void> {
-  await build({ configFile: join(repoRoot, 'renderer/vite.config.ts'), logLevel: 'warn' });
-  await cp(rendererDir, siteDir, { recursive: true });
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    root: join(repoRoot, 'test/bench/page'),
-    base: './',
-    build: { outDir: join(siteDir, 'bench'), emptyOutDir: true, target: 'es2022' },
-  });
-}
-
-/** Runs `action` in the page and resolves with the ms until the list answers `expect` and the next frame is drawn. */
-async function timeListUpdate(
-  page: Page,
-  action: { kind: 'type'; text: string } | { kind: 'toggle'; group: string; option: string },
-): Promise<number> {
-  return page.evaluate(async (step) => {
-    const list = document.querySelector('[data-result-count]');
-    if (!list) throw new Error('The incident list is not on screen.');
-    const before = `${list.getAttribute('data-query')}|${list.getAttribute('data-result-count')}`;
-    const changed = new Promise<void>((resolve) => {
-      const observer = new MutationObserver(() => {
-        const now = `${list.getAttribute('data-query')}|${list.getAttribute('data-result-count')}`;
-        if (now !== before) {
-          observer.disconnect();
-          resolve();
-        }
-      });
-      observer.observe(list, { attributes: true });
-    });
-    const start = performance.now();
-    if (step.kind === 'type') {
-      const input = document.querySelector<HTMLInputElement>('input[type="search"]');
-      if (!input) throw new Error('No search field.');
-      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-      setter?.call(input, step.text);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    } else {
-      const group = [...document.querySelectorAll('fieldset')].find(
-        (f) => f.querySelector('legend')?.textContent === step.group,
-      );
-      const label = [...(group?.querySelectorAll('label') ?? [])].find((l) => l.textContent?.includes(step.option));
-      const box = label?.querySelector('input');
-      if (!box) throw new Error(`No filter ${step.group}: ${step.option}.`);
-      box.click();
-    }
-    await changed;
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    return performance.now() - start;
-  }, action);
-}
-
 const median = (values: readonly number[]): number => percentile(values, 50);
 
-interface ConsoleStart {
-  /** ms from navigation start: the first rows listed and the total shown. */
-  readonly listedAt: number;
-  /** ms from navigation start: every incident in the search index. */
-  readonly readyAt: number;
-}
-
-/** Opens the console and notes, on the page's own clock, when the list and total show and when search is ready. */
-async function openConsole(page: Page, url: string, count: number): Promise<ConsoleStart> {
-  const total = `${count.toLocaleString('en-GB')} incidents`;
-  await page.goto(url, { waitUntil: 'commit' });
-  const listedAt = await page.waitForFunction(
-    (expected) => {
-      const subtitle = document.querySelector('.screen-register .screen-subtitle')?.textContent ?? '';
-      const row = document.querySelector('[data-row-index="0"]');
-      return row && subtitle.startsWith(expected) ? performance.now() : undefined;
-    },
-    total,
-    { polling: 'raf', timeout: 180_000 },
-  );
-  const readyAt = await page.waitForFunction(
-    (n) => (document.querySelector(`[data-result-count="${n}"]`) ? performance.now() : undefined),
-    count,
-    { polling: 'raf', timeout: 180_000 },
-  );
-  return { listedAt: Number(await listedAt.jsonValue()), readyAt: Number(await readyAt.jsonValue()) };
-}
+/** From the input event to the register list showing the new query's result, and the next frame. */
+const timeListUpdate = (page: Page, step: UiStep): Promise<number> =>
+  timeUpdate(page, '[data-result-count]', ['data-query', 'data-result-count'], step);
 
 async function main(): Promise<void> {
   const runStart = Date.now();
@@ -126,7 +48,7 @@ async function main(): Promise<void> {
   const workDir = await mkdtemp(join(tmpdir(), 'firebreak-bench-'));
   const profileDir = kept ?? join(workDir, 'profile');
   const siteDir = join(workDir, 'site');
-  await buildSite(siteDir);
+  await buildBenchSite(siteDir, 'page', 'bench');
   const host = await startTestHost({
     port: Number(process.env['BENCH_PORT'] ?? 0),
     rendererDir: siteDir,
@@ -134,12 +56,7 @@ async function main(): Promise<void> {
   });
   const benchUrl = (query = ''): string =>
     `${host.origin}/bench/index.html?token=${encodeURIComponent(host.token)}${query}`;
-  const launch = (): Promise<BrowserContext> =>
-    chromium.launchPersistentContext(profileDir, {
-      executablePath: '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1440, height: 900 },
-    });
+  const launch = (): Promise<BrowserContext> => launchProfile(profileDir);
   let context = await launch();
   try {
     const page = context.pages()[0] ?? (await context.newPage());

@@ -23,6 +23,12 @@ export async function liveRegulatoryProfilesOf(
   );
 }
 
+/** Every live regulatory profile (the metrics dashboard's filings chart). */
+export async function liveRegulatoryProfiles(db: FirebreakDatabase): Promise<RegulatoryProfile[]> {
+  const profiles = await db.regulatoryProfiles.toArray();
+  return profiles.filter((profile) => profile.deletedAt === null);
+}
+
 export interface DueSoonItem extends RegulatoryDueItem {
   readonly subjectId: string;
   readonly ref: string;

@@ -48,3 +48,9 @@ export async function liveReviewsByIncident(db: FirebreakDatabase): Promise<Map<
   const reviews = await db.reviews.toArray();
   return new Map(reviews.filter((review) => review.deletedAt === null).map((review) => [review.subject.id, review]));
 }
+
+/** Every live action item (the metrics dashboard's chart counts them per status). */
+export async function liveActionItems(db: FirebreakDatabase): Promise<ActionItem[]> {
+  const items = await db.actionItems.toArray();
+  return items.filter((item) => item.deletedAt === null);
+}

@@ -7,6 +7,8 @@ import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Too
 import type { MetricsChart } from '../../../shared/domain/metrics/charts';
 
 const HEIGHT = 240;
+/** Past this many points a line shows no dots: the line carries the trend, the table the values. */
+const MAX_DOTS = 24;
 
 /** One row per x with a field per series, the shape recharts draws from. */
 function chartData(chart: MetricsChart): Record<string, string | number | null>[] {
@@ -63,7 +65,7 @@ export function ChartDrawing({ chart }: { readonly chart: MetricsChart }) {
                 isAnimationActive={false}
                 connectNulls={false}
                 strokeWidth={2}
-                dot={{ r: 3, className: `chart-dot chart-series-${s}` }}
+                dot={data.length > MAX_DOTS ? false : { r: 3, className: `chart-dot chart-series-${s}` }}
               />
             ))}
           </LineChart>

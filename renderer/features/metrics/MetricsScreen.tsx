@@ -20,7 +20,8 @@ export function MetricsScreen() {
   const filter = useMetricsStore((state) => state.filter);
   const metric = useMetricsStore((state) => state.metric);
   const view = useMetricsSummary(filter);
-  const { charts, failed, summary, version } = useSourceCharts(view.summary, view.version, filter, metric);
+  // Charts follow the summary's own filter, so a filter change draws them once, when its summary arrives.
+  const { charts, failed, summary, version } = useSourceCharts(view.summary, view.version, view.filter, metric);
   const counted = summary?.incidents;
   return (
     <div className="screen screen-metrics">
@@ -33,7 +34,7 @@ export function MetricsScreen() {
           </p>
         </div>
         <div className="screen-actions">
-          <MetricsReportButton summary={summary} charts={charts} filter={filter} />
+          <MetricsReportButton summary={summary} charts={charts} filter={view.filter} />
         </div>
       </header>
       <MetricsFilters />

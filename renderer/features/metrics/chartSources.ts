@@ -1,35 +1,21 @@
 /**
- * The dashboard's chart sources: each gives charts (`MetricsChart`, the shape the screen draws and the metrics report
- * prints) for the dashboard's filter. This is the extension point other capabilities plug into, one line each in
- * `CHART_SOURCES`, with no change to the screen or the report:
+ * The dashboard's chart sources, in order: each gives charts (`MetricsChart`, the shape the screen draws and the
+ * metrics report prints) for the dashboard's filter. This is the extension point other capabilities plug into, one
+ * line each in `CHART_SOURCES`, with no change to the screen or the report:
  *
- *   - reviews: "Incidents by root-cause category" and "Action items open / overdue / done"
- *   - notify:  "Regulatory filings on time vs late"
+ *   - metrics: trends per month, distributions per severity, types, checklist steps overdue
+ *   - reviews: "Incidents by root-cause category" and "Action items open, overdue and done"
+ *   - regulatory: "Regulatory filings on time vs late"
  *
- * A source reads its own capability's queries (never another's tables) and counts only the incidents the dashboard
- * counts: `incidentsCounted(db, ids, filter, now)` gives those among its incidents (practice incidents never are).
+ * A source's contract (`ChartSource`, and `incidentsCounted` to count only the incidents the dashboard counts) is in
+ * `chartSource.ts`, so a capability's source never imports this list.
  */
-import { compileFilter, type MetricsSummary } from '../../../shared/domain/metrics/aggregate';
 import { summaryCharts, type MetricsChart } from '../../../shared/domain/metrics/charts';
-import type { MetricId } from '../../../shared/domain/metrics/definitions';
-import type { MetricsFilter } from '../../../shared/domain/metrics/filter';
-import type { FirebreakDatabase } from '../../db/database';
+import { filingChartSource } from '../regulatory/filingChartSource';
+import { reviewChartSource } from '../reviews/reviewChartSource';
+import type { ChartSource, ChartSourceContext } from './chartSource';
 
-export interface ChartSourceContext {
-  readonly db: FirebreakDatabase;
-  readonly filter: MetricsFilter;
-  /** The incident metrics for the filter, as the worker computed them. */
-  readonly summary: MetricsSummary;
-  /** The metric chosen for the trend and severity charts. */
-  readonly metric: MetricId;
-  readonly now: number;
-}
-
-export interface ChartSource {
-  readonly id: string;
-  /** Its charts for the filter; an empty list shows nothing. */
-  charts(context: ChartSourceContext): MetricsChart[] | Promise<MetricsChart[]>;
-}
+export { incidentsCounted, type ChartSource, type ChartSourceContext } from './chartSource';
 
 /** The incident metrics' own charts: trends per month, distributions per severity, types, overdue steps. */
 export const incidentMetricsSource: ChartSource = {
@@ -38,20 +24,7 @@ export const incidentMetricsSource: ChartSource = {
 };
 
 /** Every chart source, in dashboard (and report) order. */
-export const CHART_SOURCES: readonly ChartSource[] = [incidentMetricsSource];
-
-/** Of these incident ids, the ones the dashboard counts for `filter`: live, real (not practice) and matching. */
-export async function incidentsCounted(
-  db: FirebreakDatabase,
-  incidentIds: Iterable<string>,
-  filter: MetricsFilter,
-  now: number,
-): Promise<Set<string>> {
-  const ids = [...new Set(incidentIds)];
-  const facts = await db.metricsFacts.bulkGet(ids);
-  const passes = compileFilter(filter, now);
-  return new Set(facts.flatMap((fact) => (fact !== undefined && passes(fact) ? [fact.id] : [])));
-}
+export const CHART_SOURCES: readonly ChartSource[] = [incidentMetricsSource, reviewChartSource, filingChartSource];
 
 /** The charts of every source for the context, in order; a source that fails is left out and named. */
 export async function chartsOfSources(

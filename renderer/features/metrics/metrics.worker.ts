@@ -30,7 +30,7 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
     return;
   }
   followerFor(request.dbName)
-    .summarize(request.filter, request.now)
+    .summarize(request.filter, request.now, request.headSeq)
     .then(
       (summary): MetricsAnswer => ({ requestId: request.requestId, ok: true, summary }),
       (error: unknown): MetricsAnswer => ({

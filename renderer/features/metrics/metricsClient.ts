@@ -36,9 +36,10 @@ export function summarizeMetrics(
   dbName: string,
   filter: MetricsFilter,
   now: number = Date.now(),
+  headSeq?: number,
 ): Promise<MetricsSummary> {
   const requestId = nextId++;
-  const request: MetricsRequest = { requestId, dbName, filter, now };
+  const request: MetricsRequest = { requestId, dbName, filter, now, ...(headSeq === undefined ? {} : { headSeq }) };
   return new Promise((resolve, reject) => {
     pending.set(requestId, { resolve, reject });
     metricsWorker().postMessage(request);

@@ -14,6 +14,8 @@ import { summarizeMetrics } from './metricsClient';
 
 export interface MetricsView {
   readonly summary: MetricsSummary | undefined;
+  /** The filter the summary is for (the screen's may have moved on while it was computed). */
+  readonly filter: MetricsFilter;
   readonly error: string | undefined;
   /** Counts answers, so a test or benchmark can wait for the one after its change. */
   readonly version: number;
@@ -22,18 +24,18 @@ export interface MetricsView {
 export function useMetricsSummary(filter: MetricsFilter): MetricsView {
   const db = useDatabase();
   const headSeq = useLiveQuery(async () => (await readAuditHead(db.meta)).seq, [db]);
-  const [view, setView] = useState<MetricsView>({ summary: undefined, error: undefined, version: 0 });
+  const [view, setView] = useState<MetricsView>({ summary: undefined, filter, error: undefined, version: 0 });
   const latest = useRef(0);
   useEffect(() => {
     if (headSeq === undefined) return;
     const request = ++latest.current;
-    summarizeMetrics(db.name, filter).then(
+    summarizeMetrics(db.name, filter, Date.now(), headSeq).then(
       (summary) => {
-        if (request === latest.current) setView((v) => ({ summary, error: undefined, version: v.version + 1 }));
+        if (request === latest.current) setView((v) => ({ summary, filter, error: undefined, version: v.version + 1 }));
       },
       (error: unknown) => {
         if (request === latest.current) {
-          setView((v) => ({ summary: v.summary, error: describeError(error), version: v.version + 1 }));
+          setView((v) => ({ ...v, error: describeError(error), version: v.version + 1 }));
         }
       },
     );

@@ -8,6 +8,8 @@ export interface MetricsRequest {
   readonly dbName: string;
   readonly filter: MetricsFilter;
   readonly now: number;
+  /** The audit head the page has seen: the worker answers as of it (reading nothing when its index is there). */
+  readonly headSeq?: number;
 }
 
 export type MetricsAnswer =
@@ -20,6 +22,7 @@ export function isMetricsRequest(value: unknown): value is MetricsRequest {
     typeof value['requestId'] === 'number' &&
     typeof value['dbName'] === 'string' &&
     typeof value['now'] === 'number' &&
+    (value['headSeq'] === undefined || typeof value['headSeq'] === 'number') &&
     metricsFilterSchema.safeParse(value['filter']).success
   );
 }

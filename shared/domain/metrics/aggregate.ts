@@ -4,7 +4,12 @@
  * `MetricsIndex` is built once from the facts (`facts.ts`): each incident's groups become small integer slots, and
  * for each metric the incidents it counts are sorted by duration once. A summary then walks each sorted order,
  * keeps the incidents that pass the filter and appends their durations to their groups' lists, which come out
- * already sorted, so every median and 85th percentile is a lookup: no sort on a filter change.
+ * already sorted, so every median and 85th percentile is a lookup: no sort on a filter change. The filter reads
+ * three typed columns (declaration time, severity code, a bit per type), never the fact objects.
+ *
+ * `toPacked` and `MetricsIndex.fromPacked` turn the index into typed arrays and back, so the metrics worker can save
+ * it (`metricsSnapshot`) and open the next time from one record instead of reading and sorting every fact;
+ * `toFacts` gives the facts back when writes since have to be applied.
  */
 import {
   ATLAS_TECHNIQUES,
@@ -13,6 +18,7 @@ import {
   PHASES,
   PHASE_LABELS,
   SEVERITIES,
+  type IncidentType,
   type Phase,
 } from '../incidents/taxonomy';
 import { METRIC_IDS, type MetricId } from './definitions';
@@ -109,7 +115,7 @@ function labelOf(grouping: Grouping, key: string): string {
   }
 }
 
-interface Slot {
+export interface Slot {
   readonly grouping: Grouping;
   readonly key: string;
 }
@@ -137,10 +143,30 @@ export function compileFilter(
     (types === null || fact.types.some((type) => types.has(type)));
 }
 
+/** The index as typed arrays and plain values (a structured-clone copy is a few memory copies). */
+export interface PackedMetricsIndex {
+  /** The incident ids in index order, joined by line feeds (one string clones as one copy). */
+  readonly ids: string;
+  readonly slots: readonly Slot[];
+  readonly slotStart: Int32Array;
+  readonly slotList: Int32Array;
+  readonly declaredAt: Float64Array;
+  readonly severity: Uint8Array;
+  readonly typeMask: Uint32Array;
+  readonly orders: Readonly<Record<MetricId, { readonly index: Int32Array; readonly value: Float64Array }>>;
+  readonly steps: readonly StepMetricsFact[];
+}
+
+const SEVERITY_CODE = new Map<string, number>(SEVERITIES.map((severity, i) => [severity, i]));
+const TYPE_BIT = new Map<string, number>(INCIDENT_TYPES.map((type, i) => [type, 2 ** i]));
+
 export class MetricsIndex {
-  private readonly facts: readonly IncidentMetricsFact[];
+  /** The incident ids in index order: split from the packed text only when needed. */
+  private idList: readonly string[] | undefined;
+  private readonly idText: string | undefined;
+  private readonly count: number;
   private readonly steps: readonly StepMetricsFact[];
-  private readonly slots: Slot[] = [];
+  private readonly slots: Slot[];
   private readonly slotIds: Record<Grouping, Map<string, number>> = {
     severity: new Map(),
     type: new Map(),
@@ -151,6 +177,10 @@ export class MetricsIndex {
   /** The slots of fact i are slotList[slotStart[i] .. slotStart[i + 1]). */
   private readonly slotStart: Int32Array;
   private readonly slotList: Int32Array;
+  /** The filter's columns: declaration time, severity code, and a bit per incident type. */
+  private readonly declaredAt: Float64Array;
+  private readonly severity: Uint8Array;
+  private readonly typeMask: Uint32Array;
   /** Per metric: the indices of the facts it counts and their durations, by ascending duration. */
   private readonly orders: Readonly<Record<MetricId, { readonly index: Int32Array; readonly value: Float64Array }>>;
   /** Per step: the index of its incident's fact, or -1 when its incident is not counted. */
@@ -160,49 +190,141 @@ export class MetricsIndex {
     facts: readonly IncidentMetricsFact[],
     steps: readonly StepMetricsFact[],
     options: MetricsIndexOptions = {},
+    packed?: PackedMetricsIndex,
   ) {
-    const monthOf = options.monthOf ?? utcMonth;
-    this.facts = facts;
-    this.steps = steps;
-    const starts = new Int32Array(facts.length + 1);
-    const list: number[] = [];
-    facts.forEach((fact, i) => {
-      starts[i] = list.length;
-      list.push(this.slot('severity', fact.severity), this.slot('month', monthOf(fact.declaredAt)));
-      for (const type of fact.types) list.push(this.slot('type', type));
-      for (const technique of fact.atlas) list.push(this.slot('atlas', technique));
-      for (const system of fact.systems) list.push(this.slot('system', system));
-    });
-    starts[facts.length] = list.length;
-    this.slotStart = starts;
-    this.slotList = Int32Array.from(list);
-    const order = (metric: MetricId) => {
-      const durations = new Float64Array(facts.length);
-      const counted: number[] = [];
+    if (packed !== undefined) {
+      this.idText = packed.ids;
+      this.count = packed.declaredAt.length;
+      this.steps = packed.steps;
+      this.slots = [...packed.slots];
+      this.slots.forEach(({ grouping, key }, slot) => this.slotIds[grouping].set(key, slot));
+      this.slotStart = packed.slotStart;
+      this.slotList = packed.slotList;
+      this.declaredAt = packed.declaredAt;
+      this.severity = packed.severity;
+      this.typeMask = packed.typeMask;
+      this.orders = packed.orders;
+    } else {
+      const monthOf = options.monthOf ?? utcMonth;
+      this.idList = facts.map((fact) => fact.id);
+      this.count = facts.length;
+      this.steps = steps;
+      this.slots = [];
+      const starts = new Int32Array(facts.length + 1);
+      const list: number[] = [];
       facts.forEach((fact, i) => {
-        const duration = fact[metric];
-        if (duration !== null) {
-          durations[i] = duration;
-          counted.push(i);
-        }
+        starts[i] = list.length;
+        list.push(this.slot('severity', fact.severity), this.slot('month', monthOf(fact.declaredAt)));
+        for (const type of fact.types) list.push(this.slot('type', type));
+        for (const technique of fact.atlas) list.push(this.slot('atlas', technique));
+        for (const system of fact.systems) list.push(this.slot('system', system));
       });
-      const index = Int32Array.from(counted).sort((a, b) => (durations[a] ?? 0) - (durations[b] ?? 0));
-      return { index, value: Float64Array.from(index, (i) => durations[i] ?? 0) };
+      starts[facts.length] = list.length;
+      this.slotStart = starts;
+      this.slotList = Int32Array.from(list);
+      this.declaredAt = Float64Array.from(facts, (fact) => fact.declaredAt);
+      this.severity = Uint8Array.from(facts, (fact) => SEVERITY_CODE.get(fact.severity) ?? 0);
+      this.typeMask = Uint32Array.from(facts, (fact) =>
+        fact.types.reduce((mask, type) => mask | (TYPE_BIT.get(type) ?? 0), 0),
+      );
+      const order = (metric: MetricId) => {
+        const durations = new Float64Array(facts.length);
+        const counted: number[] = [];
+        facts.forEach((fact, i) => {
+          const duration = fact[metric];
+          if (duration !== null) {
+            durations[i] = duration;
+            counted.push(i);
+          }
+        });
+        const index = Int32Array.from(counted).sort((a, b) => (durations[a] ?? 0) - (durations[b] ?? 0));
+        return { index, value: Float64Array.from(index, (i) => durations[i] ?? 0) };
+      };
+      this.orders = {
+        detect: order('detect'),
+        acknowledge: order('acknowledge'),
+        contain: order('contain'),
+        recover: order('recover'),
+        close: order('close'),
+      };
+    }
+    // Without steps (most databases at scale keep checklists on few incidents), no id map is needed at all.
+    const factIndex = this.steps.length === 0 ? undefined : new Map(this.ids.map((id, i) => [id, i]));
+    this.stepFact = Int32Array.from(this.steps, (step) => factIndex?.get(step.incidentId) ?? -1);
+  }
+
+  private get ids(): readonly string[] {
+    this.idList ??= this.count === 0 ? [] : (this.idText ?? '').split('\n');
+    return this.idList;
+  }
+
+  /** An index from `toPacked`'s copy, without reading or sorting any fact. */
+  static fromPacked(packed: PackedMetricsIndex): MetricsIndex {
+    return new MetricsIndex([], [], {}, packed);
+  }
+
+  /** The index as typed arrays (shared, not copied: a structured clone copies them). */
+  toPacked(): PackedMetricsIndex {
+    return {
+      ids: this.idText ?? this.ids.join('\n'),
+      slots: this.slots,
+      slotStart: this.slotStart,
+      slotList: this.slotList,
+      declaredAt: this.declaredAt,
+      severity: this.severity,
+      typeMask: this.typeMask,
+      orders: this.orders,
+      steps: this.steps,
     };
-    this.orders = {
-      detect: order('detect'),
-      acknowledge: order('acknowledge'),
-      contain: order('contain'),
-      recover: order('recover'),
-      close: order('close'),
-    };
-    const factIndex = new Map(facts.map((fact, i) => [fact.id, i]));
-    this.stepFact = Int32Array.from(steps, (step) => factIndex.get(step.incidentId) ?? -1);
+  }
+
+  /** The facts the index was built from (their groups as recorded: the month is recomputed on a rebuild). */
+  toFacts(): { incidents: IncidentMetricsFact[]; steps: StepMetricsFact[] } {
+    const durations = Object.fromEntries(
+      METRIC_IDS.map((metric) => {
+        const column = new Float64Array(this.ids.length).fill(Number.NaN);
+        const { index, value } = this.orders[metric];
+        index.forEach((i, j) => {
+          column[i] = value[j] ?? Number.NaN;
+        });
+        return [metric, column];
+      }),
+    ) as Record<MetricId, Float64Array>;
+    const incidents = this.ids.map((id, i): IncidentMetricsFact => {
+      const types: IncidentType[] = [];
+      const atlas: string[] = [];
+      const systems: string[] = [];
+      const end = this.slotStart[i + 1] ?? 0;
+      for (let k = this.slotStart[i] ?? 0; k < end; k++) {
+        const slot = this.slots[this.slotList[k] ?? 0];
+        if (slot?.grouping === 'type') types.push(slot.key as IncidentType);
+        else if (slot?.grouping === 'atlas') atlas.push(slot.key);
+        else if (slot?.grouping === 'system') systems.push(slot.key);
+      }
+      const duration = (metric: MetricId) => {
+        const value = durations[metric][i] ?? Number.NaN;
+        return Number.isNaN(value) ? null : value;
+      };
+      return {
+        id,
+        declaredAt: this.declaredAt[i] ?? 0,
+        severity: SEVERITIES[this.severity[i] ?? 0] ?? 'SEV4',
+        types,
+        atlas,
+        systems,
+        detect: duration('detect'),
+        acknowledge: duration('acknowledge'),
+        contain: duration('contain'),
+        recover: duration('recover'),
+        close: duration('close'),
+      };
+    });
+    return { incidents, steps: [...this.steps] };
   }
 
   /** How many incidents the index holds. */
   get size(): number {
-    return this.facts.length;
+    return this.count;
   }
 
   private slot(grouping: Grouping, key: string): number {
@@ -216,13 +338,30 @@ export class MetricsIndex {
     return slot;
   }
 
-  /** Which facts pass the filter, as a mask. */
+  /** Which facts pass the filter, as a mask, from the typed columns alone. */
   private passing(filter: MetricsFilter, now: number): Uint8Array {
-    const passes = compileFilter(filter, now);
-    const pass = new Uint8Array(this.facts.length);
-    this.facts.forEach((fact, i) => {
-      if (passes(fact)) pass[i] = 1;
-    });
+    const { from, to } = periodBounds(filter.period, now);
+    const low = from ?? -Infinity;
+    const high = to ?? Infinity;
+    let severities = 0;
+    for (const severity of filter.severities) severities |= 1 << (SEVERITY_CODE.get(severity) ?? 0);
+    if (filter.severities.length === 0) severities = 0xff;
+    let types = 0;
+    for (const type of filter.types) types |= TYPE_BIT.get(type) ?? 0;
+    const anyType = filter.types.length === 0;
+    const { declaredAt, severity, typeMask } = this;
+    const pass = new Uint8Array(declaredAt.length);
+    for (let i = 0; i < declaredAt.length; i++) {
+      const at = declaredAt[i] ?? 0;
+      if (
+        at >= low &&
+        at < high &&
+        (severities & (1 << (severity[i] ?? 0))) !== 0 &&
+        (anyType || ((typeMask[i] ?? 0) & types) !== 0)
+      ) {
+        pass[i] = 1;
+      }
+    }
     return pass;
   }
 
@@ -292,7 +431,7 @@ export class MetricsIndex {
     const pass = this.passing(filter, now);
     const slots = this.slots.length;
     const incidentsIn = new Int32Array(slots + 1);
-    for (let i = 0; i < this.facts.length; i++) {
+    for (let i = 0; i < this.count; i++) {
       if (pass[i] === 0) continue;
       incidentsIn[slots] = (incidentsIn[slots] ?? 0) + 1;
       const end = this.slotStart[i + 1] ?? 0;

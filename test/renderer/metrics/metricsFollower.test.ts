@@ -4,6 +4,7 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { readAuditHead } from '../../../renderer/db/auditTrail';
 import { changePhase, declareIncident } from '../../../renderer/db/incidents/incidents';
 import { requireLiveIncident } from '../../../renderer/db/incidents/queries';
 import { writeTransaction } from '../../../renderer/db/write';
@@ -19,7 +20,7 @@ describe('the metrics follower', () => {
   it('answers from memory and catches up with writes made since', async () => {
     const db = freshDatabase();
     const first = await declareIncident(db, testActor, promptInjectionDraft({ severity: 'SEV2' }), declaredAtFixture);
-    const follower = new MetricsFollower(db, utcMonth);
+    const follower = new MetricsFollower(db, { monthOf: utcMonth, zone: 'UTC' });
     const before = await follower.summarize(ALL_INCIDENTS, NOW);
     expect([before.incidents, before.overall.stats.close.counted]).toEqual([1, 0]);
 
@@ -44,6 +45,43 @@ describe('the metrics follower', () => {
       median: Date.parse('2026-11-20T10:30:00.000Z') - Date.parse(first.declaredAt),
     });
     expect(after.groups.severity.map((group) => group.key)).toEqual(['SEV2']);
+    await db.delete();
+  });
+
+  it('opens a new window from the saved packed index and catches up with writes made since', async () => {
+    const db = freshDatabase();
+    const options = { monthOf: utcMonth, zone: 'UTC' };
+    const first = await declareIncident(db, testActor, promptInjectionDraft({ severity: 'SEV2' }), declaredAtFixture);
+    const building = new MetricsFollower(db, options);
+    const built = await building.summarize(ALL_INCIDENTS, NOW);
+    await building.settled();
+    expect(building.lastSource).toBe('rows');
+    expect(await db.metricsSnapshot.count()).toBe(1);
+
+    // A new window (a new worker) answers from the saved copy without reading the projection.
+    const reopened = new MetricsFollower(db, options);
+    expect(await reopened.summarize(ALL_INCIDENTS, NOW)).toEqual(built);
+    expect(reopened.lastSource).toBe('snapshot');
+
+    // A write after the copy was saved: the next window opens from the copy and applies it.
+    await waiveReview(db, first.id);
+    await changePhase(db, testActor, first.id, { to: 'closed', occurredAt: '2026-11-20T10:30:00.000Z' });
+    await declareIncident(db, testActor, promptInjectionDraft({ severity: 'SEV1' }), declaredAtFixture);
+    const later = new MetricsFollower(db, options);
+    const caughtUp = await later.summarize(ALL_INCIDENTS, NOW);
+    expect(later.lastSource).toBe('memory');
+    const fromRows = await new MetricsFollower(db, { ...options, zone: 'Europe/Berlin' }).summarize(ALL_INCIDENTS, NOW);
+    expect(caughtUp).toEqual(fromRows);
+    expect(caughtUp.incidents).toBe(2);
+    expect(caughtUp.overall.stats.close.counted).toBe(1);
+
+    // Told the head it already follows, a filter change reads nothing at all: it works with the database closed.
+    const { seq } = await readAuditHead(db.meta);
+    await later.summarize(ALL_INCIDENTS, NOW, seq);
+    db.close();
+    const sev1 = await later.summarize({ ...ALL_INCIDENTS, severities: ['SEV1'] }, NOW, seq);
+    expect(sev1.incidents).toBe(1);
+    await db.open();
     await db.delete();
   });
 });

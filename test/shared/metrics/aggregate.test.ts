@@ -178,6 +178,32 @@ describe('metrics summary', () => {
   });
 });
 
+describe('the packed index', () => {
+  const filters = [
+    ALL_INCIDENTS,
+    { period: 'all', severities: ['SEV2'], types: [] },
+    { period: 'all', severities: [], types: ['jailbreak'] },
+    { period: '30d', severities: ['SEV1', 'SEV3'], types: ['model-drift', 'jailbreak'] },
+  ] as const;
+
+  it('answers every filter exactly as the index it was packed from, after a structured clone', () => {
+    const built = index();
+    const reopened = MetricsIndex.fromPacked(structuredClone(built.toPacked()));
+    for (const filter of filters) {
+      const copy = { ...filter, severities: [...filter.severities], types: [...filter.types] };
+      expect(reopened.summarize(copy, FIXTURE_NOW)).toEqual(built.summarize(copy, FIXTURE_NOW));
+    }
+  });
+
+  it('gives back the facts and steps it was built from', () => {
+    const { incidents, steps } = index().toFacts();
+    const sorted = (rows: readonly IncidentMetricsFact[]) =>
+      rows.map((fact) => ({ ...fact, atlas: [...fact.atlas].sort() })).sort((a, b) => a.id.localeCompare(b.id));
+    expect(sorted(incidents)).toEqual(sorted(facts()));
+    expect(steps).toEqual(metricsFixtureSteps());
+  });
+});
+
 describe('metrics summary against a plain computation', () => {
   it('gives the same medians and 85th percentiles as sorting each group’s durations', () => {
     let seed = 11;

@@ -11,7 +11,7 @@ import { toListItem, type IncidentListItem } from '../../../../renderer/db/incid
 import { promptInjectionDraft } from '../../../fixtures/incidentDrafts';
 import { testActor } from '../../../fixtures/testDatabase';
 
-describe('upgrade to version 20: the register marks practice incidents', () => {
+describe('upgrade to version 20: the register marks practice incidents; the metrics index can be saved', () => {
   it('remakes every row from the records, marking the practice incident only', async () => {
     const name = `firebreak-migration-v20-${Math.random().toString(36).slice(2)}`;
     const seeded = openDatabase(`${name}-seed`);
@@ -44,6 +44,8 @@ describe('upgrade to version 20: the register marks practice incidents', () => {
     const db = openDatabaseAtVersion(name, 20);
     await db.open();
     expect(db.verno).toBe(20);
+    // The metrics worker's saved index starts empty: the first dashboard makes it.
+    expect(await db.metricsSnapshot.count()).toBe(0);
     expect(await db.incidents.toArray()).toEqual(incidents);
     const rows = await db.incidentList.toArray();
     expect(rows).toEqual(incidents.map((incident) => toListItem(incident)));

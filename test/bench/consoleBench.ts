@@ -1,0 +1,117 @@
+/**
+ * What the console benchmarks at 100,000 incidents share (`register.ts`, `metrics.ts`): building the site they serve
+ * (the renderer plus a benchmark page that loads data through the app's write path), launching Chromium on a kept
+ * profile, starting the console and noting when the register is listed and ready, and timing a UI change from the
+ * input event to the screen showing its result and the next frame drawn. One copy, so both benchmarks time the same
+ * way and the metrics dashboard's figures sit beside the register's as a true same-run baseline.
+ */
+import { cp } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { CHROMIUM_ARGS, rendererDir, repoRoot } from '../e2e/harness';
+
+/** Builds the renderer into `siteDir` and the benchmark page under `test/bench/<pageDir>` into `siteDir/<outName>`. */
+export async function buildBenchSite(siteDir: string, pageDir: string, outName: string): Promise<void> {
+  await build({ configFile: join(repoRoot, 'renderer/vite.config.ts'), logLevel: 'warn' });
+  await cp(rendererDir, siteDir, { recursive: true });
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: join(repoRoot, 'test/bench', pageDir),
+    base: './',
+    build: { outDir: join(siteDir, outName), emptyOutDir: true, target: 'es2022' },
+  });
+}
+
+/** Chromium on `profileDir` (kept between launches: IndexedDB lives there), 1440×900. */
+export function launchProfile(profileDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1440, height: 900 },
+  });
+}
+
+export interface ConsoleStart {
+  /** ms from navigation start: the first rows listed and the total shown. */
+  readonly listedAt: number;
+  /** ms from navigation start: every incident in the search index. */
+  readonly readyAt: number;
+}
+
+/** Opens the console and notes, on the page's own clock, when the list and total show and when search is ready. */
+export async function openConsole(page: Page, url: string, count: number): Promise<ConsoleStart> {
+  const total = `${count.toLocaleString('en-GB')} incidents`;
+  await page.goto(url, { waitUntil: 'commit' });
+  const listedAt = await page.waitForFunction(
+    (expected) => {
+      const subtitle = document.querySelector('.screen-register .screen-subtitle')?.textContent ?? '';
+      const row = document.querySelector('[data-row-index="0"]');
+      return row && subtitle.startsWith(expected) ? performance.now() : undefined;
+    },
+    total,
+    { polling: 'raf', timeout: 180_000 },
+  );
+  const readyAt = await page.waitForFunction(
+    (n) => (document.querySelector(`[data-result-count="${n}"]`) ? performance.now() : undefined),
+    count,
+    { polling: 'raf', timeout: 180_000 },
+  );
+  return { listedAt: Number(await listedAt.jsonValue()), readyAt: Number(await readyAt.jsonValue()) };
+}
+
+/** A change made the way a user makes it: typing in a search field, ticking a filter box, choosing an option. */
+export type UiStep =
+  | { readonly kind: 'type'; readonly text: string }
+  | { readonly kind: 'toggle'; readonly scope?: string; readonly group: string; readonly option: string }
+  | { readonly kind: 'select'; readonly id: string; readonly value: string };
+
+/**
+ * Makes `step` in the page and resolves with the ms until the element `watched` shows a new value of any of `attrs`,
+ * plus the next frame drawn.
+ */
+export async function timeUpdate(page: Page, watched: string, attrs: readonly string[], step: UiStep): Promise<number> {
+  return page.evaluate(
+    async ({ watched, attrs, step }) => {
+      // No named helper functions in here: the bench runs through tsx, whose keepNames would wrap them in __name.
+      const target = document.querySelector(watched);
+      if (!target) throw new Error(`${watched} is not on screen.`);
+      const before = attrs.map((attr) => target.getAttribute(attr)).join('|');
+      const changed = new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (attrs.map((attr) => target.getAttribute(attr)).join('|') !== before) {
+            observer.disconnect();
+            resolve();
+          }
+        });
+        observer.observe(target, { attributes: true });
+      });
+      const start = performance.now();
+      if (step.kind === 'type') {
+        const input = document.querySelector<HTMLInputElement>('input[type="search"]');
+        if (!input) throw new Error('No search field.');
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, step.text);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      } else if (step.kind === 'select') {
+        const select = document.getElementById(step.id);
+        if (!(select instanceof HTMLSelectElement)) throw new Error(`No select ${step.id}.`);
+        Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')?.set?.call(select, step.value);
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      } else {
+        const scope = (step.scope ? document.querySelector(step.scope) : null) ?? document;
+        const group = [...scope.querySelectorAll('fieldset')].find(
+          (f) => f.querySelector('legend')?.textContent === step.group,
+        );
+        const label = [...(group?.querySelectorAll('label') ?? [])].find((l) => l.textContent?.includes(step.option));
+        const box = label?.querySelector('input');
+        if (!box) throw new Error(`No filter ${step.group}: ${step.option}.`);
+        box.click();
+      }
+      await changed;
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      return performance.now() - start;
+    },
+    { watched, attrs, step },
+  );
+}
