@@ -17,7 +17,9 @@ import { FormSection } from '../../ui/FormSection';
 type Form = UseFormReturn<ReviewFormInput, unknown, ReviewFormValues>;
 
 const nullIfEmpty = (value: string) => (value === '' ? null : value);
-const countOrNull = (value: string) => (value.trim() === '' ? null : Number(value));
+/** A count field: empty is not recorded; react-hook-form also passes the stored value (null or a number) through. */
+const countOrNull = (value: unknown) =>
+  value === null || value === undefined || String(value).trim() === '' ? null : Number(value);
 const TANGIBLE_HARMS = csetHarmSchema.shape.tangibleHarm.unwrap().unwrap().options;
 
 export function CsetHarmSection({ form }: { readonly form: Form }) {
