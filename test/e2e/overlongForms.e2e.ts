@@ -165,10 +165,14 @@ describe('over-long values in the remaining forms', () => {
 
     // Escalation matrix: who a rule engages is a choice of defined roles, so it cannot be overlong; the minutes can.
     const escalation = page.getByRole('region', { name: 'Escalation matrix' });
-    await escalation.getByLabel('Minutes for rule 1').fill('10081');
+    await escalation.getByLabel('Minutes for rule 1', { exact: true }).fill('10081');
     await escalation.getByRole('button', { name: 'Save escalation matrix' }).click();
-    await expectFieldError(page, escalation.getByLabel('Minutes for rule 1'), 'Use at most 7 days (10,080 minutes).');
-    await escalation.getByLabel('Minutes for rule 1').fill('15');
+    await expectFieldError(
+      page,
+      escalation.getByLabel('Minutes for rule 1', { exact: true }),
+      'Use at most 7 days (10,080 minutes).',
+    );
+    await escalation.getByLabel('Minutes for rule 1', { exact: true }).fill('15');
 
     // Trusted signers: the signer's fingerprint, name and why you trust it.
     const trusted = page.getByRole('region', { name: 'Trusted signers' });

@@ -103,9 +103,12 @@ export function IntakeForm({ subject }: { readonly subject: Subject }) {
     setProblems(undefined);
   };
 
+  // "Same for all" means something only while there is more than one file.
+  const sharing = sameForAll && pending.length > 1;
+
   const add = (event: FormEvent): void => {
     event.preventDefault();
-    const outcome = prepareBatch(pending, sameForAll, shared, nowIso(), profile.name);
+    const outcome = prepareBatch(pending, sharing, shared, nowIso(), profile.name);
     if (!outcome.ok) {
       setProblems(outcome);
       return;
@@ -164,7 +167,7 @@ export function IntakeForm({ subject }: { readonly subject: Subject }) {
               Same details for all files
             </label>
           ) : null}
-          {sameForAll && pending.length > 1 ? (
+          {sharing ? (
             <fieldset className="intake-file">
               <legend className="intake-file-name">Details for all {count}</legend>
               <IntakeDetailsFields
@@ -180,7 +183,7 @@ export function IntakeForm({ subject }: { readonly subject: Subject }) {
               pending={item}
               problems={problems}
               onChange={
-                sameForAll && pending.length > 1
+                sharing
                   ? undefined
                   : (field, value) => update(item.key, { details: { ...item.details, [field]: value } })
               }
