@@ -6,7 +6,8 @@
  * the severity asks why; a runbook offered twice asks what to do, and unrelated JSON is refused in words; the demo's
  * first-run screen takes a newcomer's own name. Screenshots of each screen at 1280×800 go to $SCREENSHOTS if set.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -47,6 +48,10 @@ describe('the console tells the truth', () => {
     expect(options).toEqual(expect.arrayContaining(['AI safety lead', 'Legal advisor', 'Data protection officer']));
     await who.scrollIntoViewIfNeeded();
     await shot(page, 'escalation-matrix');
+    await page.getByLabel('Name on the certificate').fill('Dana Reyes');
+    await page.getByLabel('Organisation').fill('Firebreak test org');
+    await page.getByRole('button', { name: 'Create certificate' }).click();
+    await page.getByText('Certificate SHA-256').first().waitFor();
 
     // Declare at SEV1; mark an escalation engaged: when and by whom.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Declare incident' }).click();
@@ -83,6 +88,9 @@ describe('the console tells the truth', () => {
     ).resolves.toBe(true);
     await corrected.scrollIntoViewIfNeeded();
     await shot(page, 'timeline-correction');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await shot(page, 'timeline-correction-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
 
     // Evidence: each file its own details; the empty one must be confirmed; both arrive on the timeline.
     const log = join(dir, 'gateway.log');
@@ -129,6 +137,32 @@ describe('the console tells the truth', () => {
     await escalations.getByText(/^by \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d CET$/).waitFor();
     await escalations.scrollIntoViewIfNeeded();
     await shot(page, 'escalations');
+
+    // The signed incident report prints the corrected text and notes the correction.
+    await page.getByRole('combobox', { name: 'Report type' }).selectOption('incident-report');
+    await page.getByRole('button', { name: 'Preview report' }).click();
+    await page.getByRole('region', { name: 'Report preview' }).waitFor({ timeout: 90_000 });
+    await page.getByRole('button', { name: 'Sign and export' }).click();
+    await page.getByText('Signed and saved to').waitFor({ timeout: 60_000 });
+    const pdf = join(
+      app.outputDir,
+      (await readdir(app.outputDir)).find((name) => name.endsWith('.pdf'))!,
+    );
+    // Table cells wrap, so check words that stay on one line: the corrected text, the note, the original.
+    const text = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout;
+    for (const words of [
+      '(corrected)',
+      'tenant 4417.',
+      'Corrected by',
+      'Wrong tenant id',
+      'Originally:',
+      'tenant 4411.',
+    ]) {
+      expect(text).toContain(words);
+    }
+    expect(spawnSync('pdfsig', [pdf], { encoding: 'utf8' }).stdout).toContain('Signature is Valid');
+    if (process.env['SCREENSHOTS']) await copyFile(pdf, join(process.env['SCREENSHOTS'], 'incident-report.pdf'));
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
 
     // Runbooks: unrelated JSON is refused in words; the same title twice asks what to do.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Runbooks' }).click();
