@@ -1,23 +1,34 @@
-/** A moment shown in the responder's zone with the zone named; optionally relative; UTC in the tooltip. */
-import { formatDateTime, formatRelative, formatTime, formatUtc } from './formatTime';
-import { useNow } from './useNow';
+/**
+ * A moment shown in the responder's zone with the zone named; optionally relative; UTC in the tooltip. This and
+ * formatTime.ts are the only places the renderer turns a timestamp into words.
+ */
+import { useCallback } from 'react';
+import { formatDateTime, formatMoment, formatRelative, formatUtc } from './formatTime';
+import { useNowDerived } from './useNow';
 
 export interface DateTimeProps {
   readonly iso: string;
-  /** 'full': "22 Nov 2026, 07:31 CET"; 'time': "07:31 CET". */
-  readonly format?: 'full' | 'time';
+  /**
+   * 'full': always "22 Nov 2026, 07:31 CET"; 'auto': "07:31 CET" while the moment is today, with the date on any
+   * other day (and it changes at midnight without a reload).
+   */
+  readonly format?: 'full' | 'auto';
   readonly relative?: boolean;
 }
 
 function RelativeTime({ iso }: { readonly iso: string }) {
-  const now = useNow();
-  return <span className="datetime-relative"> ({formatRelative(iso, now)})</span>;
+  const text = useNowDerived(useCallback((now: number) => formatRelative(iso, now), [iso]));
+  return <span className="datetime-relative"> ({text})</span>;
+}
+
+function AutoMoment({ iso }: { readonly iso: string }) {
+  return <>{useNowDerived(useCallback((now: number) => formatMoment(iso, now), [iso]))}</>;
 }
 
 export function DateTime({ iso, format = 'full', relative = false }: DateTimeProps) {
   return (
     <time className="datetime" dateTime={iso} title={formatUtc(iso)}>
-      {format === 'time' ? formatTime(iso) : formatDateTime(iso)}
+      {format === 'auto' ? <AutoMoment iso={iso} /> : formatDateTime(iso)}
       {relative ? <RelativeTime iso={iso} /> : null}
     </time>
   );

@@ -57,6 +57,14 @@ export function isSameLocalDay(a: string, b: string): boolean {
   return dateFormat.format(new Date(a)) === dateFormat.format(new Date(b));
 }
 
+/**
+ * A moment as short as is still true: "07:31 CET" when it falls on the responder's today, otherwise the date too
+ * ("25 Nov 2026, 03:39 CET") — a deadline three days away never shows as a bare time.
+ */
+export function formatMoment(iso: string, now: number = Date.now()): string {
+  return dateFormat.format(new Date(iso)) === dateFormat.format(new Date(now)) ? formatTime(iso) : formatDateTime(iso);
+}
+
 const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],

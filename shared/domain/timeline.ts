@@ -30,6 +30,8 @@ export const ENTRY_KIND_LABELS = {
   role: 'Role',
   escalation: 'Escalation',
   milestone: 'Milestone',
+  correction: 'Correction',
+  'evidence-added': 'Evidence',
 } as const;
 
 const entryText = z
@@ -45,6 +47,26 @@ export const writtenEntryDraftSchema = z.object({
   occurredAt: isoTimestampSchema,
 });
 export type WrittenEntryDraft = z.infer<typeof writtenEntryDraftSchema>;
+
+/** Entries a responder wrote can be corrected; what the lifecycle wrote is corrected by the lifecycle itself. */
+export function isCorrectable(kind: string): kind is WrittenEntryKind {
+  return (WRITTEN_ENTRY_KINDS as readonly string[]).includes(kind);
+}
+
+/**
+ * A correction of a written entry: appended, never an edit, so the original stays on the record. The newest
+ * correction of an entry supersedes it; screens strike the original through and reports print the corrected text.
+ */
+export const correctionDraftSchema = z.object({
+  correctsId: uuidV7Schema,
+  text: entryText,
+  reason: z
+    .string()
+    .trim()
+    .min(1, 'Say why the entry is corrected.')
+    .max(2_000, 'Keep the reason under 2,000 characters.'),
+});
+export type CorrectionDraft = z.infer<typeof correctionDraftSchema>;
 
 export const fieldChangeSchema = z.object({
   field: z.string(),
@@ -69,7 +91,13 @@ export const timelineEntrySchema = z.discriminatedUnion('kind', [
     reason: z.string().max(2_000).default(''),
     text: z.string(),
   }),
-  entryBase.extend({ kind: z.literal('edit'), changes: z.array(fieldChangeSchema).min(1), text: z.string() }),
+  entryBase.extend({
+    kind: z.literal('edit'),
+    changes: z.array(fieldChangeSchema).min(1),
+    /** Why, when the edit needs one (lowering the severity). */
+    reason: z.string().max(2_000).default(''),
+    text: z.string(),
+  }),
   // Runbooks, checklists and the response team (see checklist.ts and team.ts).
   entryBase.extend({
     kind: z.literal('runbook-applied'),
@@ -112,6 +140,28 @@ export const timelineEntrySchema = z.discriminatedUnion('kind', [
     replacedAt: isoTimestampSchema.nullable().default(null),
     text: z.string(),
   }),
+  // A correction (see correctionDraftSchema); `occurredAt` is the corrected entry's, so it sits beside it.
+  entryBase.extend({
+    kind: z.literal('correction'),
+    correctsId: uuidV7Schema,
+    text: entryText,
+    reason: z.string().min(1).max(2_000),
+  }),
+  // An evidence item taken into the locker for this incident (see evidence/); `occurredAt` is the intake time.
+  entryBase.extend({ kind: z.literal('evidence-added'), evidenceId: uuidV7Schema, text: z.string() }),
 ]);
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 export type TimelineEntryKind = TimelineEntry['kind'];
+
+export type CorrectionEntry = Extract<TimelineEntry, { kind: 'correction' }>;
+
+/** Each corrected entry's id → its newest correction (by when it was written), over the live entries. */
+export function latestCorrections(entries: readonly TimelineEntry[]): Map<string, CorrectionEntry> {
+  const latest = new Map<string, CorrectionEntry>();
+  for (const entry of entries) {
+    if (entry.kind !== 'correction' || entry.deletedAt !== null) continue;
+    const known = latest.get(entry.correctsId);
+    if (!known || known.createdAt.localeCompare(entry.createdAt) < 0) latest.set(entry.correctsId, entry);
+  }
+  return latest;
+}

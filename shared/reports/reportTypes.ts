@@ -5,6 +5,7 @@
  * read the declared layout from the document, so no type is special-cased downstream.
  */
 import type { SubjectKind } from '../domain/subject';
+import { latestCorrections } from '../domain/timeline';
 import { PHASE_LABELS, SEVERITY_INFO } from '../domain/incidents/taxonomy';
 import type { ReportBlock, ReportDocument, ReportLayout } from './document';
 import { formatBytesExactly } from '../domain/byteSize';
@@ -128,6 +129,7 @@ function nextDecisions(source: ReportSource): string {
 export function buildExecutiveBrief(source: ReportSource): ReportDocument {
   const { incident } = source;
   const decisions = source.timeline.filter((entry) => entry.kind === 'decision' && entry.deletedAt === null);
+  const corrections = latestCorrections(source.timeline);
   const lastDecisions = decisions.toSorted((a, b) => b.occurredAt.localeCompare(a.occurredAt)).slice(0, 3);
   const flags = incident.impactFlags.map((flag) => IMPACT_FLAG_LABELS[flag]);
   const status =
@@ -157,7 +159,13 @@ export function buildExecutiveBrief(source: ReportSource): ReportDocument {
       ? { kind: 'paragraph', text: 'No decision has been recorded yet.', tone: 'muted' }
       : {
           kind: 'fields',
-          fields: lastDecisions.map((entry) => ({ label: reportTime(entry.occurredAt), value: entry.text })),
+          fields: lastDecisions.map((entry) => {
+            const correction = corrections.get(entry.id);
+            return {
+              label: reportTime(entry.occurredAt),
+              value: correction ? `${correction.text} (corrected: ${correction.reason})` : entry.text,
+            };
+          }),
         },
     { kind: 'heading', text: 'Next decisions' },
     { kind: 'paragraph', text: nextDecisions(source) },

@@ -2,7 +2,7 @@
  * Sections several report types share: classification, key times, affected systems, roles, timeline, checklist,
  * evidence. Each returns blocks from stored records and nothing else.
  */
-import { ENTRY_KIND_LABELS, type TimelineEntry } from '../domain/timeline';
+import { ENTRY_KIND_LABELS, latestCorrections, type CorrectionEntry, type TimelineEntry } from '../domain/timeline';
 import type { Incident } from '../domain/incidents/incident';
 import { MILESTONE_LABELS, type Milestone, type MilestoneFact } from '../domain/incidents/milestones';
 import {
@@ -176,7 +176,14 @@ export function rolesBlocks(incident: Incident): ReportBlock[] {
   ];
 }
 
-function entryWords(entry: TimelineEntry): string {
+function entryWords(entry: TimelineEntry, correction: CorrectionEntry | undefined): string {
+  if (correction) {
+    // The corrected text is what the record says now; the note keeps the original readable for the reader.
+    return (
+      `${correction.text}\n(Corrected by ${correction.createdBy} at ${reportTime(correction.createdAt)}: ` +
+      `${correction.reason} Originally: “${entry.text}”)`
+    );
+  }
   if (entry.kind === 'phase-change' && entry.reason !== '') return `${entry.text} Reason: ${entry.reason}`;
   if (entry.kind === 'edit') {
     const changes = entry.changes.map((change) => `${change.label}: “${change.before}” → “${change.after}”`);
@@ -185,10 +192,15 @@ function entryWords(entry: TimelineEntry): string {
   return entry.text;
 }
 
-/** Every entry, in the order things happened, with both the event time and the time it was written down. */
+/**
+ * Every entry, in the order things happened, with both the event time and the time it was written down. A corrected
+ * entry prints its corrected text and notes the correction (who, when, why, the original); the correction entries
+ * themselves are folded into it rather than printed twice.
+ */
 export function timelineBlocks(timeline: readonly TimelineEntry[]): ReportBlock[] {
+  const corrections = latestCorrections(timeline);
   const entries = timeline
-    .filter((entry) => entry.deletedAt === null)
+    .filter((entry) => entry.deletedAt === null && entry.kind !== 'correction')
     .toSorted((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.createdAt.localeCompare(b.createdAt));
   return [
     { kind: 'heading', text: 'Timeline' },
@@ -201,13 +213,16 @@ export function timelineBlocks(timeline: readonly TimelineEntry[]): ReportBlock[
         { header: 'By', width: 1.3 },
         { header: 'What happened', width: 4.4 },
       ],
-      rows: entries.map((entry) => [
-        reportTime(entry.occurredAt),
-        reportTime(entry.createdAt),
-        ENTRY_KIND_LABELS[entry.kind],
-        entry.createdBy,
-        entryWords(entry),
-      ]),
+      rows: entries.map((entry) => {
+        const correction = corrections.get(entry.id);
+        return [
+          reportTime(entry.occurredAt),
+          reportTime(entry.createdAt),
+          correction ? `${ENTRY_KIND_LABELS[entry.kind]} (corrected)` : ENTRY_KIND_LABELS[entry.kind],
+          entry.createdBy,
+          entryWords(entry, correction),
+        ];
+      }),
       empty: 'Nothing has been written on the timeline.',
     },
   ];

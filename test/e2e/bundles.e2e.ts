@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { onboard, openConsole, type Console } from './harness';
+import { onboard, openConsole, type Console, addEvidenceFiles } from './harness';
 
 const SHOTS = '/tmp/bundles';
 const EVIDENCE_MB = Number(process.env.FIREBREAK_BUNDLE_E2E_MB ?? 8);
@@ -51,7 +51,7 @@ describe('sync bundles between two sites', () => {
     await a.getByRole('radio', { name: /SEV2 — High/ }).check();
     await a.getByRole('button', { name: 'Declare incident' }).click();
     await a.getByRole('heading', { name: /Support bot leaks its system prompt/ }).waitFor();
-    await a.getByLabel('Add evidence files').setInputFiles([evidencePath]);
+    await addEvidenceFiles(a, [evidencePath]);
     await a
       .getByRole('list', { name: 'Evidence items' })
       .getByRole('link', { name: 'gateway.log' })

@@ -3,7 +3,7 @@
  * and searching, filtering and sorting narrow it, driven by keyboard and by role and name.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { openConsole, type Console } from './harness';
+import { openConsole, startDemo, type Console } from './harness';
 
 let app: Console | undefined;
 afterEach(async () => {
@@ -15,6 +15,7 @@ describe('demo register', () => {
   it('lists the demo incidents and narrows them by search, filter and sort', async () => {
     app = await openConsole({ query: 'demo=1' });
     const { page } = app;
+    await startDemo(page);
     const list = page.getByRole('list', { name: 'Incidents' });
     await page.locator('[data-result-count="16"]').waitFor({ timeout: 30_000 });
     expect(await list.getByRole('link').count()).toBeGreaterThanOrEqual(12);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { onboard, openConsole, type Console } from './harness';
+import { onboard, openConsole, type Console, addEvidenceFiles } from './harness';
 
 const SHOTS = '/tmp/shots-review';
 // A stack frame names a file position ("at fn (file.js:12:5)"); prose such as "regimes that apply (GDPR…" is not one.
@@ -43,7 +43,7 @@ async function incidentWithNote(page: Page, note: string): Promise<void> {
   await page.getByRole('button', { name: 'Declare incident' }).first().click();
   await declare(page, 'Support bot leaks its system prompt');
   await page.getByRole('heading', { name: /Support bot leaks its system prompt/ }).waitFor();
-  await page.getByLabel('Add evidence files').setInputFiles([note]);
+  await addEvidenceFiles(page, [note]);
   await page.getByRole('list', { name: 'Evidence items' }).getByRole('link', { name: 'notes.txt' }).waitFor();
 }
 
@@ -99,11 +99,12 @@ describe('errors and legal review', () => {
 
     // Evidence intake details.
     const intake = page.getByRole('form', { name: 'Add evidence' });
-    await intake.getByLabel('Tags').fill(`gateway, ${'t'.repeat(61)}`);
     await page.getByLabel('Add evidence files').setInputFiles([note]);
+    await intake.getByLabel('Tags').fill(`gateway, ${'t'.repeat(61)}`);
+    await intake.getByRole('button', { name: 'Add 1 file to evidence' }).click();
     await expectFieldError(page, intake, 'Keep each tag under 60 characters.');
     await intake.getByLabel('Tags').fill('gateway');
-    await page.getByLabel('Add evidence files').setInputFiles([note]);
+    await intake.getByRole('button', { name: 'Add 1 file to evidence' }).click();
     const list = page.getByRole('list', { name: 'Evidence items' });
     await list.getByRole('link', { name: 'notes.txt' }).click();
     await page.getByRole('heading', { name: 'notes.txt' }).waitFor();

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { onboard, openConsole, type Console } from './harness';
+import { onboard, openConsole, type Console, addEvidenceFiles } from './harness';
 
 let app: Console | undefined;
 let workDir: string | undefined;
@@ -140,10 +140,12 @@ describe('evidence locker', () => {
     await onboard(page);
     await declareIncident(page);
 
+    await page.getByLabel('Add evidence files').setInputFiles([log, transcript, large]);
+    await page.getByRole('checkbox', { name: 'Same details for all files' }).check();
     await page.getByLabel('Source system').fill('inference gateway');
     await page.getByLabel('Method').fill('exported from inference gateway logs');
     await page.getByLabel('Tags').fill('logs, injection');
-    await page.getByLabel('Add evidence files').setInputFiles([log, transcript, large]);
+    await page.getByRole('button', { name: 'Add 3 files to evidence' }).click();
 
     const list = page.getByRole('list', { name: 'Evidence items' });
     await expect.poll(async () => list.getByRole('listitem').count(), { timeout: 100_000, interval: 500 }).toBe(3);
@@ -215,12 +217,12 @@ describe('evidence locker', () => {
     await onboard(page);
     await declareIncident(page);
 
-    await page.getByLabel('Add evidence files').setInputFiles([large]);
+    await addEvidenceFiles(page, [large]);
     await page.getByRole('button', { name: 'Cancel intake of model-weights.bin' }).click();
     await page.getByText('Cancelled; nothing was stored.').waitFor({ timeout: 100_000 });
     expect(await storedEvidenceCounts(page)).toEqual({ evidence: 0, content: 0, chunks: 0, intakes: 0, custody: 0 });
 
-    await page.getByLabel('Add evidence files').setInputFiles([note]);
+    await addEvidenceFiles(page, [note]);
     const list = page.getByRole('list', { name: 'Evidence items' });
     await list.getByRole('link', { name: 'notes.txt' }).waitFor();
 

@@ -85,3 +85,19 @@ export async function onboard(
   await page.getByLabel('Site code').fill(siteCode);
   await page.getByRole('button', { name: 'Continue' }).click();
 }
+
+/** In demo mode (demo=1): keeps the offered demo identity, or puts a newcomer's own name, and starts the demo. */
+export async function startDemo(page: Page, name?: string): Promise<void> {
+  if (name !== undefined) await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Start the demo' }).click();
+}
+
+/** Chooses files on the incident's Evidence panel and adds them (each with the details already filled, or none). */
+export async function addEvidenceFiles(page: Page, files: readonly string[]): Promise<void> {
+  await page.getByLabel('Add evidence files').setInputFiles([...files]);
+  await page
+    .getByRole('button', {
+      name: files.length === 1 ? 'Add 1 file to evidence' : `Add ${files.length} files to evidence`,
+    })
+    .click();
+}

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifySignedPdf } from '../../electron/verifier/verifyPdf';
-import { onboard, openConsole, type Console } from './harness';
+import { onboard, openConsole, type Console, addEvidenceFiles } from './harness';
 
 const SHOTS = '/tmp/shots-integrate';
 const STEP = 'Preserve evidence before changing anything';
@@ -77,7 +77,7 @@ describe('evidence, checklist and reports together', () => {
     await page.getByRole('button', { name: 'Declare incident' }).click();
     await page.getByRole('heading', { name: /Support bot leaks its system prompt/ }).waitFor();
 
-    await page.getByLabel('Add evidence files').setInputFiles([file]);
+    await addEvidenceFiles(page, [file]);
     const list = page.getByRole('list', { name: 'Evidence items' });
     await list.getByRole('link', { name: 'gateway.log' }).waitFor({ timeout: 60_000 });
 

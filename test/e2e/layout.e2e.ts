@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openConsole, type Console } from './harness';
+import { openConsole, startDemo, type Console } from './harness';
 
 let app: Console | undefined;
 afterEach(async () => {
@@ -70,6 +70,7 @@ describe('layout', () => {
     it(`only the main pane scrolls at ${viewport.width}×${viewport.height}`, async () => {
       app = await openConsole({ query: 'demo=1', viewport });
       const { page } = app;
+      await startDemo(page);
       await page.locator('[data-result-count="16"]').waitFor({ timeout: 30_000 });
       await page.getByRole('list', { name: 'Incidents' }).getByRole('link').first().click();
       await page.getByRole('heading', { level: 1 }).waitFor();

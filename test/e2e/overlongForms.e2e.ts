@@ -163,11 +163,16 @@ describe('over-long values in the remaining forms', () => {
     await expectFieldError(page, profile.getByLabel('Your name'), 'Use at most 120 characters.');
     await expectFieldError(page, profile.getByLabel('Your role'), 'Use at most 80 characters.');
 
-    // Escalation matrix: who a rule engages.
+    // Escalation matrix: who a rule engages is a choice of defined roles, so it cannot be overlong; the minutes can.
     const escalation = page.getByRole('region', { name: 'Escalation matrix' });
-    await escalation.getByLabel('Who rule 1 engages').fill('e'.repeat(121));
+    await escalation.getByLabel('Minutes for rule 1', { exact: true }).fill('10081');
     await escalation.getByRole('button', { name: 'Save escalation matrix' }).click();
-    await expectFieldError(page, escalation.getByLabel('Who rule 1 engages'), 'Use at most 120 characters.');
+    await expectFieldError(
+      page,
+      escalation.getByLabel('Minutes for rule 1', { exact: true }),
+      'Use at most 7 days (10,080 minutes).',
+    );
+    await escalation.getByLabel('Minutes for rule 1', { exact: true }).fill('15');
 
     // Trusted signers: the signer's fingerprint, name and why you trust it.
     const trusted = page.getByRole('region', { name: 'Trusted signers' });

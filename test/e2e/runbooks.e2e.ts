@@ -204,7 +204,7 @@ describe('runbooks and checklists', () => {
     });
     await page
       .getByRole('alert')
-      .getByText(/broken\.json: The runbook was not imported/)
+      .getByText(/broken\.json: The runbook in this file is incomplete or damaged/)
       .waitFor();
     expect(await page.getByRole('list', { name: 'Runbooks' }).getByRole('listitem').count()).toBe(6);
   });

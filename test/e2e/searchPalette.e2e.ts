@@ -3,7 +3,7 @@
  * move from the box into the results and Enter opens the chosen one. Driven by keyboard, found by role and name.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { onboard, openConsole, type Console } from './harness';
+import { onboard, openConsole, startDemo, type Console } from './harness';
 
 let app: Console | undefined;
 afterEach(async () => {
@@ -15,6 +15,7 @@ describe('search everywhere', () => {
   it('finds incidents, timeline entries and people by kind, and opens the chosen result with the keyboard', async () => {
     app = await openConsole({ query: 'demo=1' });
     const { page } = app;
+    await startDemo(page);
     await page.locator('[data-result-count="16"]').waitFor({ timeout: 30_000 });
 
     await page.keyboard.press('Control+k');

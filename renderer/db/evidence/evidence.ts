@@ -1,8 +1,9 @@
 /**
  * Evidence repository: every change to an evidence item goes through here and `writeTransaction`, with its custody
- * event and audit entry in the same transaction. Hold and deletion rules come from `shared/domain/evidence/evidence.ts`.
+ * event and audit entry in the same transaction; taking an item in also puts an entry on its subject's timeline. Hold and deletion rules come from `shared/domain/evidence/evidence.ts`.
  * Viewing and verifying are the only writes allowed in legal review mode (they record looking, not changing).
  */
+import { formatBytes } from '../../../shared/domain/byteSize';
 import { canonicalJson } from '../../../shared/domain/canonicalJson';
 import {
   aiSystemSnapshotSchema,
@@ -99,6 +100,16 @@ function createItem(
       .filter(Boolean)
       .join(' — '),
     itemHash: item.sha256,
+  });
+  // The subject's timeline says when evidence arrived, so the story and the locker agree.
+  writer.create('timeline', {
+    subject: input.subject,
+    kind: 'evidence-added',
+    occurredAt: writer.now,
+    evidenceId: item.id,
+    text:
+      `${input.kind === 'file' ? 'Added evidence' : 'Recorded AI system snapshot'} ${item.name} ` +
+      `(${formatBytes(item.size)}, SHA-256 ${item.sha256.slice(0, 12)}…)${source === '' ? '' : ` from ${source}`}.`,
   });
   return item;
 }

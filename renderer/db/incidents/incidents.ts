@@ -14,6 +14,9 @@ import {
   checkNotInFuture,
   checkPhaseChange,
   checkPhaseChangeTime,
+  checkSeverityChange,
+  isSeverityLowered,
+  severityReasonSchema,
   phaseChangeRequestSchema,
   type PhaseChangeRequest,
 } from '../../../shared/domain/incidents/lifecycle';
@@ -221,21 +224,30 @@ export async function editIncident(
   actor: Actor,
   id: string,
   input: IncidentDraftInput,
+  /** Why the severity is lowered; required when it is (checkSeverityChange). */
+  severityReason = '',
 ): Promise<Incident> {
   const draft = parseOrRefuse(incidentDraftSchema, 'incident', input);
   return writeTransaction(db, actor, async (writer) => {
     const current = await requireLiveIncident(db, id);
     refuseIf(checkNotInFuture('Became-aware time', draft.awareAt, writer.now));
+    refuseIf(checkSeverityChange(current.severity, draft.severity, severityReason));
     const changes = describeIncidentChanges(current, draft);
     if (changes.length === 0) return current;
     const edited: Partial<IncidentDraft> = {};
     for (const field of INCIDENT_EDITABLE_FIELDS) Object.assign(edited, { [field]: draft[field] });
+    const lowered = isSeverityLowered(current.severity, draft.severity);
+    const reason = lowered ? parseOrRefuse(severityReasonSchema, 'reason', severityReason) : '';
+    const edits = `Edited ${changes.map((change) => change.label.toLowerCase()).join(', ')}.`;
     writer.create('timeline', {
       subject: incidentSubject(current),
       kind: 'edit',
       occurredAt: writer.now,
       changes,
-      text: `Edited ${changes.map((change) => change.label.toLowerCase()).join(', ')}.`,
+      reason,
+      text: lowered
+        ? `${edits} Lowered the severity from ${current.severity} to ${draft.severity} because: ${reason}`
+        : edits,
     });
     return writer.update('incident', current, edited);
   });

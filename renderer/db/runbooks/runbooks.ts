@@ -10,15 +10,21 @@ import {
   planRunbookEdit,
   runbookContent,
   runbookContentSchema,
-  runbookFileSchema,
   type Runbook,
   type RunbookContent,
   type RunbookContentInput,
   type RunbookStatus,
 } from '../../../shared/domain/runbooks/runbook';
-import { describeZodError, IN_WORDS, parseOrRefuse, WriteRefusedError } from '../../../shared/errors';
+import {
+  readRunbookFile,
+  RunbookTitleTakenError,
+  sameTitle,
+  suffixedTitle,
+  type RunbookImportChoice,
+} from '../../../shared/domain/runbooks/runbookImport';
+import { parseOrRefuse, WriteRefusedError } from '../../../shared/errors';
 import type { FirebreakDatabase } from '../database';
-import { liveRunbook, liveRunbookLineage } from './queries';
+import { listRunbookVersions, liveRunbook, liveRunbookLineage } from './queries';
 import { writeTransaction, type Actor, type RecordWriter } from '../write';
 
 /**
@@ -116,22 +122,39 @@ export async function setRunbookStatus(
   });
 }
 
-/** The problem with a runbook file, in words, or the content it carries. Nothing is written here. */
-export function readRunbookFile(text: string): { ok: true; content: RunbookContent } | { ok: false; message: string } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, message: 'The file is not valid JSON, so it cannot be a Firebreak runbook.' };
-  }
-  const parsed = runbookFileSchema.safeParse(json, IN_WORDS);
-  if (!parsed.success) return { ok: false, message: `The runbook was not imported: ${describeZodError(parsed.error)}` };
-  return { ok: true, content: parsed.data.runbook };
-}
-
-/** Imports a shared runbook file as a new draft runbook; a bad file is refused and nothing is written. */
-export async function importRunbook(db: FirebreakDatabase, actor: Actor, text: string): Promise<Runbook> {
+/**
+ * Imports a shared runbook file; a bad file is refused in words and nothing is written. A title the library already
+ * holds is refused with RunbookTitleTakenError unless `choice` says what to do: 'new-version' makes the file the next
+ * draft version of that runbook, 'keep-both' imports it as a new runbook with a suffixed title.
+ */
+export async function importRunbook(
+  db: FirebreakDatabase,
+  actor: Actor,
+  text: string,
+  choice?: RunbookImportChoice,
+): Promise<Runbook> {
   const read = readRunbookFile(text);
   if (!read.ok) throw new WriteRefusedError(read.message);
-  return createRunbook(db, actor, read.content);
+  const library = await listRunbookVersions(db);
+  const same = sameTitle(read.content.title, library);
+  if (!same) return createRunbook(db, actor, read.content);
+  const lineage = library.filter((runbook) => runbook.lineageId === same.lineageId);
+  const latest = lineage.reduce((a, b) => (b.version > a.version ? b : a));
+  switch (choice) {
+    case undefined:
+      throw new RunbookTitleTakenError(same.title, latest.version);
+    case 'new-version': {
+      // The next version builds on the published one (a draft already open is refused by the versioning rules).
+      const base = lineage.find((runbook) => runbook.status === 'published') ?? latest;
+      return saveRunbookEdit(db, actor, base.id, { ...read.content, title: same.title });
+    }
+    case 'keep-both':
+      return createRunbook(db, actor, {
+        ...read.content,
+        title: suffixedTitle(
+          read.content.title,
+          library.map((runbook) => runbook.title),
+        ),
+      });
+  }
 }

@@ -32,8 +32,18 @@ export async function readEscalationRules(db: FirebreakDatabase): Promise<readon
   return stored ? stored.rules : DEFAULT_ESCALATION_RULES;
 }
 
-/** The ids of the escalation rules whose people the incident's timeline records as engaged. */
-export async function engagedEscalations(db: FirebreakDatabase, incidentId: string): Promise<Set<string>> {
+/** Who recorded an escalation as engaged, and when. */
+export interface Engagement {
+  readonly at: string;
+  readonly by: string;
+}
+
+/** The escalation rules whose people the incident's timeline records as engaged: rule id → when and by whom. */
+export async function engagedEscalations(db: FirebreakDatabase, incidentId: string): Promise<Map<string, Engagement>> {
   const entries = await liveTimelineOfSubject(db, incidentId);
-  return new Set(entries.flatMap((entry) => (entry.kind === 'escalation' ? [entry.ruleId] : [])));
+  return new Map(
+    entries.flatMap((entry) =>
+      entry.kind === 'escalation' ? [[entry.ruleId, { at: entry.occurredAt, by: entry.createdBy }] as const] : [],
+    ),
+  );
 }

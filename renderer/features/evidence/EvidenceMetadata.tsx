@@ -2,6 +2,7 @@
 import { DateTime } from '../../ui/DateTime';
 import { formatBytesExactly } from '../../../shared/domain/byteSize';
 import type { EvidenceItem } from '../../../shared/domain/evidence/evidence';
+import { formatDateTime } from '../../ui/formatTime';
 import { KIND_LABELS } from './evidenceLabels';
 
 export function EvidenceMetadata({ item, incidentRef }: { readonly item: EvidenceItem; readonly incidentRef: string }) {
@@ -21,9 +22,7 @@ export function EvidenceMetadata({ item, incidentRef }: { readonly item: Evidenc
     ['Description', item.description || '—'],
     [
       'Legal hold',
-      item.hold
-        ? `Since ${item.hold.placedAt.slice(0, 16).replace('T', ' ')} UTC by ${item.hold.placedBy}: ${item.hold.reason}`
-        : 'None',
+      item.hold ? `Since ${formatDateTime(item.hold.placedAt)} by ${item.hold.placedBy}: ${item.hold.reason}` : 'None',
     ],
   ];
   return (

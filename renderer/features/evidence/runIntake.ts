@@ -29,11 +29,11 @@ export async function takeIntoEvidence(
   db: FirebreakDatabase,
   actor: Actor,
   subject: Subject,
-  files: readonly File[],
-  details: EvidenceDetails,
+  /** Each file with its own details (the same object for all when the responder chose so). */
+  batch: ReadonlyArray<{ readonly file: File; readonly details: EvidenceDetails }>,
 ): Promise<void> {
   const store = useIntakeStore.getState();
-  const jobs = files.map((file) => {
+  const jobs = batch.map(({ file, details }) => {
     const job = {
       id: nextJobId++,
       subjectId: subject.id,
@@ -46,9 +46,9 @@ export async function takeIntoEvidence(
       cancelRequested: false,
     };
     store.add(job);
-    return { job, file };
+    return { job, file, details };
   });
-  for (const { job, file } of jobs) await takeOne(db, actor, subject, file, details, job.id);
+  for (const { job, file, details } of jobs) await takeOne(db, actor, subject, file, details, job.id);
 }
 
 async function takeOne(

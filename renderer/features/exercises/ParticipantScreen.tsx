@@ -47,7 +47,7 @@ export function ParticipantScreen({ id }: { readonly id: string }) {
             >
               <p className="participant-inject-meta">
                 Inject {inject.sequence} · {INJECT_TYPE_LABELS[inject.type]} · {DELIVERY_METHOD_LABELS[inject.delivery]}{' '}
-                · released <DateTime iso={releasedAt} format="time" />
+                · released <DateTime iso={releasedAt} format="auto" />
               </p>
               <h2 className="participant-inject-title">{inject.title}</h2>
               <p className="participant-inject-route">

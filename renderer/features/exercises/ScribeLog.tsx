@@ -116,7 +116,7 @@ export function ScribeLog({
               <span className="mono">
                 {formatScenarioTime(scenarioClockAt(clockEvents, Date.parse(entry.occurredAt)).scenarioMs)}
               </span>
-              <DateTime iso={entry.occurredAt} format="time" />
+              <DateTime iso={entry.occurredAt} format="auto" />
             </span>
             <span className="scribe-entry-kind">{ENTRY_KIND_LABELS[entry.kind]}</span>
             <span className="scribe-entry-text">{'text' in entry ? entry.text : ''}</span>

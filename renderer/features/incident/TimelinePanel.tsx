@@ -1,12 +1,17 @@
-/** The incident's timeline: the add form, the order toggle, and every entry (newest or oldest first). */
+/**
+ * The incident's timeline: the add form, the order toggle, and every entry (newest or oldest first); written entries
+ * can be corrected, and a corrected entry stays visible beside its correction.
+ */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import type { Incident } from '../../../shared/domain/incidents/incident';
-import type { TimelineEntry } from '../../../shared/domain/timeline';
+import { latestCorrections, type TimelineEntry } from '../../../shared/domain/timeline';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useReadOnly } from '../../app/useLegalReview';
 import { liveTimelineOfSubject } from '../../db/timeline/queries';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { AddTimelineEntryForm } from './AddTimelineEntryForm';
+import { CorrectEntryDialog } from './CorrectEntryDialog';
 import { useIncidentViewStore, type TimelineOrder } from './incidentViewStore';
 import { TimelineEntryItem } from './TimelineEntryItem';
 
@@ -26,6 +31,10 @@ export function TimelinePanel({ incident }: { readonly incident: Incident }) {
   const entries = useLiveQuery(() => liveTimelineOfSubject(db, incident.id), [db, incident.id]);
   const sorted = entries ? [...entries].sort(chronological) : [];
   if (order === 'newest') sorted.reverse();
+  const corrections = latestCorrections(entries ?? []);
+  const byId = new Map((entries ?? []).map((entry) => [entry.id, entry]));
+  const [correcting, setCorrecting] = useState<TimelineEntry | null>(null);
+  const canCorrect = !reviewOn && incident.phase !== 'closed';
 
   return (
     <section className="panel panel-timeline" aria-labelledby="timeline-title">
@@ -42,10 +51,24 @@ export function TimelinePanel({ incident }: { readonly incident: Incident }) {
       ) : (
         <ol className="timeline" aria-label={`Timeline entries, ${order === 'newest' ? 'newest' : 'oldest'} first`}>
           {sorted.map((entry) => (
-            <TimelineEntryItem key={entry.id} entry={entry} />
+            <TimelineEntryItem
+              key={entry.id}
+              entry={entry}
+              correction={corrections.get(entry.id)}
+              corrects={entry.kind === 'correction' ? byId.get(entry.correctsId) : undefined}
+              onCorrect={canCorrect ? setCorrecting : undefined}
+            />
           ))}
         </ol>
       )}
+      {correcting ? (
+        <CorrectEntryDialog
+          incidentId={incident.id}
+          entry={correcting}
+          currentText={corrections.get(correcting.id)?.text ?? correcting.text}
+          onClose={() => setCorrecting(null)}
+        />
+      ) : null}
     </section>
   );
 }

@@ -20,7 +20,7 @@ export interface IncidentListProps {
 
 export function IncidentList({ items, queryText, empty }: IncidentListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const now = useNow();
+  const now = useNow(5_000);
   // The build does not use the React Compiler, so nothing memoizes this component against the virtualizer's API.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({

@@ -1,5 +1,6 @@
 /** The signing certificate's public details, fingerprint in full: people compare it with the one in a report. */
 import type { SigningIdentity } from '../../../shared/reports/signing';
+import { DateTime } from '../../ui/DateTime';
 
 export function SigningIdentityFacts({ identity }: { readonly identity: SigningIdentity }) {
   return (
@@ -21,7 +22,7 @@ export function SigningIdentityFacts({ identity }: { readonly identity: SigningI
       <div>
         <dt>Valid</dt>
         <dd>
-          {identity.validFrom.slice(0, 10)} to {identity.validTo.slice(0, 10)}
+          <DateTime iso={identity.validFrom} /> to <DateTime iso={identity.validTo} />
         </dd>
       </div>
     </dl>

@@ -1,6 +1,8 @@
 /**
  * Imports a runbook from a JSON file chosen on this machine. The file is validated with the same schema as the
- * editor; a bad file gets a clear message and nothing is written. The imported runbook becomes a new draft.
+ * editor; a bad file gets a clear message and nothing is written. The imported runbook becomes a new draft. When the
+ * library already has a runbook with the same title, a dialog offers the next version of it, keeping both (the
+ * import's title gets a suffix), or cancelling.
  */
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useDatabase } from '../../app/DatabaseContext';
@@ -8,6 +10,9 @@ import { useSession } from '../../app/ProfileContext';
 import { navigate } from '../../app/routeStore';
 import { importRunbook } from '../../db/runbooks/runbooks';
 import { ExplainedError } from '../../../shared/errors';
+import { RunbookTitleTakenError, type RunbookImportChoice } from '../../../shared/domain/runbooks/runbookImport';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
 import { describeError } from '../../ui/errorMessage';
 import { Icon } from '../../ui/Icon';
 import { showToast } from '../../ui/toastStore';
@@ -18,6 +23,28 @@ export function ImportRunbookButton({ onError }: { readonly onError: (message: s
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
+  const [taken, setTaken] = useState<{ text: string; fileName: string; error: RunbookTitleTakenError } | null>(null);
+
+  const run = async (text: string, fileName: string, choice?: RunbookImportChoice): Promise<void> => {
+    try {
+      const runbook = await importRunbook(db, actor, text, choice);
+      setTaken(null);
+      showToast(
+        'success',
+        choice === 'new-version'
+          ? `Imported as version ${runbook.version} of “${runbook.title}”, a draft.`
+          : `Imported “${runbook.title}” as a draft.`,
+      );
+      navigate({ name: 'runbook', id: runbook.id });
+    } catch (error) {
+      if (error instanceof RunbookTitleTakenError) {
+        setTaken({ text, fileName, error });
+        return;
+      }
+      setTaken(null);
+      onError(`${fileName}: ${describeError(error)}`);
+    }
+  };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const file = event.target.files?.[0];
@@ -28,9 +55,7 @@ export function ImportRunbookButton({ onError }: { readonly onError: (message: s
     try {
       if (file.size > 5 * 1024 * 1024)
         throw new ExplainedError('That file is larger than 5 MB; a runbook file is much smaller.');
-      const runbook = await importRunbook(db, actor, await file.text());
-      showToast('success', `Imported “${runbook.title}” as a draft.`);
-      navigate({ name: 'runbook', id: runbook.id });
+      await run(await file.text(), file.name);
     } catch (error) {
       onError(`${file.name}: ${describeError(error)}`);
     } finally {
@@ -52,6 +77,34 @@ export function ImportRunbookButton({ onError }: { readonly onError: (message: s
         <Icon name="upload" />
         Import runbook
       </label>
+      {taken ? (
+        <Dialog
+          open
+          title={`“${taken.error.title}” is already in the library`}
+          description={`${taken.fileName} holds a runbook with the same title as version ${taken.error.existingVersion} of one you have. Nothing has been imported yet.`}
+          onClose={() => setTaken(null)}
+        >
+          <ul className="import-choice-list">
+            <li>
+              <strong>Import as a new version</strong>: the file becomes the next draft version of “{taken.error.title}
+              ”; incidents keep the version they ran.
+            </li>
+            <li>
+              <strong>Keep both</strong>: the file becomes a separate runbook, its title followed by “(2)” or the next
+              free number.
+            </li>
+          </ul>
+          <div className="form-actions import-choices">
+            <Button variant="ghost" data-autofocus onClick={() => setTaken(null)}>
+              Cancel
+            </Button>
+            <Button onClick={() => void run(taken.text, taken.fileName, 'keep-both')}>Keep both</Button>
+            <Button variant="primary" onClick={() => void run(taken.text, taken.fileName, 'new-version')}>
+              Import as a new version
+            </Button>
+          </div>
+        </Dialog>
+      ) : null}
     </>
   );
 }

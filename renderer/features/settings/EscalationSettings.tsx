@@ -9,7 +9,7 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { uuidv7 } from '../../../shared/domain/ids';
 import { SEVERITIES } from '../../../shared/domain/incidents/taxonomy';
-import { escalationRulesSchema, type EscalationRule } from '../../../shared/domain/team/team';
+import { ESCALATION_ROLE_CHOICES, escalationRulesSchema, type EscalationRule } from '../../../shared/domain/team/team';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { readEscalationRules } from '../../db/team/queries';
@@ -30,6 +30,8 @@ function MatrixForm({ rules }: { readonly rules: readonly EscalationRule[] }) {
   const form = useForm<MatrixValues>({ resolver: zodResolver(matrixFormSchema), defaultValues: { rules: [...rules] } });
   const fields = useFieldArray({ control: form.control, name: 'rules', keyName: 'key' });
   const { errors, isSubmitting, isDirty } = form.formState;
+  // A rule saved before the choices existed (or on another machine) keeps its wording as a choice.
+  const choices = [...new Set([...ESCALATION_ROLE_CHOICES, ...rules.map((rule) => rule.engage)])];
 
   const submit = form.handleSubmit(async (values) => {
     setSaveError(undefined);
@@ -73,13 +75,17 @@ function MatrixForm({ rules }: { readonly rules: readonly EscalationRule[] }) {
                   </select>
                 </td>
                 <td>
-                  <input
+                  <select
                     aria-label={`Who rule ${index + 1} engages`}
                     aria-invalid={rowErrors?.engage ? true : undefined}
                     aria-describedby={rowErrors?.engage?.message ? `rule-${index}-engage` : undefined}
-                    className="input"
+                    className="select matrix-engage"
                     {...form.register(`rules.${index}.engage`)}
-                  />
+                  >
+                    {choices.map((choice) => (
+                      <option key={choice}>{choice}</option>
+                    ))}
+                  </select>
                   {rowErrors?.engage?.message ? (
                     <FieldError id={`rule-${index}-engage`} message={rowErrors.engage.message} />
                   ) : null}
@@ -123,7 +129,9 @@ function MatrixForm({ rules }: { readonly rules: readonly EscalationRule[] }) {
         <Button
           size="sm"
           icon="plus"
-          onClick={() => fields.append({ id: uuidv7(), severity: 'SEV2', engage: '', withinMinutes: 60 })}
+          onClick={() =>
+            fields.append({ id: uuidv7(), severity: 'SEV2', engage: 'Incident commander', withinMinutes: 60 })
+          }
         >
           Add rule
         </Button>

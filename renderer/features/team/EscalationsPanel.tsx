@@ -52,28 +52,36 @@ export function EscalationsPanel({ incident }: { readonly incident: Incident }) 
         <p className="muted">The escalation matrix names nobody for {incident.severity}.</p>
       ) : (
         <ul className="team-list" aria-label="Required escalations">
-          {states.map(({ rule, dueAt, status }) => (
-            <li key={rule.id} className={status === 'overdue' ? 'team-role is-overdue' : 'team-role'}>
-              <div className="team-role-main">
-                <span className="team-role-name">
-                  {rule.engage} <Badge tone={STATUS[status].tone}>{STATUS[status].label}</Badge>
-                </span>
-                <span className="muted">
-                  by <DateTime iso={dueAt} format="time" />
-                </span>
-              </div>
-              {status === 'engaged' || incident.phase === 'closed' || reviewOn ? null : (
-                <Button
-                  size="sm"
-                  variant="ghost"
-                  aria-label={`Mark ${rule.engage} engaged`}
-                  onClick={() => void engage(rule)}
-                >
-                  Mark engaged
-                </Button>
-              )}
-            </li>
-          ))}
+          {states.map(({ rule, dueAt, status }) => {
+            const engagement = engaged.get(rule.id);
+            return (
+              <li key={rule.id} className={status === 'overdue' ? 'team-role is-overdue' : 'team-role'}>
+                <div className="team-role-main">
+                  <span className="team-role-name">
+                    {rule.engage} <Badge tone={STATUS[status].tone}>{STATUS[status].label}</Badge>
+                  </span>
+                  <span className="muted">
+                    by <DateTime iso={dueAt} format="auto" />
+                  </span>
+                  {engagement ? (
+                    <span className="muted">
+                      Engaged <DateTime iso={engagement.at} format="auto" /> by {engagement.by}
+                    </span>
+                  ) : null}
+                </div>
+                {status === 'engaged' || incident.phase === 'closed' || reviewOn ? null : (
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    aria-label={`Mark ${rule.engage} engaged`}
+                    onClick={() => void engage(rule)}
+                  >
+                    Mark engaged
+                  </Button>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

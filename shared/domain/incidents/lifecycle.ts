@@ -1,9 +1,10 @@
 /**
  * Lifecycle rules: which phase changes are allowed and when a reason is required. Moving forward needs no reason;
- * moving back, or reopening a closed incident, does — it goes on the timeline for the post-incident review.
+ * moving back, or reopening a closed incident, does — it goes on the timeline for the post-incident review. So does
+ * lowering the severity.
  */
 import { z } from 'zod';
-import { PHASES, PHASE_LABELS, phaseSchema, type Phase } from './taxonomy';
+import { PHASES, PHASE_LABELS, SEVERITIES, phaseSchema, type Phase, type Severity } from './taxonomy';
 import { isoTimestampSchema } from '../time';
 
 export const phaseChangeRequestSchema = z.object({
@@ -41,6 +42,25 @@ export function checkPhaseChange(from: Phase, to: Phase, reason: string): PhaseC
   }
   if (from === 'closed') return { ok: true, kind: 'reopen' };
   return { ok: true, kind: phaseIndex(to) > phaseIndex(from) ? 'advance' : 'step-back' };
+}
+
+/** True when `to` is a less severe level than `from` (SEV1 → SEV3). */
+export function isSeverityLowered(from: Severity, to: Severity): boolean {
+  return SEVERITIES.indexOf(to) > SEVERITIES.indexOf(from);
+}
+
+/** The reason lowering the severity needs (it shortens clocks, escalations and notifications). */
+export const severityReasonSchema = z
+  .string()
+  .trim()
+  .min(1, 'Say why the severity is lowered.')
+  .max(2_000, 'Keep the reason under 2,000 characters.');
+
+/** Lowering the severity needs a reason in words; raising it or keeping it does not. */
+export function checkSeverityChange(from: Severity, to: Severity, reason: string): string | undefined {
+  return isSeverityLowered(from, to) && reason.trim() === ''
+    ? `Give a reason for lowering the severity from ${from} to ${to}.`
+    : undefined;
 }
 
 /** Responders' clocks drift; event times up to this far ahead of the local clock are accepted. */

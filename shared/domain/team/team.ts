@@ -60,6 +60,17 @@ const ROLE_NAMES: Readonly<Record<string, string>> = {
   'legal-advisor': 'Legal advisor',
 };
 
+/**
+ * Who an escalation rule may engage: the response-team roles plus the two the default matrix names beyond them.
+ * The matrix editor offers these as choices (a rule saved earlier with another name keeps it as a choice).
+ */
+export const ESCALATION_ROLE_CHOICES: readonly string[] = [
+  ...STANDARD_ROLES.map((role) => ROLE_NAMES[role] ?? role),
+  'Executive sponsor',
+  'System owner',
+  'Data protection officer',
+];
+
 /** A role id in words ("incident-commander" → "Incident commander"); custom roles are de-slugged. */
 export function roleName(role: string): string {
   const known = ROLE_NAMES[role];
@@ -130,7 +141,7 @@ export interface EscalationState {
 export function escalationsFor(
   rules: readonly EscalationRule[],
   incident: { readonly severity: Severity; readonly declaredAt: string; readonly exercise?: unknown },
-  engagedRuleIds: ReadonlySet<string>,
+  engagedRuleIds: { has(ruleId: string): boolean },
   now: number,
 ): EscalationState[] {
   // A practice incident of an exercise never requires a real escalation.

@@ -85,15 +85,19 @@ async function intake(): Promise<TimedRun> {
     db,
     { personId: uuidv7(), name: 'Bench Runner', nodeId: 'bench' },
     { kind: 'incident', id: uuidv7(), ref: 'INC-2026-9999' },
-    [file],
-    {
-      acquiredAt: new Date().toISOString(),
-      acquiredBy: 'Bench Runner',
-      source: { system: 'benchmark', location: '', method: 'generated' },
-      description: '',
-      tags: [],
-      aiSystem: '',
-    },
+    [
+      {
+        file,
+        details: {
+          acquiredAt: new Date().toISOString(),
+          acquiredBy: 'Bench Runner',
+          source: { system: 'benchmark', location: '', method: 'generated' },
+          description: '',
+          tags: [],
+          aiSystem: '',
+        },
+      },
+    ],
   );
   const ms = performance.now() - start;
   const job = useIntakeStore.getState().jobs.at(-1);

@@ -62,7 +62,7 @@ describe('runbook library', () => {
 
   it('imports a shared runbook as a new draft and refuses a bad file without writing anything', async () => {
     db = freshDatabase();
-    const imported = await importRunbook(db, testActor, JSON.stringify(runbookFile(promptInjection)));
+    const imported = await importRunbook(db, testActor, JSON.stringify(runbookFile(promptInjection)), 'keep-both');
     expect([imported.version, imported.status, imported.builtIn]).toEqual([1, 'draft', false]);
     expect(imported.lineageId).not.toBe(promptInjection.lineageId);
     const before = await db.auditLog.count();
@@ -73,7 +73,7 @@ describe('runbook library', () => {
         testActor,
         JSON.stringify({ format: 'firebreak-runbook', formatVersion: 1, runbook: { title: 'x' } }),
       ),
-    ).rejects.toThrow('The runbook was not imported');
+    ).rejects.toThrow('The runbook in this file is incomplete or damaged');
     expect([await db.auditLog.count(), await db.runbooks.count()]).toEqual([before, 1]);
   });
 });

@@ -52,4 +52,16 @@ describe('formatTime', () => {
       ].map((iso) => time.formatRelative(iso, now)),
     ).toEqual(['just now', '12 min ago', '3 hr ago', '2 days ago']);
   });
+
+  it('shows the date with the time whenever the moment is not today', () => {
+    const now = Date.parse('2026-11-22T12:00:00.000Z');
+    expect(
+      [
+        '2026-11-22T06:31:00.000Z',
+        '2026-11-25T02:39:00.000Z',
+        '2026-11-21T22:59:00.000Z',
+        '2026-11-21T23:05:00.000Z',
+      ].map((iso) => time.formatMoment(iso, now)),
+    ).toEqual(['07:31 CET', '25 Nov 2026, 03:39 CET', '21 Nov 2026, 23:59 CET', '00:05 CET']);
+  });
 });

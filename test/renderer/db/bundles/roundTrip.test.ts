@@ -148,7 +148,13 @@ describe('sync bundles between two sites', () => {
       severity: 'SEV1',
       summary: 'Summary rewritten at LON.',
     });
-    await editIncident(b.db, b.actor, incident.id, { ...draft, severity: 'SEV4', title: 'Retitled at BER' });
+    await editIncident(
+      b.db,
+      b.actor,
+      incident.id,
+      { ...draft, severity: 'SEV4', title: 'Retitled at BER' },
+      'BER found no customer data in the leaked prompt.',
+    );
     await sendAll(b, a, [incident.id]);
     await sendAll(a, b, [incident.id]);
     const atA = await receive(a, b);
