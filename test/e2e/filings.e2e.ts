@@ -211,7 +211,7 @@ describe('regulatory filings', () => {
     await body.fill('We found a problem with our triage assistant. Your notes may have been shown to another patient.');
     await messages.getByRole('button', { name: 'Save as version 2' }).click();
     await messages.getByRole('button', { name: 'Approve version 2 for the legal role' }).click();
-    await messages.getByText('Approved by Dana Reyes').waitFor();
+    await messages.getByText('Approved by Dana Reyes', { exact: true }).waitFor();
     await messages.getByText('Versions (2)').click();
     await shoot(page, messages, 'messages');
     await messages.getByRole('button', { name: 'Export text' }).click();
