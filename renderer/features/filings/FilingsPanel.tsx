@@ -83,12 +83,17 @@ export function FilingsPanel({ incident }: { readonly incident: Incident }) {
                   </span>
                 </div>
                 {filing ? (
-                  <Button size="sm" onClick={() => navigate({ name: 'filing', id: filing.id })}>
-                    Open filing {filing.ref}
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    aria-label={`Open filing ${filing.ref}`}
+                    onClick={() => navigate({ name: 'filing', id: filing.id })}
+                  >
+                    Open
                   </Button>
                 ) : readOnly ? null : (
-                  <Button size="sm" variant="ghost" onClick={() => void draft(regime, stage)}>
-                    Draft filing: {title}
+                  <Button size="sm" aria-label={`Draft filing: ${title}`} onClick={() => void draft(regime, stage)}>
+                    Draft filing
                   </Button>
                 )}
               </li>
