@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { bundlesFeature } from '../features/bundles/capability';
 import { evidenceFeature } from '../features/evidence/capability';
 import { exercisesFeature } from '../features/exercises/capability';
+import { filingsFeature } from '../features/filings/capability';
 import { incidentsFeature } from '../features/incident/capability';
 import { metricsFeature } from '../features/metrics/capability';
 import { reviewsFeature } from '../features/reviews/capability';
@@ -30,6 +31,7 @@ const FEATURES = [
   regulatoryFeature,
   stakeholdersFeature,
   bundlesFeature,
+  filingsFeature,
   settingsFeature,
 ] as const;
 

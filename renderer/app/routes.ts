@@ -5,6 +5,7 @@
 import { bundlePaths } from '../features/bundles/routes';
 import { evidencePaths } from '../features/evidence/routes';
 import { exercisePaths } from '../features/exercises/routes';
+import { filingPaths } from '../features/filings/routes';
 import { incidentPaths } from '../features/incident/routes';
 import { metricsPaths } from '../features/metrics/routes';
 import { reviewPaths } from '../features/reviews/routes';
@@ -26,6 +27,7 @@ const PATHS = {
   ...regulatoryPaths,
   ...stakeholderPaths,
   ...bundlePaths,
+  ...filingPaths,
   ...settingsPaths,
 } as const;
 

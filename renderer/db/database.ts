@@ -10,6 +10,7 @@ import { bundlesStorage, type BundleTables } from './bundles/storage';
 import { coreStorage, type CoreTables } from './coreStorage';
 import { evidenceStorage, type EvidenceTables } from './evidence/storage';
 import { exercisesStorage, type ExerciseTables } from './exercises/storage';
+import { filingsStorage, type FilingTables } from './filings/storage';
 import { incidentsStorage, type IncidentTables } from './incidents/storage';
 import { metricsStorage, type MetricsTables } from './metrics/storage';
 import { regulatoryStorage, type RegulatoryTables } from './regulatory/storage';
@@ -41,6 +42,7 @@ export const STORAGE_CAPABILITIES: readonly StorageCapability[] = [
   reviewsStorage,
   stakeholdersStorage,
   bundlesStorage,
+  filingsStorage,
 ];
 /** Every capability's derived rows, which the write path keeps in step with their records. */
 export const DERIVED_ROWS: readonly DerivedRows[] = STORAGE_CAPABILITIES.flatMap(
@@ -63,7 +65,8 @@ export type FirebreakTables = CoreTables &
   SearchTables &
   ReviewTables &
   StakeholderTables &
-  BundleTables;
+  BundleTables &
+  FilingTables;
 
 interface MergedVersion {
   readonly stores: Record<string, string | null>;

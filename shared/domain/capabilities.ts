@@ -10,6 +10,7 @@ import type { DomainCapability } from './capability';
 import { coreDomain } from './coreCapability';
 import { evidenceDomain } from './evidence/capability';
 import { exercisesDomain } from './exercises/capability';
+import { filingsDomain } from './filings/capability';
 import { incidentsDomain } from './incidents/capability';
 import { regulatoryDomain } from './regulatory/capability';
 import { reviewsDomain } from './reviews/capability';
@@ -32,6 +33,7 @@ export const DOMAIN_CAPABILITIES = [
   reviewsDomain,
   stakeholdersDomain,
   bundlesDomain,
+  filingsDomain,
 ] as const;
 
 type EntityMap = UnionToIntersection<(typeof DOMAIN_CAPABILITIES)[number]['entities']>;

@@ -6,8 +6,11 @@
  *    the due-soon projection (`regulatoryDueBetween`, one range over the multi-entry `*dueTimes` index) beside the
  *    alternative without it — read every profile and compute its clocks, the same run. Budget: p95 < 100 ms.
  * 2. One clock computation (`computeRegulatoryClocks`, GDPR + AI Act + NIS2 in Brussels) beside its floor, the same
- *    instants added with plain Date arithmetic. Budget: p95 < 1 ms.
- * Each figure prints a `BENCH {...}` line; a miss exits non-zero.
+ *    instants added with plain Date arithmetic. Budget: p95 < 1 ms (1,000 µs). The first runs pay for JIT compilation
+ *    and the first `Intl.DateTimeFormat` and holiday-calendar constructions, so the budgeted p95 is measured after 500
+ *    untimed warm-up runs; the cold p95 of the first 200 runs is printed beside it, without a budget, to show what the
+ *    warm-up hides.
+ * Each figure prints a `BENCH {...}` line (`test/bench/report.ts`); a miss exits non-zero.
  */
 import 'fake-indexeddb/auto';
 import { openDatabase } from '../../renderer/db/database';
@@ -16,21 +19,19 @@ import { rowOfProfile } from '../../renderer/db/regulatory/regulatoryDue';
 import { computeRegulatoryClocks } from '../../shared/domain/regulatory/clockEngine';
 import type { ClockInput } from '../../shared/domain/regulatory/clockInput';
 import { clocksOf, type RegulatoryProfile } from '../../shared/domain/regulatory/regulatoryProfile';
+import { finish, meetsBudget, percentile, report, type BenchFigure } from './report';
 
 const N = Number(process.env.FIREBREAK_BENCH_CLOCKS_N ?? 100_000);
 const NOW = Date.parse('2026-11-30T08:00:00.000Z');
 const HOUR = 3_600_000;
 
 function p95(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? NaN;
+  return percentile(samples, 95);
 }
 
-function bench(name: string, value: number, unit: string, baseline: number, budget: number): boolean {
-  console.log(
-    `BENCH ${JSON.stringify({ name, value: Number(value.toFixed(3)), unit, baseline: Number(baseline.toFixed(3)), budget })}`,
-  );
-  return value < budget;
+function bench(figure: BenchFigure): boolean {
+  report(figure);
+  return meetsBudget(figure);
 }
 
 function uuid(index: number): string {
@@ -120,7 +121,7 @@ async function dueSoon(): Promise<boolean> {
     console.error('The projection and the scan disagree.');
     return false;
   }
-  return bench('clocks.dueIn24h.p95', p95(projection), 'ms', p95(scan), 100);
+  return bench({ name: 'clocks.dueIn24h.p95', value: p95(projection), unit: 'ms', baseline: p95(scan), budget: 100 });
 }
 
 function oneClock(): boolean {
@@ -131,25 +132,33 @@ function oneClock(): boolean {
     anchors: { awareAt: '2026-03-20T09:15:00+01:00' },
     facts: { death: true },
   };
-  computeRegulatoryClocks(input);
-  const engine: number[] = [];
-  const floor: number[] = [];
-  for (let run = 0; run < 2_000; run++) {
+  const run = (index: number) => {
     const t0 = performance.now();
-    computeRegulatoryClocks({ ...input, anchors: { awareAt: new Date(NOW - run * HOUR).toISOString() } });
-    engine.push(performance.now() - t0);
+    computeRegulatoryClocks({ ...input, anchors: { awareAt: new Date(NOW - index * HOUR).toISOString() } });
+    const engineMs = performance.now() - t0;
     const t1 = performance.now();
-    const aware = NOW - run * HOUR;
+    const aware = NOW - index * HOUR;
     [24, 72, 72, 240, 360].map((hours) => new Date(aware + hours * HOUR).toISOString());
-    floor.push(performance.now() - t1);
-  }
+    return { engineMs, floorMs: performance.now() - t1 };
+  };
+  const cold = Array.from({ length: 200 }, (_, index) => run(index));
+  for (let index = 200; index < 500; index++) run(index);
+  const warm = Array.from({ length: 2_000 }, (_, index) => run(500 + index));
+  const engine = warm.map((sample) => sample.engineMs * 1000);
+  const floor = warm.map((sample) => sample.floorMs * 1000);
   const median = [...engine].sort((a, b) => a - b)[engine.length >> 1] ?? NaN;
-  console.log(`One clock computation: median ${median.toFixed(3)} ms over ${engine.length} runs.`);
-  return bench('clocks.computeOne.p95', p95(engine), 'ms', p95(floor), 1);
+  console.log(
+    `One clock computation: median ${median.toFixed(1)} µs over ${engine.length} runs after 500 warm-up runs.`,
+  );
+  report({
+    name: 'clocks.computeOne.cold.p95',
+    value: p95(cold.map((sample) => sample.engineMs * 1000)),
+    unit: 'µs',
+    baseline: p95(cold.map((sample) => sample.floorMs * 1000)),
+  });
+  return bench({ name: 'clocks.computeOne.p95', value: p95(engine), unit: 'µs', baseline: p95(floor), budget: 1000 });
 }
 
 const ok = [oneClock(), await dueSoon()].every(Boolean);
-if (!ok) {
-  console.error('A clocks benchmark missed its budget.');
-  process.exit(1);
-}
+if (!ok) console.error('A clocks benchmark missed its budget.');
+finish(!ok);

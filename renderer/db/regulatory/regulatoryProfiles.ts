@@ -33,7 +33,7 @@ import {
 } from '../../../shared/domain/regulatory/regulatoryProfile';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import { incidentSubject } from '../../../shared/domain/subject';
-import type { ClockFacts } from '../../../shared/domain/regulatory/clockInput';
+import type { ClockFacts, RegimeId } from '../../../shared/domain/regulatory/clockInput';
 import type { RecordMeta } from '../../../shared/domain/record';
 import { z } from 'zod';
 import { parseOrRefuse, refuseIf, WriteRefusedError } from '../../../shared/errors';
@@ -188,6 +188,51 @@ export async function recordAnchorEvent(
   });
 }
 
+/**
+ * Stages a submission inside the caller's transaction (the filings capability records one with its filing): refuses a
+ * regime that does not apply or a stage already submitted, notes it on the timeline, and where a later stage runs
+ * from this submission, records that anchor so its clock starts.
+ */
+export function stageSubmission(
+  writer: RecordWriter,
+  incident: Incident,
+  profile: RegulatoryProfile,
+  submission: { readonly regime: RegimeId; readonly stage: string; readonly submittedAt: string },
+  detail = '',
+): RegulatoryProfile {
+  const regime = REGULATORY_RULES[submission.regime];
+  const stage = regime.stages.find((rule) => rule.stage === submission.stage);
+  refuseIf(
+    profile.regimes.some((held) => held.regime === submission.regime) ? undefined : `${regime.name} does not apply.`,
+  );
+  refuseIf(
+    submissionOf(profile, submission.regime, submission.stage)
+      ? `${stage?.title ?? 'This stage'} was already recorded as submitted.`
+      : undefined,
+  );
+  const starts = submissionStarts(submission.regime, submission.stage);
+  noteOnTimeline(
+    writer,
+    incident,
+    submission.submittedAt,
+    `Submitted: ${stage?.title ?? submission.stage} (${regime.name}).${detail}`,
+  );
+  const by = recordedBy(writer);
+  return changeProfile(
+    writer,
+    incident,
+    profile,
+    {
+      submissions: [
+        ...profile.submissions,
+        { regime: submission.regime, stage: submission.stage, submittedAt: submission.submittedAt, ...by },
+      ],
+      ...(starts ? { anchors: { ...profile.anchors, [starts]: { at: submission.submittedAt, ...by } } } : {}),
+    },
+    `Submitted: ${stage?.title ?? submission.stage} at ${submission.submittedAt}`,
+  );
+}
+
 /** Records that a stage was submitted; where a later stage runs from this submission, its clock starts. */
 export async function recordSubmission(
   db: FirebreakDatabase,
@@ -203,34 +248,7 @@ export async function recordSubmission(
   );
   return writeTransaction(db, actor, async (writer) => {
     const { incident, profile } = await requireProfile(db, incidentId);
-    const regime = REGULATORY_RULES[submission.regime];
-    const stage = regime.stages.find((rule) => rule.stage === submission.stage);
-    refuseIf(
-      profile.regimes.some((held) => held.regime === submission.regime) ? undefined : `${regime.name} does not apply.`,
-    );
-    refuseIf(
-      submissionOf(profile, submission.regime, submission.stage)
-        ? `${stage?.title ?? 'This stage'} was already recorded as submitted.`
-        : undefined,
-    );
-    const starts = submissionStarts(submission.regime, submission.stage);
-    noteOnTimeline(
-      writer,
-      incident,
-      submission.submittedAt,
-      `Submitted: ${stage?.title ?? submission.stage} (${regime.name}).`,
-    );
-    const by = recordedBy(writer);
-    return changeProfile(
-      writer,
-      incident,
-      profile,
-      {
-        submissions: [...profile.submissions, { ...submission, ...by }],
-        ...(starts ? { anchors: { ...profile.anchors, [starts]: { at: submission.submittedAt, ...by } } } : {}),
-      },
-      `Submitted: ${stage?.title ?? submission.stage} at ${submission.submittedAt}`,
-    );
+    return stageSubmission(writer, incident, profile, submission);
   });
 }
 

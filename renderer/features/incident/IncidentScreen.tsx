@@ -22,6 +22,8 @@ import { LifecycleStepper } from './LifecycleStepper';
 import { OverviewPanel } from './OverviewPanel';
 import { RegulatoryClocksPanel } from '../regulatory/RegulatoryClocksPanel';
 import { NotificationPlanPanel } from '../stakeholders/NotificationPlanPanel';
+import { FilingsPanel } from '../filings/FilingsPanel';
+import { MessagesPanel } from '../filings/MessagesPanel';
 import { ReportsPanel } from '../reports/ReportsPanel';
 import { ReviewPanel } from '../reviews/ReviewPanel';
 import { TimelinePanel } from './TimelinePanel';
@@ -46,6 +48,8 @@ export function IncidentScreen({ id }: { readonly id: string }) {
         <div className="incident-primary">
           <OverviewPanel incident={incident} />
           <RegulatoryClocksPanel incident={incident} />
+          <FilingsPanel incident={incident} />
+          <MessagesPanel incident={incident} />
           <ChecklistPanel incident={incident} />
           <EvidencePanel incident={incident} />
           <TimelinePanel incident={incident} />
