@@ -16,6 +16,7 @@ import path from 'node:path';
 import {
   ageBase64Decode,
   ageBase64Encode,
+  AgeNoKeyError,
   AgeRefusedError,
   unwrapFileKey,
   wrapFileKey,
@@ -197,16 +198,17 @@ async function fileKeyFor(header: ParsedHeader, keys: AgeDecryptKeys): Promise<B
     if (header.stanzas.length !== 1 || !stanza)
       refuse('The age header is damaged: a passphrase stanza must be its only stanza.');
     if (passphrase === undefined || passphrase === '')
-      refuse('The file is encrypted with a passphrase: give the passphrase, then open it again.');
+      throw new AgeNoKeyError('The file is encrypted with a passphrase: give the passphrase, then open it again.');
     const fileKey = await unwrapFileKeyWithPassphrase(stanza, passphrase);
-    return fileKey ?? refuse('The passphrase is not the one the file was encrypted with.');
+    if (!fileKey) throw new AgeNoKeyError('The passphrase is not the one the file was encrypted with.');
+    return fileKey;
   }
   if (identity)
     for (const stanza of header.stanzas) {
       const fileKey = unwrapFileKey(stanza, identity);
       if (fileKey) return fileKey;
     }
-  return refuse(
+  throw new AgeNoKeyError(
     identity
       ? "The file is not encrypted to this site's age identity."
       : 'The file is encrypted, and no age identity was given to open it.',
