@@ -81,8 +81,14 @@ export function decideTrust(
 
 export class TrustInputError extends Error {}
 
-/** The x509 fingerprints of a `firebreak-trust-store` file (Ed25519 keys in it are for bundles, not PDFs). */
-export async function readTrustStore(path: string): Promise<string[]> {
+/**
+ * The fingerprints of one kind in a `firebreak-trust-store` file: x509 certificates for PDFs (the default), Ed25519
+ * installation keys for bundles.
+ */
+export async function readTrustStore(
+  path: string,
+  kind: 'x509-sha256' | 'ed25519-sha256' = 'x509-sha256',
+): Promise<string[]> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(await readFile(path, 'utf8'));
@@ -92,7 +98,7 @@ export async function readTrustStore(path: string): Promise<string[]> {
   const store = trustStoreSchema.safeParse(parsed);
   if (!store.success)
     throw new TrustInputError(`${path} is not a Firebreak trust store (format firebreak-trust-store, version 1).`);
-  return store.data.signers.filter((signer) => signer.kind === 'x509-sha256').map((signer) => signer.fingerprint);
+  return store.data.signers.filter((signer) => signer.kind === kind).map((signer) => signer.fingerprint);
 }
 
 /** Every certificate in a PEM file. */

@@ -7,7 +7,8 @@
  * What it protects: the bundle's content from anyone without a recipient's identity, and its integrity (any change,
  * reordering, truncation or extension of the ciphertext is refused). What it does not: it says nothing about who
  * encrypted the file (anyone can encrypt to a recipient; authorship is the minisign signature inside), nor hides the
- * bundle's size or the number of recipients. Passphrase (scrypt) stanzas are not read or written yet.
+ * bundle's size or the number of recipients. A passphrase (one scrypt stanza, alone, as age requires —
+ * `agePassphrase.ts`) is the other way to encrypt: as strong as the passphrase.
  */
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
@@ -15,12 +16,20 @@ import path from 'node:path';
 import {
   ageBase64Decode,
   ageBase64Encode,
+  AgeNoKeyError,
   AgeRefusedError,
   unwrapFileKey,
   wrapFileKey,
   type AgeIdentity,
   type AgeStanza,
 } from './ageKeys';
+import { unwrapFileKeyWithPassphrase, wrapFileKeyWithPassphrase } from './agePassphrase';
+
+/** Whom a file is encrypted to: X25519 recipients (raw keys), or a passphrase (never both: age allows scrypt alone). */
+export type AgeEncryptTo = readonly Buffer[] | { readonly passphrase: string; readonly workFactor?: number };
+
+/** What opens a file: this site's identity, a passphrase, or either. */
+export type AgeDecryptKeys = AgeIdentity | { readonly identity?: AgeIdentity; readonly passphrase?: string };
 
 const VERSION_LINE = 'age-encryption.org/v1';
 const CHUNK = 64 * 1024;
@@ -132,14 +141,16 @@ async function readExactly(file: FileHandle, position: number, length: number): 
   return buffer;
 }
 
-/** Encrypts the file at `inputPath` to every recipient (raw X25519 public keys) into `outputPath`. */
-export async function encryptFile(inputPath: string, outputPath: string, recipients: readonly Buffer[]): Promise<void> {
-  if (recipients.length === 0) refuse('Choose at least one recipient to encrypt to.');
+async function stanzasFor(fileKey: Buffer, to: AgeEncryptTo): Promise<AgeStanza[]> {
+  if ('passphrase' in to) return [await wrapFileKeyWithPassphrase(fileKey, to.passphrase, to.workFactor)];
+  if (to.length === 0) refuse('Choose at least one recipient to encrypt to.');
+  return to.map((recipient) => wrapFileKey(fileKey, recipient));
+}
+
+/** Encrypts the file at `inputPath` to every recipient (raw X25519 public keys) or a passphrase into `outputPath`. */
+export async function encryptFile(inputPath: string, outputPath: string, to: AgeEncryptTo): Promise<void> {
   const fileKey = randomBytes(16);
-  const header = formatHeader(
-    fileKey,
-    recipients.map((recipient) => wrapFileKey(fileKey, recipient)),
-  );
+  const header = formatHeader(fileKey, await stanzasFor(fileKey, to));
   const input = await open(inputPath, 'r');
   try {
     const size = (await input.stat()).size;
@@ -175,26 +186,45 @@ function openChunk(key: Buffer, sealed: Buffer, index: number, final: boolean): 
   }
 }
 
-function fileKeyFor(header: ParsedHeader, identity: AgeIdentity): Buffer {
-  for (const stanza of header.stanzas) {
-    const fileKey = unwrapFileKey(stanza, identity);
-    if (fileKey) return fileKey;
+/** Whether the header wraps its file key with a passphrase (then it is the only stanza). */
+export function needsPassphrase(header: Pick<ParsedHeader, 'stanzas'>): boolean {
+  return header.stanzas.some((stanza) => stanza.type === 'scrypt');
+}
+
+async function fileKeyFor(header: ParsedHeader, keys: AgeDecryptKeys): Promise<Buffer> {
+  const { identity, passphrase } = 'secret' in keys ? { identity: keys, passphrase: undefined } : keys;
+  if (needsPassphrase(header)) {
+    const [stanza] = header.stanzas;
+    if (header.stanzas.length !== 1 || !stanza)
+      refuse('The age header is damaged: a passphrase stanza must be its only stanza.');
+    if (passphrase === undefined || passphrase === '')
+      throw new AgeNoKeyError('The file is encrypted with a passphrase: give the passphrase, then open it again.');
+    const fileKey = await unwrapFileKeyWithPassphrase(stanza, passphrase);
+    if (!fileKey) throw new AgeNoKeyError('The passphrase is not the one the file was encrypted with.');
+    return fileKey;
   }
-  if (header.stanzas.some((stanza) => stanza.type === 'scrypt'))
-    refuse('The file is encrypted with a passphrase; Firebreak opens only files encrypted to its age identity.');
-  return refuse("The file is not encrypted to this site's age identity.");
+  if (identity)
+    for (const stanza of header.stanzas) {
+      const fileKey = unwrapFileKey(stanza, identity);
+      if (fileKey) return fileKey;
+    }
+  throw new AgeNoKeyError(
+    identity
+      ? "The file is not encrypted to this site's age identity."
+      : 'The file is encrypted, and no age identity was given to open it.',
+  );
 }
 
 /**
- * Decrypts the age file at `inputPath` with `identity` into `outputPath`; every chunk is authenticated before it is
- * written, and the output appears only when the whole file checked out.
+ * Decrypts the age file at `inputPath` with an identity or passphrase into `outputPath`; every chunk is authenticated
+ * before it is written, and the output appears only when the whole file checked out.
  */
-export async function decryptFile(inputPath: string, outputPath: string, identity: AgeIdentity): Promise<void> {
+export async function decryptFile(inputPath: string, outputPath: string, keys: AgeDecryptKeys): Promise<void> {
   const input = await open(inputPath, 'r');
   try {
     const size = (await input.stat()).size;
     const header = parseHeader(await readExactly(input, 0, Math.min(size, MAX_HEADER_BYTES)));
-    const fileKey = fileKeyFor(header, identity);
+    const fileKey = await fileKeyFor(header, keys);
     if (!timingSafeEqual(headerMac(fileKey, header.unsigned), header.mac))
       refuse('The age header was changed after it was written (its MAC does not match).');
     if (size < header.payloadStart + 16 + TAG) refuse('The age file is truncated: it has no payload.');

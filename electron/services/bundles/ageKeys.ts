@@ -26,6 +26,11 @@ export class AgeRefusedError extends ExplainedError {
   override name = 'AgeRefusedError';
 }
 
+/** A sound-looking file that none of the keys given opens: no identity it is for, no passphrase, or another one. */
+export class AgeNoKeyError extends AgeRefusedError {
+  override name = 'AgeNoKeyError';
+}
+
 export interface AgeIdentity {
   readonly secret: Buffer;
   readonly publicKey: Buffer;

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { open, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { InstallationKey } from '../trust/installationKey';
-import { decryptFile, encryptFile } from './age';
+import { decryptFile, encryptFile, needsPassphrase, parseHeader, type AgeEncryptTo } from './age';
 import type { AgeIdentity } from './ageKeys';
 import { verifyBundle, type VerifiedBundle } from './bundleVerifier';
 import { writeBundle, type BundleDraft } from './bundleWriter';
@@ -17,18 +17,22 @@ import { BundleRefusedError } from './zipReader';
 
 const AGE_MAGIC = Buffer.from('age-encryption.org/v1\n');
 
-/** Writes the bundle to `targetPath`, encrypted to `recipients` (raw X25519 keys) when there are any. */
+/**
+ * Writes the bundle to `targetPath`, encrypted to `to` — recipients (raw X25519 keys) when there are any, or a
+ * passphrase.
+ */
 export async function writeBundleFile(
   targetPath: string,
   key: InstallationKey,
   draft: BundleDraft,
-  recipients: readonly Buffer[] = [],
+  to: AgeEncryptTo = [],
 ): Promise<{ manifest: BundleManifest; encrypted: boolean }> {
-  if (recipients.length === 0) return { ...(await writeBundle(targetPath, key, draft)), encrypted: false };
+  if (!('passphrase' in to) && to.length === 0)
+    return { ...(await writeBundle(targetPath, key, draft)), encrypted: false };
   const plainPath = path.join(path.dirname(targetPath), `.${randomBytes(6).toString('hex')}.fbundle.partial`);
   try {
     const { manifest } = await writeBundle(plainPath, key, draft);
-    await encryptFile(plainPath, targetPath, recipients);
+    await encryptFile(plainPath, targetPath, to);
     return { manifest, encrypted: true };
   } finally {
     await rm(plainPath, { force: true });
@@ -46,6 +50,19 @@ export async function isAgeEncrypted(filePath: string): Promise<boolean> {
   }
 }
 
+/** How the file is encrypted: not at all, to X25519 recipients, or with a passphrase. */
+export async function encryptionOf(filePath: string): Promise<'none' | 'recipients' | 'passphrase'> {
+  if (!(await isAgeEncrypted(filePath))) return 'none';
+  const file = await open(filePath, 'r');
+  try {
+    const head = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await file.read(head, 0, head.length, 0);
+    return needsPassphrase(parseHeader(head.subarray(0, bytesRead))) ? 'passphrase' : 'recipients';
+  } finally {
+    await file.close();
+  }
+}
+
 export interface OpenedBundle extends VerifiedBundle {
   /** The verified plain ZIP: the file itself, or its decrypted copy in the staging folder. */
   readonly zipPath: string;
@@ -55,15 +72,18 @@ export interface OpenedBundle extends VerifiedBundle {
 /** Decrypts (if needed) and verifies the bundle at `filePath`; throws an `ExplainedError` in words on refusal. */
 export async function openBundleFile(
   filePath: string,
-  options: { readonly identity?: AgeIdentity; readonly stagingFolder: string },
+  options: { readonly identity?: AgeIdentity; readonly passphrase?: string; readonly stagingFolder: string },
 ): Promise<OpenedBundle> {
   if (!(await isAgeEncrypted(filePath)))
     return { ...(await verifyBundle(filePath)), zipPath: filePath, encrypted: false };
-  if (!options.identity)
+  if (!options.identity && options.passphrase === undefined)
     throw new BundleRefusedError('The bundle is encrypted, and this site has no age identity to open it.');
   const zipPath = path.join(options.stagingFolder, `${randomBytes(8).toString('hex')}.fbundle`);
   try {
-    await decryptFile(filePath, zipPath, options.identity);
+    await decryptFile(filePath, zipPath, {
+      ...(options.identity ? { identity: options.identity } : {}),
+      ...(options.passphrase === undefined ? {} : { passphrase: options.passphrase }),
+    });
     return { ...(await verifyBundle(zipPath)), zipPath, encrypted: true };
   } catch (error) {
     await rm(zipPath, { force: true });

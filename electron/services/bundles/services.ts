@@ -201,7 +201,9 @@ export function createBundleServices(deps: {
             ...(request.previousBundleId === undefined ? {} : { previousBundleId: request.previousBundleId }),
             entries: [...recordEntries, ...evidenceEntries],
           },
-          request.recipients.map((recipient) => parseAgeRecipient(recipient)),
+          request.passphrase === undefined
+            ? request.recipients.map((recipient) => parseAgeRecipient(recipient))
+            : { passphrase: request.passphrase },
         );
         const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
         const { size } = await stat(session.targetPath);
@@ -238,7 +240,7 @@ export function createBundleServices(deps: {
       session.received += bytes.length;
       return { received: session.received };
     },
-    'bundles:importOpen': async ({ importId }) => {
+    'bundles:importOpen': async ({ importId, passphrase }) => {
       const session = importSession(importId);
       try {
         await session.upload?.close();
@@ -246,7 +248,11 @@ export function createBundleServices(deps: {
         if (session.received !== session.size)
           throw new ExplainedError('The bundle did not arrive whole; choose it again.');
         const identity = await ensureAgeIdentity(bundles().ageKeyStore);
-        const opened = await openBundleFile(session.uploadPath, { identity, stagingFolder: session.folder });
+        const opened = await openBundleFile(session.uploadPath, {
+          identity,
+          ...(passphrase ? { passphrase } : {}),
+          stagingFolder: session.folder,
+        });
         const zip = await open(opened.zipPath, 'r');
         const evidence = new Map<string, ZipEntry>();
         const records = [];

@@ -13,6 +13,7 @@ import { bundleManifestSchema } from '../../../shared/domain/bundles/manifest';
 import {
   BUNDLE_RECORD_TABLES,
   BundleContentError,
+  checkBundleCoherence,
   CUSTODY_TABLE,
   readCustodyEvents,
   readRecordStates,
@@ -52,19 +53,7 @@ export function readBundlePayload(opened: BundleOpenResult): Pick<BundlePayload,
     if (file.table === CUSTODY_TABLE) custody = readCustodyEvents(file.text, file.count);
     else states.set(file.table as BundleTable, readRecordStates(file.table, file.text, file.count));
   }
-  const carried = new Set(
-    opened.manifest.entries.filter((entry) => entry.name.startsWith('evidence/')).map((entry) => entry.sha256),
-  );
-  const items = new Set<string>();
-  for (const state of states.get('evidence') ?? []) {
-    const item = materialize(state) as StoredRecord & { sha256: string };
-    items.add(item.id);
-    if (item.deletedAt === null && !carried.has(item.sha256))
-      throw new BundleContentError(`Evidence item ${item.id} is in the bundle without its content.`);
-  }
-  for (const event of custody)
-    if (!items.has(event.itemId))
-      throw new BundleContentError(`A custody event names item ${event.itemId}, which the bundle does not carry.`);
+  checkBundleCoherence(states.get('evidence') ?? [], custody, manifest.data.entries);
   return { states, custody };
 }
 

@@ -17,6 +17,7 @@ import {
 import { addTrustedSigner } from '../../db/trust/trustedSigners';
 import { hostClient } from '../../host/hostClient';
 import { Field } from '../../ui/Field';
+import { PasswordField } from '../../ui/PasswordField';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { describeError } from '../../ui/errorMessage';
 import { SettingsSection } from '../settings/SettingsSection';
@@ -42,6 +43,7 @@ export function ReceiveBundlePanel() {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
   const [ownRecipient, setOwnRecipient] = useState<string | undefined>();
+  const [passphrase, setPassphrase] = useState('');
   useEffect(() => {
     invokeHost(hostClient(), 'bundles:identity', {}).then(
       (identity) => setOwnRecipient(identity.recipient),
@@ -57,8 +59,11 @@ export function ReceiveBundlePanel() {
     setMessage(undefined);
     setStep({ kind: 'busy', label: 'Verifying bundle', done: 0, total: file.size });
     try {
-      const payload = await openBundle(hostClient(), file, (done, total) =>
-        setStep({ kind: 'busy', label: 'Verifying bundle', done, total }),
+      const payload = await openBundle(
+        hostClient(),
+        file,
+        (done, total) => setStep({ kind: 'busy', label: 'Verifying bundle', done, total }),
+        passphrase,
       );
       const own = await invokeHost(hostClient(), 'bundles:identity', {});
       const verdict = await signerVerdict(db, payload.opened, own.keyFingerprint);
@@ -120,6 +125,12 @@ export function ReceiveBundlePanel() {
           <code aria-label="This site’s age recipient">{ownRecipient}</code>
         </p>
       ) : null}
+      <PasswordField
+        label="Bundle passphrase"
+        hint="Only for a bundle encrypted with a passphrase: type it before choosing the file. It is not stored."
+        value={passphrase}
+        onChange={setPassphrase}
+      />
       <Field label="Bundle file" hint="A .fbundle or .fbundle.age file from another site.">
         {(control) => (
           <input

@@ -10,6 +10,7 @@ import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { describeError } from '../../ui/errorMessage';
+import { BundleEncryptionChoice, encryptionOptions, NO_ENCRYPTION_CHOSEN } from './BundleEncryptionChoice';
 import { formatBytes } from './formatBytes';
 import { exportBundle } from './sendBundle';
 import { SettingsSection } from '../settings/SettingsSection';
@@ -23,7 +24,7 @@ export function SendBundlePanel() {
   const [runbooks, setRunbooks] = useState(false);
   const [people, setPeople] = useState(true);
   const [siteCode, setSiteCode] = useState('');
-  const [recipient, setRecipient] = useState('');
+  const [encryption, setEncryption] = useState(NO_ENCRYPTION_CHOSEN);
   const [preview, setPreview] = useState<ExportPreview | undefined>();
   const [progress, setProgress] = useState<{ done: number; total: number } | undefined>();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
@@ -46,12 +47,17 @@ export function SendBundlePanel() {
   const send = async () => {
     cancelled.current = false;
     setMessage(undefined);
+    const encryptTo = encryptionOptions(encryption);
+    if ('problem' in encryptTo) {
+      setMessage({ ok: false, text: encryptTo.problem });
+      return;
+    }
     setProgress({ done: 0, total: preview?.evidenceBytes ?? 0 });
     try {
       const result = await exportBundle(db, actor, hostClient(), {
         selection: selection(),
         siteCode: siteCode.trim().toUpperCase(),
-        recipients: recipient.trim() ? [recipient.trim()] : [],
+        ...encryptTo,
         onProgress: (done, total) => setProgress({ done, total }),
         isCancelled: () => cancelled.current,
       });
@@ -81,7 +87,7 @@ export function SendBundlePanel() {
   return (
     <SettingsSection
       title="Send a bundle"
-      description="Choose what to send and to whom. The bundle is signed with this installation's key and, with a recipient, encrypted so only that site can open it."
+      description="Choose what to send and to whom. The bundle is signed with this installation's key and encrypted so only that site (or whoever knows the passphrase) can open it."
     >
       <fieldset className="bundle-mode">
         <legend>What to send</legend>
@@ -150,13 +156,7 @@ export function SendBundlePanel() {
       >
         {(control) => <input {...control} value={siteCode} onChange={(event) => setSiteCode(event.target.value)} />}
       </Field>
-      <Field
-        label="Recipient (age1…)"
-        optional
-        hint="The partner's age recipient. Without one the bundle is signed but not encrypted."
-      >
-        {(control) => <input {...control} value={recipient} onChange={(event) => setRecipient(event.target.value)} />}
-      </Field>
+      <BundleEncryptionChoice state={encryption} onChange={setEncryption} />
       <div className="button-row">
         <Button variant="secondary" onClick={() => void showPreview()} disabled={progress !== undefined}>
           Preview bundle

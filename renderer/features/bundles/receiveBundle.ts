@@ -22,6 +22,7 @@ export async function openBundle(
   host: FirebreakHostApi,
   file: Blob & { readonly name: string },
   onProgress: (bytesDone: number, bytesTotal: number) => void = () => undefined,
+  passphrase?: string,
 ): Promise<BundlePayload> {
   if (!/\.fbundle/i.test(file.name))
     throw new ExplainedError(
@@ -34,7 +35,10 @@ export async function openBundle(
       await invokeHost(host, 'bundles:importChunk', { importId, base64: toBase64(bytes) });
       onProgress(Math.min(file.size, offset + UPLOAD_CHUNK), file.size);
     }
-    const opened = await invokeHost(host, 'bundles:importOpen', { importId });
+    const opened = await invokeHost(host, 'bundles:importOpen', {
+      importId,
+      ...(passphrase ? { passphrase } : {}),
+    });
     return { importId, opened, ...readBundlePayload(opened) };
   } catch (error) {
     await host.invoke('bundles:importClose', { importId });

@@ -37,6 +37,8 @@ export interface ExportOptions {
   /** The partner site the bundle is for (its high-water mark moves); empty for none. */
   readonly siteCode: string;
   readonly recipients: readonly string[];
+  /** Encrypt with this passphrase instead of to recipients (age's scrypt stanza). */
+  readonly passphrase?: string;
   readonly onProgress?: (bytesDone: number, bytesTotal: number) => void;
   readonly isCancelled?: () => boolean;
   readonly now?: () => number;
@@ -67,8 +69,9 @@ export async function exportBundle(
   const bundleId = uuidv7(now());
   const partner = options.siteCode ? await db.syncPartners.get(options.siteCode) : undefined;
   const begun = await invokeHost(host, 'bundles:exportBegin', {
-    suggestedName: `${installation.siteCode}-${options.siteCode || 'bundle'}-${bundleId}.fbundle${options.recipients.length > 0 ? '.age' : ''}`,
+    suggestedName: `${installation.siteCode}-${options.siteCode || 'bundle'}-${bundleId}.fbundle${options.recipients.length > 0 || options.passphrase !== undefined ? '.age' : ''}`,
     recipients: [...options.recipients],
+    ...(options.passphrase === undefined ? {} : { passphrase: options.passphrase }),
     bundleId,
     createdAt: new Date(now()).toISOString(),
     sender: { installationId: installation.id, siteCode: installation.siteCode },

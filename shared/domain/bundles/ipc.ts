@@ -42,6 +42,13 @@ export const ageRecipientTextSchema = z
   .trim()
   .regex(/^age1[02-9ac-hj-np-z]{58}$/, 'An age recipient starts with age1 and has 62 characters.');
 
+/** A passphrase to encrypt a bundle with (age's scrypt stanza); the host never stores it. */
+export const BUNDLE_MIN_PASSPHRASE = 12;
+export const bundlePassphraseSchema = z
+  .string()
+  .min(BUNDLE_MIN_PASSPHRASE, `Use a passphrase of at least ${BUNDLE_MIN_PASSPHRASE} characters (several words).`)
+  .max(1024, 'A passphrase may be at most 1,024 characters.');
+
 export const recordsFileSchema = z
   .object({ table: z.string().regex(TABLE_NAME_PATTERN), text: z.string(), count: z.number().int().min(0) })
   .strict();
@@ -59,6 +66,8 @@ export const bundleExportBeginSchema = z
   .object({
     suggestedName: fileNameSchema,
     recipients: z.array(ageRecipientTextSchema).max(20),
+    /** Instead of recipients: age allows a passphrase only alone. */
+    passphrase: bundlePassphraseSchema.optional(),
     bundleId: uuidV7Schema,
     createdAt: isoTimestampSchema,
     sender: z.object({ installationId: uuidV7Schema, siteCode: siteCodeSchema }).strict(),
@@ -69,7 +78,11 @@ export const bundleExportBeginSchema = z
       .array(z.object({ sha256: sha256HexSchema, size: z.number().int().min(0).max(BUNDLE_MAX_BYTES) }).strict())
       .max(100_000),
   })
-  .strict();
+  .strict()
+  .refine((request) => request.passphrase === undefined || request.recipients.length === 0, {
+    message: 'Encrypt either to recipients or with a passphrase, not both: age allows a passphrase only alone.',
+    path: ['passphrase'],
+  });
 export type BundleExportBegin = z.input<typeof bundleExportBeginSchema>;
 
 export const bundleExportFinishResultSchema = z.object({
@@ -129,7 +142,7 @@ export const bundlesIpc = {
     response: z.object({ received: z.number().int().min(0) }),
   },
   'bundles:importOpen': {
-    request: z.object({ importId: transferIdSchema }).strict(),
+    request: z.object({ importId: transferIdSchema, passphrase: z.string().max(1024).optional() }).strict(),
     response: bundleOpenResultSchema,
   },
   'bundles:importEvidence': {

@@ -85,3 +85,25 @@ export function readCustodyEvents(text: string, expected: number): CustodyEvent[
     return parsed.data;
   });
 }
+
+/**
+ * Rules across a bundle's files: every live evidence item has its content in the bundle, and every custody event
+ * names an item the bundle carries. The importer and `firebreak-verify` both apply them.
+ */
+export function checkBundleCoherence(
+  evidenceStates: readonly RecordSyncState[],
+  custody: readonly CustodyEvent[],
+  entries: readonly { readonly name: string; readonly sha256: string }[],
+): void {
+  const carried = new Set(entries.filter((entry) => entry.name.startsWith('evidence/')).map((entry) => entry.sha256));
+  const items = new Set<string>();
+  for (const state of evidenceStates) {
+    const item = materialize(state);
+    items.add(item.id);
+    if (item.deletedAt === null && !carried.has(String(item.sha256)))
+      throw new BundleContentError(`Evidence item ${item.id} is in the bundle without its content.`);
+  }
+  for (const event of custody)
+    if (!items.has(event.itemId))
+      throw new BundleContentError(`A custody event names item ${event.itemId}, which the bundle does not carry.`);
+}

@@ -67,7 +67,7 @@ describe('age encryption', () => {
     }
   });
 
-  it('refuses a wrong identity, a changed header or chunk, truncation and a passphrase file, writing nothing', async () => {
+  it('refuses a wrong identity, a changed header or chunk, truncation and a passphrase file opened without its passphrase, writing nothing', async () => {
     const folder = await temporaryFolder('firebreak-age-');
     const ours = generateAgeIdentity();
     const input = path.join(folder, 'plain');
@@ -116,7 +116,7 @@ describe('age encryption', () => {
       stanza: 'The age header was changed after it was written (its MAC does not match).',
       truncated: 'The age file is damaged: chunk 3 of 3 fails its check.',
       boundary: 'The age file is truncated: it stops after a whole chunk, before its last one.',
-      passphrase: 'The file is encrypted with a passphrase; Firebreak opens only files encrypted to its age identity.',
+      passphrase: 'The file is encrypted with a passphrase: give the passphrase, then open it again.',
       notAge: 'The file is not an age v1 file.',
     });
     expect((await readdir(folder)).filter((name) => name.endsWith('.out') || name.endsWith('.partial'))).toEqual([]);

@@ -197,3 +197,56 @@ describe('sync bundles between two sites', () => {
     expect(await dump(b)).toBe(before);
   });
 });
+
+describe('a bundle encrypted with a passphrase', () => {
+  it('opens with the passphrase, is refused in words without it or with another, and writes nothing then', async () => {
+    const [a, b] = await twoSites();
+    const incident = await declareIncident(a.db, a.actor, promptInjectionDraft());
+    const result = await exportBundle(a.db, a.actor, a.host, {
+      selection: { kind: 'chosen', incidentIds: [incident.id], runbooks: false, people: false },
+      siteCode: 'BER',
+      recipients: [],
+      passphrase: 'correct horse battery staple',
+    });
+    expect(result).toMatchObject({ status: 'saved', encrypted: true, path: expect.stringMatching(/\.fbundle\.age$/) });
+    const file = await newestBundle(a);
+    expect((await readFile(join(a.outputDir, file.name), 'latin1')).split('\n')[1]).toMatch(/^-> scrypt \S+ 18$/);
+    const before = await dump(b);
+    await expect(openBundle(b.host, file)).rejects.toThrow(
+      'The file is encrypted with a passphrase: give the passphrase, then open it again.',
+    );
+    await expect(openBundle(b.host, file, undefined, 'another passphrase')).rejects.toThrow(
+      'The passphrase is not the one the file was encrypted with.',
+    );
+    expect(await dump(b)).toBe(before);
+    const payload = await openBundle(b.host, file, undefined, 'correct horse battery staple');
+    try {
+      expect(payload.opened.encrypted).toBe(true);
+      await applyImport(b.db, b.actor, evidenceReaderOf(b.host, payload), payload);
+    } finally {
+      await closeImport(b.host, payload);
+    }
+    expect(canonicalJson(await b.db.incidents.get(incident.id))).toBe(
+      canonicalJson(await a.db.incidents.get(incident.id)),
+    );
+  });
+
+  it('is refused at the boundary when too short or beside a recipient', async () => {
+    const [a, b] = await twoSites();
+    const incident = await declareIncident(a.db, a.actor, promptInjectionDraft());
+    const identity = await b.host.invoke('bundles:identity', {});
+    if (!identity.ok) throw new Error(identity.error.message);
+    const attempt = (recipients: string[], passphrase: string) =>
+      exportBundle(a.db, a.actor, a.host, {
+        selection: { kind: 'chosen', incidentIds: [incident.id], runbooks: false, people: false },
+        siteCode: 'BER',
+        recipients,
+        passphrase,
+      });
+    await expect(attempt([], 'short')).rejects.toThrow(/at least 12 characters/);
+    await expect(attempt([identity.value.recipient], 'correct horse battery staple')).rejects.toThrow(
+      /either to recipients or with a passphrase, not both/,
+    );
+    expect(await readdir(a.outputDir).catch(() => [])).toEqual([]);
+  });
+});
