@@ -186,8 +186,8 @@ async function timePhaseChange(page: Page, phase: string): Promise<number> {
     if ((await field.count()) > 0) await field.fill('Benchmark: moving the incident on and back.');
   }
   return page.evaluate(async (phaseLabel) => {
-    const button = [...document.querySelectorAll<HTMLButtonElement>('dialog button, [role="dialog"] button')].find((candidate) =>
-      ['Confirm phase change', 'Override and change phase'].includes(candidate.textContent ?? ''),
+    const button = [...document.querySelectorAll<HTMLButtonElement>('dialog button, [role="dialog"] button')].find(
+      (candidate) => ['Confirm phase change', 'Override and change phase'].includes(candidate.textContent ?? ''),
     );
     if (!button) throw new Error('No confirm button in the Change phase dialog.');
     const start = performance.now();

@@ -13,7 +13,9 @@ export function usePublicHolidays(): boolean {
       ?.then(() => {
         if (live) setReady(true);
       })
-      .catch(() => showToast('error', 'The public holiday calendar could not be loaded. Reload the window to try again.'));
+      .catch(() =>
+        showToast('error', 'The public holiday calendar could not be loaded. Reload the window to try again.'),
+      );
     return () => {
       live = false;
     };
