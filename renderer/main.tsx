@@ -13,6 +13,7 @@ import { liveIncidentIndexFor } from './features/register/liveIncidentIndex';
 import { launchOptions } from './host/launchOptions';
 import { zodIssueInWords } from '../shared/errors';
 import './styles/index.css';
+import { loadPublicHolidays } from './db/regulatory/publicHolidays';
 
 // The CSP forbids eval; zod would otherwise probe for it (and log a violation) to compile its parsers. Issues a
 // schema gives no message of its own are put into words, so no zod default text reaches the screen.
@@ -34,3 +35,5 @@ createRoot(container).render(
     <App db={db} />
   </StrictMode>,
 );
+// The holiday calendar (regulatory deadlines) is its own chunk: fetched once the window is idle, not before first paint.
+requestIdleCallback(() => void loadPublicHolidays()?.catch(() => undefined), { timeout: 5_000 });

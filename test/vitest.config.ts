@@ -7,6 +7,7 @@ export default defineConfig({
     root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['test/{shared,electron,renderer}/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['test/setup/publicHolidays.ts'],
     testTimeout: 30_000,
   },
 });

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { describeZodError, IN_WORDS } from '../../shared/errors';
 import { computeRegulatoryClocks } from '../../shared/domain/regulatory/clockEngine';
+import '../../shared/domain/regulatory/holidaysPackage';
 import { clockInputSchema } from '../../shared/domain/regulatory/clockInput';
 
 export const CLOCKS_EXIT_CODES = { ok: 0, badInput: 1, failed: 70, usage: 64 } as const;

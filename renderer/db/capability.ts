@@ -61,4 +61,9 @@ export interface StorageCapability {
   readonly versions: Readonly<Record<number, StorageVersion>>;
   readonly derivedRows?: readonly DerivedRows[];
   readonly reactions?: readonly WriteReaction[];
+  /**
+   * Code the capability's derived rows and reactions need that it loads on demand (the regulatory clocks' holiday
+   * calendar): the write path waits for it before opening its transaction. Returns undefined once it is loaded.
+   */
+  readonly writeReady?: () => Promise<void> | undefined;
 }

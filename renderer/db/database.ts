@@ -52,6 +52,10 @@ export const DERIVED_ROWS: readonly DerivedRows[] = STORAGE_CAPABILITIES.flatMap
 export const WRITE_REACTIONS: readonly WriteReaction[] = STORAGE_CAPABILITIES.flatMap(
   (capability) => capability.reactions ?? [],
 );
+/** What the write path waits for before its first transaction (see `StorageCapability.writeReady`). */
+export const WRITE_PREREQUISITES: readonly (() => Promise<void> | undefined)[] = STORAGE_CAPABILITIES.flatMap(
+  (capability) => (capability.writeReady ? [capability.writeReady] : []),
+);
 export type FirebreakTables = CoreTables &
   IncidentTables &
   RunbookTables &

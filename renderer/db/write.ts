@@ -21,7 +21,7 @@ import type { AuditEntryContent, AuditHead, AuditOperation } from '../../shared/
 import { IN_WORDS, RecordValidationError, refuseIf } from '../../shared/errors';
 import { readAuditHead, writeAuditEntries } from './auditTrail';
 import type { DerivedRows } from './capability';
-import { DERIVED_ROWS, WRITE_REACTIONS, type FirebreakDatabase } from './database';
+import { DERIVED_ROWS, WRITE_PREREQUISITES, WRITE_REACTIONS, type FirebreakDatabase } from './database';
 
 /** Who is writing: the person's stable id and their name now (snapshotted onto what they write). */
 export interface Actor {
@@ -301,6 +301,9 @@ export async function writeTransaction<T>(
   work: (writer: RecordWriter) => Promise<T>,
   options: WriteOptions = {},
 ): Promise<T> {
+  // Code loaded on demand (the holiday calendar) is awaited outside the transaction, which must not wait on it.
+  const loading = WRITE_PREREQUISITES.map((ready) => ready()).filter((promise) => promise !== undefined);
+  if (loading.length > 0) await Promise.all(loading);
   return db.transaction('rw', writeScope(db), async () => {
     const [clockRow, auditHead, reviewRow] = await Promise.all([
       db.meta.get(CLOCK_KEY),

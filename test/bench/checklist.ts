@@ -8,8 +8,11 @@
  *  2. Update: from clicking "Start" on one step until its row shows the new state and the next frame is drawn
  *     (validation, audit chain, timeline entry, commit, re-render), p95 against the 50 ms budget; baseline: the
  *     same row change written with a plain IndexedDB put and no re-render, in the same run; budget one frame (16.7 ms).
+ *  3. A timeline entry added (click "Add entry" → the entry is in the list and a frame drawn) beside a plain
+ *     IndexedDB add of the same kind of row, and a phase change (click to confirm → the lifecycle stepper shows the
+ *     new phase and a frame drawn) beside a plain put of the incident row; p95, same one-frame budget.
  * Exits non-zero when a budget is missed. BENCH_CHECKLIST_STEPS and BENCH_CHECKLIST_OPEN_ROUNDS shrink the run. */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -29,6 +32,8 @@ const BUDGET_MS = 50;
 const FRAME_MS = Number(process.env['BENCH_CHECKLIST_UPDATE_BUDGET_MS'] ?? 16.7);
 const OPEN_ROUNDS = Number(process.env['BENCH_CHECKLIST_OPEN_ROUNDS'] ?? 12);
 const UPDATE_ROUNDS = Math.min(40, Math.floor((STEPS - 3) / 7));
+/** Phase changes alternate forward (with an override reason: critical steps are open) and back (with a reason). */
+const PHASE_ROUNDS = Math.min(20, UPDATE_ROUNDS);
 const RUNBOOK_TITLE = 'Benchmark runbook with 300 steps';
 
 function runbookJson(): string {
@@ -141,6 +146,124 @@ async function timeUpdate(page: Page, title: string): Promise<number> {
   }, title);
 }
 
+/** Adds a timeline note through the form; resolves with the ms from "Add entry" until it is listed and drawn. */
+async function timeTimelineEntry(page: Page, text: string): Promise<number> {
+  const form = page.getByRole('form', { name: 'Add to timeline' });
+  await form.getByLabel('Entry', { exact: true }).fill(text);
+  return page.evaluate(async (entryText) => {
+    const list = document.querySelector('ol.timeline');
+    const button = [...document.querySelectorAll<HTMLButtonElement>('form button')].find(
+      (candidate) => candidate.textContent === 'Add entry',
+    );
+    if (!list || !button) throw new Error('No timeline form.');
+    const start = performance.now();
+    const listed = new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if ([...list.querySelectorAll('li')].some((li) => li.textContent?.includes(entryText))) {
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe(list, { childList: true, subtree: true, characterData: true });
+    });
+    button.click();
+    await listed;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return performance.now() - start;
+  }, text);
+}
+
+/**
+ * Moves the incident to `phase` through the Change phase dialog (giving the reason or override reason it asks for);
+ * resolves with the ms from the confirming click until the lifecycle stepper shows the phase and a frame is drawn.
+ */
+async function timePhaseChange(page: Page, phase: string): Promise<number> {
+  await page.getByRole('button', { name: 'Change phase' }).click();
+  const dialog = page.getByRole('dialog', { name: /Change phase of/ });
+  await dialog.getByLabel('New phase').selectOption({ label: phase });
+  for (const label of ['Reason', 'Override reason']) {
+    const field = dialog.getByLabel(label, { exact: true });
+    if ((await field.count()) > 0) await field.fill('Benchmark: moving the incident on and back.');
+  }
+  return page.evaluate(async (phaseLabel) => {
+    const button = [...document.querySelectorAll<HTMLButtonElement>('dialog button, [role="dialog"] button')].find(
+      (candidate) => ['Confirm phase change', 'Override and change phase'].includes(candidate.textContent ?? ''),
+    );
+    if (!button) throw new Error('No confirm button in the Change phase dialog.');
+    const start = performance.now();
+    const changed = new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        // Inline, no named helper: the bundler would wrap it in a helper the page lacks.
+        if (document.querySelector('.stepper li[aria-current="step"] .step-label')?.textContent === phaseLabel) {
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe(document.body, { attributes: true, childList: true, subtree: true });
+    });
+    button.click();
+    await changed;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return performance.now() - start;
+  }, phase);
+}
+
+/**
+ * A plain IndexedDB write of one row of `store` like the ones the real path writes: the timeline's newest row added
+ * again under a new id, or the incident row put back with its revision bumped. No validation, audit or re-render.
+ */
+async function timePlainRowWrite(page: Page, store: 'timeline' | 'incidents', id: string): Promise<number> {
+  return page.evaluate(
+    ({ storeName, rowId }) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('firebreak');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const read = db.transaction(storeName, 'readonly').objectStore(storeName).get(rowId);
+          read.onsuccess = () => {
+            const row = read.result as { id: string; rev: number } | undefined;
+            if (!row) return reject(new Error(`No ${storeName} row ${rowId}.`));
+            const start = performance.now();
+            const tx = db.transaction(storeName, 'readwrite');
+            const copy = storeName === 'timeline' ? { ...row, id: crypto.randomUUID() } : { ...row, rev: row.rev + 1 };
+            tx.objectStore(storeName).put(copy);
+            tx.oncomplete = () => {
+              resolve(performance.now() - start);
+              db.close();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        };
+      }),
+    { storeName: store, rowId: id },
+  );
+}
+
+/** The stored id of the newest timeline row, and the incident's id (from the page's address). */
+async function rowIds(page: Page): Promise<{ timelineId: string; incidentId: string }> {
+  const incidentId = decodeURIComponent(new URL(page.url()).hash.split('/').pop() ?? '');
+  const timelineId = await page.evaluate(
+    (subjectId) =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('firebreak');
+        open.onsuccess = () => {
+          const db = open.result;
+          const read = db.transaction('timeline', 'readonly').objectStore('timeline').getAll();
+          read.onsuccess = () => {
+            const rows = read.result as Array<{ id: string; subject: { id: string } }>;
+            const mine = rows.filter((row) => row.subject.id === subjectId);
+            db.close();
+            if (mine.length === 0) reject(new Error('No timeline row.'));
+            else resolve(mine[mine.length - 1]!.id);
+          };
+        };
+      }),
+    incidentId,
+  );
+  return { timelineId, incidentId };
+}
+
 /** The same row change as a plain IndexedDB put of the stored row, no validation, audit or re-render. */
 async function timePlainPut(page: Page, title: string): Promise<number> {
   return page.evaluate(
@@ -209,10 +332,36 @@ async function main(): Promise<void> {
     }
     const updates: number[] = [];
     const puts: number[] = [];
+    // BENCH_CPU_PROFILE=FILE saves a Chromium CPU profile of the update rounds (open it in DevTools' Performance tab).
+    const profilePath = process.env['BENCH_CPU_PROFILE'];
+    const cdp = profilePath ? await context.newCDPSession(page) : undefined;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
     for (let i = 0; i < UPDATE_ROUNDS; i++) {
       const title = `Step ${i * 7 + 2}`;
       updates.push(await timeUpdate(page, title));
       puts.push(await timePlainPut(page, `Step ${i * 7 + 3}`));
+    }
+    if (cdp && profilePath) {
+      const { profile } = await cdp.send('Profiler.stop');
+      await writeFile(profilePath, JSON.stringify(profile));
+      console.log(`CPU profile of the updates: ${profilePath}`);
+    }
+    const entries: number[] = [];
+    const entryPuts: number[] = [];
+    const phases: number[] = [];
+    const phasePuts: number[] = [];
+    const ids = await rowIds(page);
+    for (let i = 0; i < UPDATE_ROUNDS; i++) {
+      entries.push(await timeTimelineEntry(page, `Benchmark note ${i + 1}.`));
+      entryPuts.push(await timePlainRowWrite(page, 'timeline', ids.timelineId));
+    }
+    for (let i = 0; i < PHASE_ROUNDS; i++) {
+      phases.push(await timePhaseChange(page, i % 2 === 0 ? 'Containment' : 'Detection & analysis'));
+      phasePuts.push(await timePlainRowWrite(page, 'incidents', ids.incidentId));
     }
 
     const p95 = (samples: readonly RenderTimes[], key: keyof RenderTimes): number =>
@@ -250,6 +399,20 @@ async function main(): Promise<void> {
       value: percentile(updates, 95),
       unit: 'ms',
       baseline: percentile(puts, 95),
+      budget: FRAME_MS,
+    });
+    report({
+      name: `timeline entry added → listed p95 (${STEPS}-step page)`,
+      value: percentile(entries, 95),
+      unit: 'ms',
+      baseline: percentile(entryPuts, 95),
+      budget: FRAME_MS,
+    });
+    report({
+      name: `phase change → stepper shows it p95 (${STEPS}-step page)`,
+      value: percentile(phases, 95),
+      unit: 'ms',
+      baseline: percentile(phasePuts, 95),
       budget: FRAME_MS,
     });
   } finally {

@@ -17,6 +17,7 @@ import { openDatabase } from '../../renderer/db/database';
 import { regulatoryDueBetween } from '../../renderer/db/regulatory/queries';
 import { rowOfProfile } from '../../renderer/db/regulatory/regulatoryDue';
 import { computeRegulatoryClocks } from '../../shared/domain/regulatory/clockEngine';
+import '../../shared/domain/regulatory/holidaysPackage';
 import type { ClockInput } from '../../shared/domain/regulatory/clockInput';
 import { clocksOf, type RegulatoryProfile } from '../../shared/domain/regulatory/regulatoryProfile';
 import { finish, meetsBudget, percentile, report, type BenchFigure } from './report';

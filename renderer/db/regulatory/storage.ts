@@ -8,6 +8,7 @@ import type { RegulatoryProfile } from '../../../shared/domain/regulatory/regula
 import { derivedRows, writeReaction, type StorageCapability } from '../capability';
 import { upgradeToV17 } from './migrations/v17-regulatory-due';
 import { REGULATORY_DUE_STORES, rowOfProfile, type RegulatoryDueRow } from './regulatoryDue';
+import { loadPublicHolidays } from './publicHolidays';
 import { followIncidents } from './regulatoryProfiles';
 
 export interface RegulatoryTables {
@@ -24,4 +25,6 @@ export const regulatoryStorage = {
   derivedRows: [derivedRows('regulatoryProfile', 'regulatoryDue', (profile) => rowOfProfile(profile))],
   // The profile follows its incident's awareness time (and the due-date history with it).
   reactions: [writeReaction('incident', (writer, incidents) => followIncidents(writer, incidents))],
+  // Both compute deadlines, which count public holidays: the package is loaded on demand (see publicHolidays.ts).
+  writeReady: loadPublicHolidays,
 } as const satisfies StorageCapability;

@@ -4,12 +4,15 @@
  * the projector, which the shell shows full-screen without navigation (`bare`).
  */
 import type { FeatureCapability } from '../../app/routing';
-import { EvaluationScreen } from './EvaluationScreen';
-import { ExercisesScreen } from './ExercisesScreen';
-import { FacilitatorScreen } from './FacilitatorScreen';
-import { ParticipantScreen } from './ParticipantScreen';
-import { PlanExerciseScreen } from './PlanExerciseScreen';
+import { lazyScreen } from '../../ui/LazyScreen';
 import type { ExerciseRoute } from './routes';
+
+// Loaded on first visit, so the console's start does not carry the exercise screens.
+const EvaluationScreen = lazyScreen(() => import('./EvaluationScreen'), 'EvaluationScreen');
+const ExercisesScreen = lazyScreen(() => import('./ExercisesScreen'), 'ExercisesScreen');
+const FacilitatorScreen = lazyScreen(() => import('./FacilitatorScreen'), 'FacilitatorScreen');
+const ParticipantScreen = lazyScreen(() => import('./ParticipantScreen'), 'ParticipantScreen');
+const PlanExerciseScreen = lazyScreen(() => import('./PlanExerciseScreen'), 'PlanExerciseScreen');
 
 export const exercisesFeature = {
   name: 'exercises',

@@ -6,6 +6,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import type { Incident } from '../../../shared/domain/incidents/incident';
+import { usePublicHolidays } from './usePublicHolidays';
 import { incidentRegulatoryClocks } from '../../../shared/domain/regulatory/incidentClocks';
 import type { RegimeId } from '../../../shared/domain/regulatory/clockInput';
 import { delayReasonsOf, dueHistoryOf, submissionOf } from '../../../shared/domain/regulatory/regulatoryProfile';
@@ -37,8 +38,13 @@ export function RegulatoryClocksPanel({ incident }: { readonly incident: Inciden
   const readOnly = useReadOnly();
   const [dialog, setDialog] = useState<OpenDialog>();
   const profile = useLiveQuery(async () => (await liveRegulatoryProfile(db, incident.id)) ?? null, [db, incident.id]);
-  const clocks = useMemo(() => incidentRegulatoryClocks(incident, profile), [profile, incident]);
-  if (profile === undefined) return null;
+  // Deadlines count public holidays: the calendar is loaded on demand, and no clock is computed without it.
+  const holidays = usePublicHolidays();
+  const clocks = useMemo(
+    () => (holidays ? incidentRegulatoryClocks(incident, profile) : []),
+    [holidays, profile, incident],
+  );
+  if (profile === undefined || !holidays) return null;
   if (incident.exercise) {
     return (
       <section className="panel panel-clocks" aria-labelledby="clocks-title">

@@ -1,9 +1,14 @@
-/** The scenarios capability's screens and navigation: the tabletop scenario library, one version, the editor. */
+/**
+ * The scenarios capability's screens and navigation: the tabletop scenario library, one version, the editor. The
+ * screens (and the built-in scenarios' text with them) load on first visit, not with the console.
+ */
 import type { FeatureCapability } from '../../app/routing';
-import { ScenarioEditorScreen } from './ScenarioEditorScreen';
-import { ScenarioLibraryScreen } from './ScenarioLibraryScreen';
-import { ScenarioScreen } from './ScenarioScreen';
+import { lazyScreen } from '../../ui/LazyScreen';
 import type { ScenarioRoute } from './routes';
+
+const ScenarioEditorScreen = lazyScreen(() => import('./ScenarioEditorScreen'), 'ScenarioEditorScreen');
+const ScenarioLibraryScreen = lazyScreen(() => import('./ScenarioLibraryScreen'), 'ScenarioLibraryScreen');
+const ScenarioScreen = lazyScreen(() => import('./ScenarioScreen'), 'ScenarioScreen');
 
 export const scenariosFeature = {
   name: 'scenarios',

@@ -3,9 +3,13 @@
  * (Regulation 1182/71 Art. 2(2); for the SEC, "business days" exclude US federal holidays as observed). Public
  * holidays come from `date-holidays` (a maintained package covering some 200 countries, in plain JavaScript, so the
  * renderer can use it too) for the country named, or from a list the person supplies, which then wins.
+ *
+ * The package is not imported here: it is about 1.4 MB of source, so the renderer loads it on demand, after the first
+ * paint (`renderer/db/regulatory/publicHolidays.ts`), and Node entry points import `holidaysPackage.ts`, which installs
+ * it. Computing a deadline from a country's holidays before it is installed throws; it never guesses.
  */
-import Holidays from 'date-holidays';
 import { civilDate, isoDate, parseIsoDate, weekday, type DayNumber } from './civilTime';
+import { PUBLIC_HOLIDAY_COUNTRIES } from './holidayCountries';
 
 export interface WorkingDayCalendar {
   /** Where the holidays come from, for the basis of a deadline ("public holidays of BE"). */
@@ -14,11 +18,28 @@ export interface WorkingDayCalendar {
   holiday(day: DayNumber): string | undefined;
 }
 
-const packageCountries = new Set(Object.keys(new Holidays().getCountries('en')));
-
 /** Whether the holiday package knows the country (ISO 3166-1 alpha-2). */
 export function hasPublicHolidays(country: string): boolean {
-  return packageCountries.has(country);
+  return PUBLIC_HOLIDAY_COUNTRIES.has(country);
+}
+
+/** A country's holidays in a year as the holiday package lists them (`date` starts with `YYYY-MM-DD`). */
+export type HolidayListing = (
+  country: string,
+  year: number,
+) => readonly { readonly date: string; readonly name: string; readonly type: string }[];
+
+let holidayListing: HolidayListing | undefined;
+
+/** Installs where public holidays come from (`holidaysPackage.ts` does, once it is loaded). */
+export function installHolidayListing(listing: HolidayListing): void {
+  holidayListing = listing;
+  yearCache.clear();
+}
+
+/** Whether public holidays can be looked up yet. */
+export function publicHolidaysInstalled(): boolean {
+  return holidayListing !== undefined;
 }
 
 const yearCache = new Map<string, ReadonlyMap<string, string>>();
@@ -27,9 +48,12 @@ function publicHolidaysOf(country: string, year: number): ReadonlyMap<string, st
   const key = `${country}:${year}`;
   let holidays = yearCache.get(key);
   if (holidays === undefined) {
+    if (holidayListing === undefined) {
+      throw new Error('The public holiday calendar is still loading; deadlines that count working days wait for it.');
+    }
     const byDate = new Map<string, string>();
     // Only days the law closes: `bank`, `optional`, `school` and `observance` days are working days.
-    for (const holiday of new Holidays(country).getHolidays(year, 'en')) {
+    for (const holiday of holidayListing(country, year)) {
       if (holiday.type === 'public' && !byDate.has(holiday.date.slice(0, 10))) {
         byDate.set(holiday.date.slice(0, 10), holiday.name);
       }

@@ -1,0 +1,16 @@
+/**
+ * A screen loaded on first visit (React.lazy) with a named loading state, so the console's first paint carries only
+ * what the register shows. `lazyScreen(() => import('./X'), 'X')` returns the component.
+ */
+import { createElement, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+
+export function lazyScreen<P extends object, K extends string>(
+  load: () => Promise<Record<K, ComponentType<P>>>,
+  name: K,
+): ComponentType<P> {
+  const Screen = lazy(async (): Promise<{ default: ComponentType<P> }> => ({ default: (await load())[name] }));
+  function LazyScreen(props: P): ReactNode {
+    return <Suspense fallback={<p className="muted">Loading…</p>}>{createElement(Screen, props)}</Suspense>;
+  }
+  return LazyScreen;
+}
