@@ -12,6 +12,7 @@ import { evidenceStorage, type EvidenceTables } from './evidence/storage';
 import { exercisesStorage, type ExerciseTables } from './exercises/storage';
 import { incidentsStorage, type IncidentTables } from './incidents/storage';
 import { metricsStorage, type MetricsTables } from './metrics/storage';
+import { observablesStorage, type ObservableTables } from './observables/storage';
 import { regulatoryStorage, type RegulatoryTables } from './regulatory/storage';
 import { reviewsStorage, type ReviewTables } from './reviews/storage';
 import { runbooksStorage, type RunbookTables } from './runbooks/storage';
@@ -41,6 +42,7 @@ export const STORAGE_CAPABILITIES: readonly StorageCapability[] = [
   reviewsStorage,
   stakeholdersStorage,
   bundlesStorage,
+  observablesStorage,
 ];
 /** Every capability's derived rows, which the write path keeps in step with their records. */
 export const DERIVED_ROWS: readonly DerivedRows[] = STORAGE_CAPABILITIES.flatMap(
@@ -63,7 +65,8 @@ export type FirebreakTables = CoreTables &
   SearchTables &
   ReviewTables &
   StakeholderTables &
-  BundleTables;
+  BundleTables &
+  ObservableTables;
 
 interface MergedVersion {
   readonly stores: Record<string, string | null>;

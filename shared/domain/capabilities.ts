@@ -11,6 +11,7 @@ import { coreDomain } from './coreCapability';
 import { evidenceDomain } from './evidence/capability';
 import { exercisesDomain } from './exercises/capability';
 import { incidentsDomain } from './incidents/capability';
+import { observablesDomain } from './observables/capability';
 import { regulatoryDomain } from './regulatory/capability';
 import { reviewsDomain } from './reviews/capability';
 import { runbooksDomain } from './runbooks/capability';
@@ -32,6 +33,7 @@ export const DOMAIN_CAPABILITIES = [
   reviewsDomain,
   stakeholdersDomain,
   bundlesDomain,
+  observablesDomain,
 ] as const;
 
 type EntityMap = UnionToIntersection<(typeof DOMAIN_CAPABILITIES)[number]['entities']>;

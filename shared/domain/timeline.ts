@@ -30,6 +30,7 @@ export const ENTRY_KIND_LABELS = {
   role: 'Role',
   escalation: 'Escalation',
   milestone: 'Milestone',
+  link: 'Link',
 } as const;
 
 const entryText = z
@@ -112,6 +113,8 @@ export const timelineEntrySchema = z.discriminatedUnion('kind', [
     replacedAt: isoTimestampSchema.nullable().default(null),
     text: z.string(),
   }),
+  // A link to another incident made or removed (see observables/incidentLink.ts); written on both incidents.
+  entryBase.extend({ kind: z.literal('link'), linkId: uuidV7Schema, text: z.string() }),
 ]);
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 export type TimelineEntryKind = TimelineEntry['kind'];
