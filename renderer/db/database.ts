@@ -13,6 +13,7 @@ import { exercisesStorage, type ExerciseTables } from './exercises/storage';
 import { filingsStorage, type FilingTables } from './filings/storage';
 import { incidentsStorage, type IncidentTables } from './incidents/storage';
 import { metricsStorage, type MetricsTables } from './metrics/storage';
+import { observablesStorage, type ObservableTables } from './observables/storage';
 import { regulatoryStorage, type RegulatoryTables } from './regulatory/storage';
 import { reviewsStorage, type ReviewTables } from './reviews/storage';
 import { runbooksStorage, type RunbookTables } from './runbooks/storage';
@@ -43,6 +44,7 @@ export const STORAGE_CAPABILITIES: readonly StorageCapability[] = [
   stakeholdersStorage,
   bundlesStorage,
   filingsStorage,
+  observablesStorage,
 ];
 /** Every capability's derived rows, which the write path keeps in step with their records. */
 export const DERIVED_ROWS: readonly DerivedRows[] = STORAGE_CAPABILITIES.flatMap(
@@ -70,7 +72,8 @@ export type FirebreakTables = CoreTables &
   ReviewTables &
   StakeholderTables &
   BundleTables &
-  FilingTables;
+  FilingTables &
+  ObservableTables;
 
 interface MergedVersion {
   readonly stores: Record<string, string | null>;

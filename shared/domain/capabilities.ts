@@ -12,6 +12,7 @@ import { evidenceDomain } from './evidence/capability';
 import { exercisesDomain } from './exercises/capability';
 import { filingsDomain } from './filings/capability';
 import { incidentsDomain } from './incidents/capability';
+import { observablesDomain } from './observables/capability';
 import { regulatoryDomain } from './regulatory/capability';
 import { reviewsDomain } from './reviews/capability';
 import { runbooksDomain } from './runbooks/capability';
@@ -34,6 +35,7 @@ export const DOMAIN_CAPABILITIES = [
   stakeholdersDomain,
   bundlesDomain,
   filingsDomain,
+  observablesDomain,
 ] as const;
 
 type EntityMap = UnionToIntersection<(typeof DOMAIN_CAPABILITIES)[number]['entities']>;

@@ -32,6 +32,7 @@ export const ENTRY_KIND_LABELS = {
   milestone: 'Milestone',
   correction: 'Correction',
   'evidence-added': 'Evidence',
+  link: 'Link',
 } as const;
 
 const entryText = z
@@ -149,6 +150,8 @@ export const timelineEntrySchema = z.discriminatedUnion('kind', [
   }),
   // An evidence item taken into the locker for this incident (see evidence/); `occurredAt` is the intake time.
   entryBase.extend({ kind: z.literal('evidence-added'), evidenceId: uuidV7Schema, text: z.string() }),
+  // A link to another incident made or removed (see observables/incidentLink.ts); written on both incidents.
+  entryBase.extend({ kind: z.literal('link'), linkId: uuidV7Schema, text: z.string() }),
 ]);
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 export type TimelineEntryKind = TimelineEntry['kind'];

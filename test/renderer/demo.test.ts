@@ -22,6 +22,14 @@ import { seedIncidents, type IncidentSeed } from '../../renderer/db/incidents/in
 import type { Actor } from '../../renderer/db/write';
 import { demoIncidentSeeds } from '../../renderer/features/demo/demoIncidents';
 import { loadDemoData } from '../../renderer/features/demo/loadDemoData';
+import { DEMO_TITLES } from '../../renderer/features/demo/demoExtras';
+import { custodyEventsOf, liveEvidence } from '../../renderer/db/evidence/queries';
+import { liveLinksOf, liveObservablesOf, seenElsewhere } from '../../renderer/db/observables/queries';
+import { liveActionItemsOfReview, liveReviewOfIncident } from '../../renderer/db/reviews/queries';
+import { liveChecklistOfIncident } from '../../renderer/db/runbooks/queries';
+import { listStakeholders, liveNotificationLog } from '../../renderer/db/stakeholders/queries';
+import { listPeople } from '../../renderer/db/team/queries';
+import { linkSeenFrom } from '../../shared/domain/observables/incidentLink';
 import { syntheticIncidentSeeds } from '../fixtures/syntheticIncidents';
 
 const actor: Actor = { personId: '0190a000-0000-7000-8000-00000000de70', name: 'Demo Loader', nodeId: 'demotest' };
@@ -152,9 +160,84 @@ describe('loadDemoData', () => {
     const reopened = timeline.filter((entry) => entry.kind === 'phase-change' && entry.from === 'closed');
     expect(reopened.length).toBeGreaterThanOrEqual(1);
 
-    // One audit entry per record created: seeded incidents are created once, in their final phase.
+    // One audit entry per record created: seeded incidents are created once, in their final phase (the demo's
+    // extras then update a few of them, each with its own entry).
     const audit = await verifyStoredAuditChain(db);
-    expect(audit).toMatchObject({ ok: true, count: incidents.length + timeline.length });
+    expect(audit.ok).toBe(true);
+    const entries = await db.auditLog.toArray();
+    expect(entries.filter((entry) => entry.entity === 'incident' && entry.op === 'create')).toHaveLength(count);
+    expect(entries.filter((entry) => entry.entity === 'timeline' && entry.op === 'create')).toHaveLength(
+      timeline.length,
+    );
+  });
+
+  it('brings every screen alive: people, evidence with custody, runbook progress, stakeholders, a review, observables and links', async () => {
+    const db = freshDatabase();
+    await loadDemoData(db, actor, { now: NOW });
+    const incidents = (await db.incidents.toArray()) as Incident[];
+    const byTitle = (title: string) => incidents.find((incident) => incident.title === title)!;
+    const portal = byTitle(DEMO_TITLES.portal);
+
+    expect((await listPeople(db)).map((person) => person.name)).toEqual(
+      expect.arrayContaining(['Amara Osei', 'Jonas Weber', 'Priya Natarajan', 'Léa Fontaine', 'Tomasz Kowalski']),
+    );
+    expect(portal.roles.map((role) => [role.role, role.primary])).toEqual(
+      expect.arrayContaining([
+        ['ai-safety-lead', 'Amara Osei'],
+        ['security-analyst', 'Jonas Weber'],
+      ]),
+    );
+
+    const evidence = await liveEvidence(db);
+    expect(evidence.map((item) => item.name).sort()).toEqual([
+      'care-assist-gateway.log',
+      'partner-api-usage.csv',
+      'session-7f3a-transcript.json',
+    ]);
+    const transcript = evidence.find((item) => item.name === 'session-7f3a-transcript.json')!;
+    expect(transcript.hold).not.toBeNull();
+    const custody = await Promise.all(evidence.map((item) => custodyEventsOf(db, item.id)));
+    expect(new Set(custody.flat().map((event) => event.action))).toEqual(
+      new Set(['acquired', 'verified', 'transferred', 'hold-placed']),
+    );
+
+    const steps = await liveChecklistOfIncident(db, portal.id);
+    expect(steps.filter((step) => step.state === 'done')).toHaveLength(3);
+    expect(steps.filter((step) => step.state === 'in-progress')).toHaveLength(1);
+
+    expect((await listStakeholders(db)).map((stakeholder) => stakeholder.kind).sort()).toEqual([
+      'authority',
+      'group',
+      'person',
+    ]);
+    expect((await liveNotificationLog(db, portal.id))?.notifications.map((made) => made.audience)).toEqual([
+      'executive',
+    ]);
+
+    const billing = byTitle(DEMO_TITLES.billing);
+    const review = await liveReviewOfIncident(db, billing.id);
+    expect(review).toBeDefined();
+    expect((await liveActionItemsOfReview(db, review!.id)).map((item) => item.priority).sort()).toEqual(['P1', 'P2']);
+
+    const observables = await liveObservablesOf(db, portal.id);
+    expect(observables).toHaveLength(4);
+    const ip = observables.find((item) => item.kind === 'ip')!;
+    expect((await seenElsewhere(db, [ip])).get(ip.id)?.map((subject) => subject.id)).toEqual([
+      byTitle(DEMO_TITLES.shop).id,
+    ]);
+    const token = (await liveObservablesOf(db, byTitle(DEMO_TITLES.partnerKey).id)).find(
+      (item) => item.kind === 'api-token',
+    )!;
+    expect(token.value).toMatch(/^pk_l…\w{4} \(\d+ characters\)$/);
+    expect((await liveLinksOf(db, portal.id)).map((link) => linkSeenFrom(link, portal.id).label)).toEqual([
+      'Related to',
+    ]);
+    expect(
+      (await liveLinksOf(db, byTitle(DEMO_TITLES.codeAssistant).id)).map(
+        (link) => linkSeenFrom(link, byTitle(DEMO_TITLES.codeAssistant).id).label,
+      ),
+    ).toEqual(['Causes']);
+    expect((await verifyStoredAuditChain(db)).ok).toBe(true);
   });
 
   it('continues references when loaded again', async () => {

@@ -28,6 +28,8 @@ import { ReportsPanel } from '../reports/ReportsPanel';
 import { ReviewPanel } from '../reviews/ReviewPanel';
 import { TimelinePanel } from './TimelinePanel';
 import { PracticeIncidentBanner } from '../exercises/PracticeIncidentBanner';
+import { LinksPanel } from '../observables/LinksPanel';
+import { ObservablesPanel } from '../observables/ObservablesPanel';
 
 export function IncidentScreen({ id }: { readonly id: string }) {
   const db = useDatabase();
@@ -52,6 +54,7 @@ export function IncidentScreen({ id }: { readonly id: string }) {
           <MessagesPanel incident={incident} />
           <ChecklistPanel incident={incident} />
           <EvidencePanel incident={incident} />
+          <ObservablesPanel incident={incident} />
           <TimelinePanel incident={incident} />
         </div>
         <aside className="incident-secondary" aria-label="Incident details">
@@ -60,6 +63,7 @@ export function IncidentScreen({ id }: { readonly id: string }) {
           <EscalationsPanel incident={incident} />
           <ResponseTeamPanel incident={incident} />
           <ImpactPanel incident={incident} />
+          <LinksPanel incident={incident} />
           <ReviewPanel incident={incident} />
           <ReportsPanel incident={incident} />
         </aside>
