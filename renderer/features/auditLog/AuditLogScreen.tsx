@@ -96,7 +96,7 @@ export function AuditLogScreen() {
             <span className="cell audit-cell-at">When</span>
             <span className="cell audit-cell-actor">Actor</span>
             <span className="cell audit-cell-op">Action</span>
-            <span className="cell audit-cell-subject">Subject · value hash before → after</span>
+            <span className="cell audit-cell-subject">Subject · value before → after</span>
           </div>
           {loading ? (
             <div className="list-loading">
