@@ -77,9 +77,9 @@ describe('audit log viewer', () => {
     await page.getByLabel('Subject kind').selectOption('incident');
     await page.getByLabel('Action').selectOption({ label: 'Created' });
     await list.and(page.locator('[data-result-count="1"]')).waitFor();
-    const created = list.getByRole('button', { name: /^Entry \d+: Dana Reyes created incident / });
+    const created = list.getByRole('button', { name: /^Entry \d+ .* Dana Reyes Created incident / });
     await created.click();
-    const seq = Number(/^Entry (\d+)/.exec((await created.getAttribute('aria-label')) ?? '')?.[1]);
+    const seq = Number(/^Entry (\d+)$/.exec((await created.locator('.audit-cell-seq').textContent()) ?? '')?.[1]);
     const details = page.getByRole('region', { name: `Entry ${seq}` });
     await details.getByText('None: this entry created the record').waitFor();
     await expect(details.locator('code').allTextContents()).resolves.toEqual(

@@ -94,10 +94,12 @@ export function AuditLogList({
                 className={entry.seq === selectedSeq ? 'audit-row audit-row-selected' : 'audit-row'}
                 data-row-index={item.index}
                 aria-pressed={entry.seq === selectedSeq}
-                aria-label={`Entry ${entry.seq}: ${entry.actor} ${action.toLowerCase()} ${subject} ${entry.entityId}, ${formatDateTime(entry.at)}`}
                 onClick={() => onSelect(entry.seq)}
               >
-                <span className="cell audit-cell-seq">{entry.seq}</span>
+                <span className="cell audit-cell-seq">
+                  <span className="visually-hidden">Entry </span>
+                  {entry.seq}
+                </span>
                 <span className="cell audit-cell-at">{formatDateTime(entry.at)}</span>
                 <span className="cell audit-cell-actor">{entry.actor}</span>
                 <span className={`cell audit-cell-op audit-op-${entry.op}`}>{action}</span>
