@@ -4,6 +4,7 @@
  * to have a screen for every route.
  */
 import type { ReactNode } from 'react';
+import { auditLogFeature } from '../features/auditLog/capability';
 import { bundlesFeature } from '../features/bundles/capability';
 import { evidenceFeature } from '../features/evidence/capability';
 import { exercisesFeature } from '../features/exercises/capability';
@@ -32,6 +33,7 @@ const FEATURES = [
   stakeholdersFeature,
   bundlesFeature,
   filingsFeature,
+  auditLogFeature,
   settingsFeature,
 ] as const;
 

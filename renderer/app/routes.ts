@@ -2,6 +2,7 @@
  * The screens and their hash addresses (`#/incidents/:id`), collected from each capability's `routes.ts`: adding a
  * capability adds one spread to `PATHS`, and `Route` follows. An unknown or malformed address opens the register.
  */
+import { auditLogPaths } from '../features/auditLog/routes';
 import { bundlePaths } from '../features/bundles/routes';
 import { evidencePaths } from '../features/evidence/routes';
 import { exercisePaths } from '../features/exercises/routes';
@@ -28,6 +29,7 @@ const PATHS = {
   ...stakeholderPaths,
   ...bundlePaths,
   ...filingPaths,
+  ...auditLogPaths,
   ...settingsPaths,
 } as const;
 

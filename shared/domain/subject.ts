@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { uuidV7Schema } from './ids';
 
-export const SUBJECT_KINDS = ['incident', 'exercise', 'review', 'filing', 'metrics'] as const;
+export const SUBJECT_KINDS = ['incident', 'exercise', 'review', 'filing', 'metrics', 'audit'] as const;
 export const subjectKindSchema = z.enum(SUBJECT_KINDS);
 export type SubjectKind = z.infer<typeof subjectKindSchema>;
 

@@ -32,7 +32,7 @@ export const reportManifestV1Schema = z.object({
 });
 export type ReportManifestV1 = z.infer<typeof reportManifestV1Schema>;
 
-export const REPORT_SUBJECT_KINDS = ['incident', 'exercise', 'review', 'filing', 'metrics'] as const;
+export const REPORT_SUBJECT_KINDS = ['incident', 'exercise', 'review', 'filing', 'metrics', 'audit'] as const;
 export const reportSubjectSchema = z.object({
   kind: z.enum(REPORT_SUBJECT_KINDS),
   id: z.string().min(1),

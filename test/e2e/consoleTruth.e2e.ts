@@ -61,7 +61,7 @@ describe('the console tells the truth', () => {
     await page.getByRole('radio', { name: /SEV1/ }).check();
     await page.getByRole('button', { name: 'Declare incident' }).click();
     await page.getByRole('heading', { name: /Support bot leaks its system prompt/ }).waitFor();
-    await page.getByRole('button', { name: 'Mark Incident commander engaged' }).click();
+    await page.getByRole('button', { name: 'Mark engaged: Incident commander' }).click();
     const escalations = page.getByRole('list', { name: 'Required escalations' });
     await escalations.getByText(/^Engaged \d\d:\d\d CET by Dana Reyes$/).waitFor();
 

@@ -179,7 +179,7 @@ describe('runbooks and checklists', () => {
     await declarePromptInjectionSev2(page);
     const escalations = page.getByRole('list', { name: 'Required escalations' });
     await escalations.getByText('AI safety lead').waitFor();
-    await page.getByRole('button', { name: 'Mark AI safety lead engaged' }).click();
+    await page.getByRole('button', { name: 'Mark engaged: AI safety lead' }).click();
     await escalations.getByText('Engaged', { exact: true }).first().waitFor();
 
     await page.getByRole('button', { name: 'Assign AI safety lead' }).click();

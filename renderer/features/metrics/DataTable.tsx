@@ -9,7 +9,8 @@ export function DataTable({
   readonly rows: ReadonlyArray<readonly string[]>;
 }) {
   return (
-    <div className="table-scroll">
+    // A table wider than the pane scrolls; keyboard users reach the scrolling region with Tab (axe: scrollable region).
+    <div className="table-scroll" tabIndex={0}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>

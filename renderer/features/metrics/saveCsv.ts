@@ -1,5 +1,5 @@
 /** Saves a table as a CSV file through the host's one export channel (a save dialog in the app). */
-import { toCsv } from '../../../shared/domain/metrics/csv';
+import { toCsv } from '../../../shared/csv';
 import { safeFileName } from '../../../shared/ipc/fileName';
 import { hostClient } from '../../host/hostClient';
 import { showToast } from '../../ui/toastStore';

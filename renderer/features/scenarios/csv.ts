@@ -1,9 +1,10 @@
 /**
- * CSV text in and out, with papaparse (pinned): RFC 4180 quoting, cells spanning lines, any delimiter it can detect,
- * a byte-order mark tolerated; spreadsheet formulae escaped on the way out. The mapping of rows onto injects is the
- * shared, pure `injectCsv.ts`.
+ * CSV text in with papaparse (pinned): RFC 4180 quoting, cells spanning lines, any delimiter it can detect, a
+ * byte-order mark tolerated. CSV out goes through the one writer (`shared/csv.ts`), spreadsheet formulae escaped.
+ * The mapping of rows onto injects is the shared, pure `injectCsv.ts`.
  */
 import Papa from 'papaparse';
+import { csvText } from '../../../shared/csv';
 
 export interface CsvTable {
   readonly header: readonly string[];
@@ -31,9 +32,7 @@ export function readCsv(text: string): { ok: true; table: CsvTable } | { ok: fal
   return { ok: true, table: { header: header.map((cell) => cell.trim()), rows } };
 }
 
+/** Rows as CSV text, through the one CSV writer every export uses. */
 export function writeCsv(rows: ReadonlyArray<readonly string[]>): string {
-  return `${Papa.unparse(
-    rows.map((row) => [...row]),
-    { escapeFormulae: true, newline: '\r\n' },
-  )}\r\n`;
+  return csvText(rows);
 }

@@ -1,6 +1,6 @@
 /**
  * Saves a scenario version as a shareable JSON file, or its inject list (the MSEL) as CSV, through the host's one
- * export channel. CSV cells that a spreadsheet would run as a formula are escaped (papaparse `escapeFormulae`).
+ * export channel. CSV cells that a spreadsheet would run as a formula are escaped (the one CSV writer, `shared/csv.ts`).
  */
 import { scenarioFile } from '../../../shared/domain/scenarios/library';
 import { injectCsvRows } from '../../../shared/domain/scenarios/injectCsv';

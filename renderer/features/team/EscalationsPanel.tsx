@@ -73,7 +73,7 @@ export function EscalationsPanel({ incident }: { readonly incident: Incident }) 
                   <Button
                     size="sm"
                     variant="ghost"
-                    aria-label={`Mark ${rule.engage} engaged`}
+                    aria-label={`Mark engaged: ${rule.engage}`}
                     onClick={() => void engage(rule)}
                   >
                     Mark engaged

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MetricsIndex } from '../../../shared/domain/metrics/aggregate';
 import { chartRows, summaryCharts } from '../../../shared/domain/metrics/charts';
-import { toCsv } from '../../../shared/domain/metrics/csv';
+import { toCsv } from '../../../shared/csv';
 import { incidentMetricsFact } from '../../../shared/domain/metrics/facts';
 import { ALL_INCIDENTS } from '../../../shared/domain/metrics/filter';
 import { FIXTURE_NOW, metricsFixtureIncidents, metricsFixtureSteps } from '../../fixtures/metricsIncidents';

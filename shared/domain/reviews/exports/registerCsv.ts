@@ -1,8 +1,9 @@
 /**
  * The incident register as CSV: one row per incident, the columns below (documented in README "Standard exports"),
- * RFC 4180 quoting, times in ISO-8601 UTC. Reporter identities are never a column. A cell that a spreadsheet would
- * run as a formula (starting with =, +, -, @, tab or carriage return) is prefixed with an apostrophe.
+ * written by the one CSV writer (`shared/csv.ts`: RFC 4180, formulae escaped), times in ISO-8601 UTC. Reporter
+ * identities are never a column.
  */
+import { csvText } from '../../../csv';
 import type { Incident } from '../../incidents/incident';
 import type { Review } from '../review';
 
@@ -35,11 +36,6 @@ export interface RegisterCsvRow {
   readonly review: Review | undefined;
   readonly openActions: number;
   readonly overdueActions: number;
-}
-
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 function reviewState(review: Review | undefined): string {
@@ -77,7 +73,5 @@ function cells({ incident, review, openActions, overdueActions }: RegisterCsvRow
 
 /** The register as CSV text (header row first, CRLF line ends as RFC 4180 says). */
 export function registerCsv(rows: Iterable<RegisterCsvRow>): string {
-  const lines = [REGISTER_CSV_COLUMNS.map(([name]) => name).join(',')];
-  for (const row of rows) lines.push(cells(row).map(csvCell).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return csvText([REGISTER_CSV_COLUMNS.map(([name]) => name), ...Array.from(rows, cells)]);
 }
