@@ -139,7 +139,11 @@ export function resolveConflict(state: RecordSyncState, resolution: Resolution):
   const candidates = state.legal[resolution.field];
   if (!candidates) throw new Error(`${resolution.field} is not a legal-weight field of this record.`);
   const { field, value, ...stamp } = resolution;
-  const write: LegalWrite = { ...(value === undefined ? {} : { value }), ...stamp, supersedes: supersededBy(candidates) };
+  const write: LegalWrite = {
+    ...(value === undefined ? {} : { value }),
+    ...stamp,
+    supersedes: supersededBy(candidates),
+  };
   const last = compareWrites(write, state.last) > 0 ? { ...stamp } : state.last;
   return { ...state, rev: state.rev + 1, last, legal: { ...state.legal, [field]: [write] } };
 }

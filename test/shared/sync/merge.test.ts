@@ -30,7 +30,10 @@ const opArb = (sites: number): fc.Arbitrary<Op> =>
         value: fc.nat(3),
       }),
     },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant('remove' as const), site: fc.nat(sites - 1), id: fc.nat(2) }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({ kind: fc.constant('remove' as const), site: fc.nat(sites - 1), id: fc.nat(2) }),
+    },
     {
       weight: 2,
       arbitrary: fc.record({ kind: fc.constant('sync' as const), from: fc.nat(sites - 1), to: fc.nat(sites - 1) }),

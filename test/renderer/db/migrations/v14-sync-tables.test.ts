@@ -16,7 +16,9 @@ describe('version 14', () => {
     const previous = Math.max(...[...databaseVersions().keys()].filter((version) => version < 14));
     const name = `firebreak-migration-v14-${Math.random().toString(36).slice(2)}`;
     const seeded = openDatabase(`${name}-seed`);
-    await declareIncident(seeded, testActor, promptInjectionDraft(), { now: () => Date.parse('2026-11-20T08:30:00.000Z') });
+    await declareIncident(seeded, testActor, promptInjectionDraft(), {
+      now: () => Date.parse('2026-11-20T08:30:00.000Z'),
+    });
     const old = openDatabaseAtVersion(name, previous);
     await old.open();
     const tables = old.tables.map((table) => table.name);
