@@ -39,7 +39,15 @@ describe('sync bundles between two sites', () => {
     opened.push(ber);
     await onboard(ber.page, 'Jonas Weber', 'Incident commander', 'BER');
     await ber.page.goto(`${ber.url}#/bundles`);
-    const recipient = (await ber.page.getByLabel('This site’s age recipient').textContent()) ?? '';
+    // The site's age identity is made on first use; a cold first run of the suite once needed more than 30 s here.
+    const ownRecipient = ber.page.getByLabel('This site’s age recipient');
+    await ownRecipient.waitFor({ timeout: 90_000 }).catch(async (error: unknown) => {
+      await ber.page.screenshot({ path: join(SHOTS, 'failed-own-recipient.png'), fullPage: true });
+      throw new Error(`No age recipient on the bundles screen: ${await ber.page.locator('main').innerText()}`, {
+        cause: error,
+      });
+    });
+    const recipient = (await ownRecipient.textContent()) ?? '';
     expect(recipient).toMatch(/^age1/);
 
     const a = lon.page;
