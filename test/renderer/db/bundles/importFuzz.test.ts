@@ -42,7 +42,7 @@ const CASE_CAP_MS = 15_000;
 
 const sites: TestSite[] = [];
 afterAll(async () => {
-  for (const site of sites.splice(0)) await site.db.delete();
+  for (const site of sites.splice(0)) await site.dispose();
 });
 
 function random(seed: number): () => number {

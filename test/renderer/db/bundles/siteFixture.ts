@@ -4,7 +4,7 @@
  * reached through the IPC gate, as the renderer reaches it.
  */
 import 'fake-indexeddb/auto';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type FirebreakDatabase } from '../../../../renderer/db/database';
@@ -22,6 +22,8 @@ export interface TestSite {
   readonly host: FirebreakHostApi;
   readonly outputDir: string;
   readonly siteCode: string;
+  /** Deletes the site's database and its folder (keys, staging, written bundles). */
+  readonly dispose: () => Promise<void>;
 }
 
 export async function makeSite(siteCode: string, name: string): Promise<TestSite> {
@@ -44,5 +46,9 @@ export async function makeSite(siteCode: string, name: string): Promise<TestSite
   };
   const db = openDatabase(`firebreak-bundles-${siteCode}-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const profile = await saveProfile(db, { name, role: 'Incident commander', siteCode });
-  return { db, actor: actorOf(profile), host, outputDir, siteCode };
+  const dispose = async () => {
+    await db.delete();
+    await rm(root, { recursive: true, force: true });
+  };
+  return { db, actor: actorOf(profile), host, outputDir, siteCode, dispose };
 }

@@ -23,7 +23,7 @@ import { makeSite, type TestSite } from './siteFixture';
 
 const sites: TestSite[] = [];
 afterEach(async () => {
-  for (const site of sites.splice(0)) await site.db.delete();
+  for (const site of sites.splice(0)) await site.dispose();
 });
 
 async function verify(...argv: string[]): Promise<{ code: number; text: string }> {
