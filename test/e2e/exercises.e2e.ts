@@ -73,12 +73,13 @@ describe('tabletop exercise', () => {
 
     // The register marks the practice incident EXERCISE, in its row and in its accessible description.
     await nav.getByRole('link', { name: /Incidents/ }).click();
-    const practiceRow = page.locator('.incident-row').filter({ hasText: 'EXERCISE' });
+    const practiceRow = page.getByRole('list', { name: 'Incidents' }).getByRole('link', { name: / EXERCISE / });
     await practiceRow.first().waitFor();
     await expect(practiceRow.count()).resolves.toBe(1);
-    await expect(practiceRow.locator('.visually-hidden').textContent()).resolves.toMatch(
-      /^Exercise practice incident, /,
+    const description = await practiceRow.evaluate(
+      (row) => document.getElementById(row.getAttribute('aria-describedby') ?? '')?.textContent ?? '',
     );
+    expect(description).toMatch(/^Exercise practice incident, /);
     await shot(page, 'register-exercise-row');
     await page.goBack();
     await page.getByRole('heading', { name: 'Q4 chatbot tabletop' }).waitFor();

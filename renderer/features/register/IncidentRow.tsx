@@ -1,6 +1,6 @@
 /**
- * One incident in the register: a link named by its reference and title, with severity, phase, types and time; a
- * practice incident of a tabletop exercise is marked EXERCISE beside its reference and in its description.
+ * One incident in the register: a link named by all it shows (reference, title, types, severity, phase and time), and
+ * its words in order; a practice incident of a tabletop exercise is marked EXERCISE beside its reference.
  */
 import { memo, type MouseEvent } from 'react';
 import { INCIDENT_TYPE_INFO, PHASE_LABELS, SEVERITY_INFO } from '../../../shared/domain/incidents/taxonomy';
@@ -28,42 +28,48 @@ function IncidentRowView({
 }) {
   const types = item.types.map((type) => INCIDENT_TYPE_INFO[type].label).join(', ');
   const declared = formatDateTime(item.declaredAt);
+  const relative = formatRelative(item.declaredAt, now);
   const descriptionId = `incident-row-${item.id}`;
+  // The link is named by exactly what it shows, in order (WCAG 2.5.3 "label in name"), so speech users can say any of
+  // it; the spaces between cells keep the words apart. Severity and phase in words are in the description.
+  const shown = [item.ref, item.exercise ? 'EXERCISE' : '', item.title, types, item.severity, PHASE_LABELS[item.phase]];
+  const name = [...shown, declared, relative].filter(Boolean).join(' ');
   return (
-    <a
-      className="incident-row"
-      href={routeHref({ name: 'incident', id: item.id })}
-      aria-label={`${item.ref} ${item.title}`}
-      aria-describedby={descriptionId}
-      data-row-index={index}
-      onClick={(event) => open(event, item.id)}
-    >
+    <>
+      <a
+        className="incident-row"
+        href={routeHref({ name: 'incident', id: item.id })}
+        aria-label={name}
+        aria-describedby={descriptionId}
+        data-row-index={index}
+        onClick={(event) => open(event, item.id)}
+      >
+        <span className="cell cell-ref">
+          <span className="mono">{item.ref}</span>
+          {item.exercise ? (
+            <>
+              {' '}
+              <span className="row-exercise">EXERCISE</span>
+            </>
+          ) : null}
+        </span>{' '}
+        <span className="cell cell-title">
+          <span className="row-title">{item.title}</span> <span className="row-types">{types}</span>
+        </span>{' '}
+        <span className="cell cell-severity">
+          <SeverityBadge severity={item.severity} />
+        </span>{' '}
+        <span className="cell cell-phase">
+          <PhaseBadge phase={item.phase} />
+        </span>{' '}
+        <span className="cell cell-declared">
+          <time dateTime={item.declaredAt}>{declared}</time> <span className="row-relative">{relative}</span>
+        </span>
+      </a>
       <span className="visually-hidden" id={descriptionId}>
         {`${item.exercise ? 'Exercise practice incident, ' : ''}${item.severity} ${SEVERITY_INFO[item.severity].label}, ${PHASE_LABELS[item.phase]}, ${types}, declared ${declared}`}
       </span>
-      <span className="cell cell-ref">
-        <span className="mono">{item.ref}</span>
-        {item.exercise ? (
-          <span className="row-exercise" aria-hidden="true">
-            EXERCISE
-          </span>
-        ) : null}
-      </span>
-      <span className="cell cell-title">
-        <span className="row-title">{item.title}</span>
-        <span className="row-types">{types}</span>
-      </span>
-      <span className="cell cell-severity">
-        <SeverityBadge severity={item.severity} />
-      </span>
-      <span className="cell cell-phase">
-        <PhaseBadge phase={item.phase} />
-      </span>
-      <span className="cell cell-declared">
-        <time dateTime={item.declaredAt}>{declared}</time>
-        <span className="row-relative">{formatRelative(item.declaredAt, now)}</span>
-      </span>
-    </a>
+    </>
   );
 }
 
