@@ -25,15 +25,25 @@ const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
 
 const db = openDatabase();
-// Intakes a crash or a closed window interrupted leave chunks behind; nothing refers to them, so they go.
-void cleanAbandonedIntakes(db).catch(() => undefined);
 // The register (the first screen, and the count in the navigation) loads while React mounts, not after it.
-liveIncidentIndexFor(db).start();
+const register = liveIncidentIndexFor(db);
+register.start();
 
 createRoot(container).render(
   <StrictMode>
     <App db={db} />
   </StrictMode>,
 );
-// The holiday calendar (regulatory deadlines) is its own chunk: fetched once the window is idle, not before first paint.
-requestIdleCallback(() => void loadPublicHolidays()?.catch(() => undefined), { timeout: 5_000 });
+// Work the register does not need waits until it is listed and searchable, then for an idle moment: intakes a crash
+// or a closed window interrupted leave chunks behind (nothing refers to them, so they go), and the holiday calendar
+// for regulatory deadlines is its own 1.4 MB chunk, which would otherwise be parsed in the middle of the start (a
+// screen or write that needs it sooner loads it itself).
+void register.settled().then(() =>
+  requestIdleCallback(
+    () => {
+      void cleanAbandonedIntakes(db).catch(() => undefined);
+      void loadPublicHolidays()?.catch(() => undefined);
+    },
+    { timeout: 5_000 },
+  ),
+);

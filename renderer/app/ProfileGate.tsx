@@ -13,14 +13,18 @@ import { hasIncidents } from '../db/incidents/queries';
 import type { Actor } from '../db/write';
 import type { ResponderProfile } from '../../shared/domain/responder';
 import { readInstallation } from '../db/installation';
-import { OnboardingScreen } from '../features/onboarding/OnboardingScreen';
-import { SiteCodeScreen } from '../features/onboarding/SiteCodeScreen';
 import { launchOptions } from '../host/launchOptions';
 import { AppShell } from './AppShell';
 import { useDatabase } from './DatabaseContext';
 import { loadDemoDataInto } from './demoLoadStore';
 import { ProfileContext, type Session } from './ProfileContext';
 import { SplashScreen } from './SplashScreen';
+import { lazyScreen } from '../ui/LazyScreen';
+
+// First run and the one-time site code question are loaded only when shown: a responder who has onboarded (every
+// start but the first) never parses them or their form library.
+const OnboardingScreen = lazyScreen(() => import('../features/onboarding/OnboardingScreen'), 'OnboardingScreen');
+const SiteCodeScreen = lazyScreen(() => import('../features/onboarding/SiteCodeScreen'), 'SiteCodeScreen');
 
 let demoLoadChecked = false;
 

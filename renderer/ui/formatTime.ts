@@ -5,39 +5,58 @@
  */
 const LOCALE = 'en-GB';
 
-const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZoneName: 'short',
-});
-const dateFormat = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', year: 'numeric' });
-const timeFormat = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
-const utcFormat = new Intl.DateTimeFormat(LOCALE, {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  timeZone: 'UTC',
-  timeZoneName: 'short',
-});
-const relativeFormat = new Intl.RelativeTimeFormat(LOCALE, { numeric: 'auto', style: 'short' });
+/**
+ * Each formatter is made on first use: making one loads locale data (tens of ms on a busy machine), and the console's
+ * first screen needs only the date-and-time and relative ones.
+ */
+function onFirstUse<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
+const dateTimeFormat = onFirstUse(
+  () =>
+    new Intl.DateTimeFormat(LOCALE, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    }),
+);
+const dateFormat = onFirstUse(
+  () => new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', year: 'numeric' }),
+);
+const timeFormat = onFirstUse(
+  () => new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }),
+);
+const utcFormat = onFirstUse(
+  () =>
+    new Intl.DateTimeFormat(LOCALE, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      timeZone: 'UTC',
+      timeZoneName: 'short',
+    }),
+);
+const relativeFormat = onFirstUse(() => new Intl.RelativeTimeFormat(LOCALE, { numeric: 'auto', style: 'short' }));
 
 /**
  * Formatting is costly next to rendering (a 300-step checklist shows 600 times), and the same moments are shown
  * again on every render, so each formatter remembers what it wrote, up to a bound.
  */
-function remembered(format: Intl.DateTimeFormat): (iso: string) => string {
+function remembered(format: () => Intl.DateTimeFormat): (iso: string) => string {
   const cache = new Map<string, string>();
   return (iso) => {
     let text = cache.get(iso);
     if (text === undefined) {
       if (cache.size >= 5_000) cache.clear();
-      text = format.format(new Date(iso));
+      text = format().format(new Date(iso));
       cache.set(iso, text);
     }
     return text;
@@ -54,7 +73,7 @@ export const formatTime = remembered(timeFormat);
 export const formatUtc = remembered(utcFormat);
 
 export function isSameLocalDay(a: string, b: string): boolean {
-  return dateFormat.format(new Date(a)) === dateFormat.format(new Date(b));
+  return dateFormat().format(new Date(a)) === dateFormat().format(new Date(b));
 }
 
 /**
@@ -62,7 +81,9 @@ export function isSameLocalDay(a: string, b: string): boolean {
  * ("25 Nov 2026, 03:39 CET") — a deadline three days away never shows as a bare time.
  */
 export function formatMoment(iso: string, now: number = Date.now()): string {
-  return dateFormat.format(new Date(iso)) === dateFormat.format(new Date(now)) ? formatTime(iso) : formatDateTime(iso);
+  return dateFormat().format(new Date(iso)) === dateFormat().format(new Date(now))
+    ? formatTime(iso)
+    : formatDateTime(iso);
 }
 
 const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
@@ -81,7 +102,7 @@ export function formatRelative(iso: string, now: number = Date.now()): string {
   if (magnitude < 45) return 'just now';
   for (const [unit, size] of UNITS) {
     if (magnitude >= size || unit === 'minute') {
-      return relativeFormat.format(Math.round(seconds / size), unit);
+      return relativeFormat().format(Math.round(seconds / size), unit);
     }
   }
   return 'just now';

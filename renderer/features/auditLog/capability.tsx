@@ -1,7 +1,10 @@
 /** The audit log viewer's screen and navigation entry: who changed what, when, with the chain verified beside it. */
 import type { FeatureCapability } from '../../app/routing';
-import { AuditLogScreen } from './AuditLogScreen';
+import { lazyScreen } from '../../ui/LazyScreen';
 import type { AuditLogRoute } from './routes';
+
+// Loaded on first visit, so the console's start carries only the register.
+const AuditLogScreen = lazyScreen(() => import('./AuditLogScreen'), 'AuditLogScreen');
 
 export const auditLogFeature = {
   name: 'auditLog',

@@ -1,7 +1,10 @@
 /** The bundles capability's screen and navigation entry. */
 import type { FeatureCapability } from '../../app/routing';
-import { BundlesScreen } from './BundlesScreen';
+import { lazyScreen } from '../../ui/LazyScreen';
 import type { BundleRoute } from './routes';
+
+// Loaded on first visit, so the console's start carries only the register.
+const BundlesScreen = lazyScreen(() => import('./BundlesScreen'), 'BundlesScreen');
 
 export const bundlesFeature = {
   name: 'bundles',

@@ -1,8 +1,11 @@
 /** The evidence capability's screens and navigation: every item across incidents, and one item. */
 import type { FeatureCapability } from '../../app/routing';
-import { EvidenceItemScreen } from './EvidenceItemScreen';
-import { EvidenceScreen } from './EvidenceScreen';
+import { lazyScreen } from '../../ui/LazyScreen';
 import type { EvidenceRoute } from './routes';
+
+// Loaded on first visit, so the console's start carries only the register.
+const EvidenceItemScreen = lazyScreen(() => import('./EvidenceItemScreen'), 'EvidenceItemScreen');
+const EvidenceScreen = lazyScreen(() => import('./EvidenceScreen'), 'EvidenceScreen');
 
 export const evidenceFeature = {
   name: 'evidence',

@@ -1,7 +1,10 @@
 /** The filings capability's screens: a regulatory filing (reached from the incident page's Filings panel). */
 import type { FeatureCapability } from '../../app/routing';
-import { FilingScreen } from './FilingScreen';
+import { lazyScreen } from '../../ui/LazyScreen';
 import type { FilingRoute } from './routes';
+
+// Loaded on first visit, so the console's start carries only the register.
+const FilingScreen = lazyScreen(() => import('./FilingScreen'), 'FilingScreen');
 
 export const filingsFeature = {
   name: 'filings',

@@ -1,12 +1,15 @@
 /** The incidents capability's screens and navigation: the register, declaring, one incident and its edit form. */
 import type { FeatureCapability } from '../../app/routing';
+import { lazyScreen } from '../../ui/LazyScreen';
 import { MOD_LABEL } from '../../app/shortcuts';
-import { DeclareScreen } from '../declare/DeclareScreen';
-import { EditIncidentScreen } from '../declare/EditIncidentScreen';
 import { IncidentCountBadge } from '../register/IncidentCountBadge';
 import { RegisterScreen } from '../register/RegisterScreen';
-import { IncidentScreen } from './IncidentScreen';
 import type { IncidentRoute } from './routes';
+
+// Loaded on first visit, so the console's start carries only the register.
+const DeclareScreen = lazyScreen(() => import('../declare/DeclareScreen'), 'DeclareScreen');
+const EditIncidentScreen = lazyScreen(() => import('../declare/EditIncidentScreen'), 'EditIncidentScreen');
+const IncidentScreen = lazyScreen(() => import('./IncidentScreen'), 'IncidentScreen');
 
 export const incidentsFeature = {
   name: 'incidents',

@@ -4,19 +4,24 @@
  * its progress is shown above the list, and searches answer over what is loaded so far.
  */
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { lazyScreen } from '../../ui/LazyScreen';
 import { ProgressBar } from '../../ui/ProgressBar';
-import { OverdueActionItems } from '../reviews/OverdueActionItems';
-import { RegisterExchange } from '../reviews/RegisterExchange';
 import { DemoLoadBanner } from './DemoLoadBanner';
 import { IncidentList } from './IncidentList';
 import { NoIncidentsState } from './NoIncidentsState';
 import { NoMatchesState } from './NoMatchesState';
 import { RegisterFilters } from './RegisterFilters';
 import { SearchBox } from './SearchBox';
-import { NextExerciseDue } from '../exercises/NextExerciseDue';
 import { SortSelect } from './SortSelect';
 import { useLiveIncidentIndex } from './useLiveIncidentIndex';
 import { useRegisterQuery } from './useRegisterQuery';
+
+// What the register shows beside the list (the exercise schedule, overdue action items, AIID/AVID import and export)
+// arrives a moment after it: none of it is needed to list, count or search incidents, and together it carries the
+// built-in exercise scenarios and the standard export schemas, which would otherwise be parsed before the first row.
+const NextExerciseDue = lazyScreen(() => import('../exercises/NextExerciseDue'), 'NextExerciseDue', null);
+const OverdueActionItems = lazyScreen(() => import('../reviews/OverdueActionItems'), 'OverdueActionItems', null);
+const RegisterExchange = lazyScreen(() => import('../reviews/RegisterExchange'), 'RegisterExchange', null);
 
 const count = (n: number): string => `${n.toLocaleString('en-GB')} ${n === 1 ? 'incident' : 'incidents'}`;
 

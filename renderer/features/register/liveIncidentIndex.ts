@@ -64,6 +64,21 @@ export class LiveIncidentIndex {
     for (const listener of this.listeners) listener();
   }
 
+  /**
+   * Resolves once the first load has finished (every incident listed and searchable) or failed: work the register does
+   * not need (the holiday calendar, intake clean-up) waits for it rather than competing with the start.
+   */
+  settled(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.status.phase !== 'loading') return resolve();
+      const unsubscribe = this.subscribe(() => {
+        if (this.status.phase === 'loading') return;
+        unsubscribe();
+        resolve();
+      });
+    });
+  }
+
   /** Starts loading (and following); subscribing starts it too. The app calls it at boot, before the first render. */
   start(): void {
     if (this.started) return;

@@ -1,7 +1,10 @@
 /** The reviews capability's screens: an incident's post-incident review (reached from the incident page). */
 import type { FeatureCapability } from '../../app/routing';
-import { ReviewScreen } from './ReviewScreen';
+import { lazyScreen } from '../../ui/LazyScreen';
 import type { ReviewRoute } from './routes';
+
+// Loaded on first visit, so the console's start carries only the register.
+const ReviewScreen = lazyScreen(() => import('./ReviewScreen'), 'ReviewScreen');
 
 export const reviewsFeature = {
   name: 'reviews',

@@ -1,9 +1,12 @@
 /** The runbooks capability's screens and navigation: the library, one version, the editor. */
 import type { FeatureCapability } from '../../app/routing';
-import { RunbookEditorScreen } from './RunbookEditorScreen';
-import { RunbookLibraryScreen } from './RunbookLibraryScreen';
-import { RunbookScreen } from './RunbookScreen';
+import { lazyScreen } from '../../ui/LazyScreen';
 import type { RunbookRoute } from './routes';
+
+// Loaded on first visit, so the console's start carries only the register.
+const RunbookEditorScreen = lazyScreen(() => import('./RunbookEditorScreen'), 'RunbookEditorScreen');
+const RunbookLibraryScreen = lazyScreen(() => import('./RunbookLibraryScreen'), 'RunbookLibraryScreen');
+const RunbookScreen = lazyScreen(() => import('./RunbookScreen'), 'RunbookScreen');
 
 export const runbooksFeature = {
   name: 'runbooks',

@@ -1,7 +1,10 @@
 /** The core's Settings screen and its navigation entry. */
 import type { FeatureCapability } from '../../app/routing';
+import { lazyScreen } from '../../ui/LazyScreen';
 import type { SettingsRoute } from './routes';
-import { SettingsScreen } from './SettingsScreen';
+
+// Loaded on first visit, so the console's start carries only the register.
+const SettingsScreen = lazyScreen(() => import('./SettingsScreen'), 'SettingsScreen');
 
 export const settingsFeature = {
   name: 'settings',

@@ -1,7 +1,10 @@
 /** The stakeholders capability's screen and navigation entry: the registry of who must be told. */
 import type { FeatureCapability } from '../../app/routing';
+import { lazyScreen } from '../../ui/LazyScreen';
 import type { StakeholderRoute } from './routes';
-import { StakeholdersScreen } from './StakeholdersScreen';
+
+// Loaded on first visit, so the console's start carries only the register.
+const StakeholdersScreen = lazyScreen(() => import('./StakeholdersScreen'), 'StakeholdersScreen');
 
 export const stakeholdersFeature = {
   name: 'stakeholders',

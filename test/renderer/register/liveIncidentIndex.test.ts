@@ -63,6 +63,19 @@ describe('LiveIncidentIndex', () => {
     await db.delete();
   });
 
+  it('settles once every incident is listed, so start-up work waiting on it runs after the register', async () => {
+    const db = freshDatabase();
+    await seedIncidents(db, testActor, syntheticIncidentSeeds(90, { seed: 5 }));
+    const live = new LiveIncidentIndex(db);
+    expect(live.getStatus().phase).toBe('loading');
+    await live.settled();
+    expect(live.getStatus()).toMatchObject({ phase: 'ready', loaded: 90, total: 90 });
+    expect(live.index.size).toBe(90);
+    // Already settled: resolves at once.
+    await live.settled();
+    live.stop();
+  });
+
   it('starts from the packed copy and the incidents written since, listing exactly what the rows say', async () => {
     const db = freshDatabase();
     await seedIncidents(db, testActor, syntheticIncidentSeeds(120, { seed: 5 }));
