@@ -19,6 +19,7 @@ import { chromium, type Page } from 'playwright-core';
 import { startTestHost } from '../../electron/testhost/server';
 import { RUNBOOK_PHASES } from '../../shared/domain/runbooks/runbook';
 import { CHROMIUM_ARGS, onboard, rendererDir } from '../e2e/harness';
+import { RENDER_COUNTER_SCRIPT, takeRenderCounts, type RenderCounts } from './renderCounter';
 import { finish, percentile, report } from './report';
 
 /** BENCH_CHECKLIST_STEPS makes the checklist smaller (the smoke run in `npm test`); a multiple of five phases. */
@@ -132,6 +133,8 @@ async function timeUpdate(page: Page, title: string): Promise<number> {
     );
     const button = row?.querySelector<HTMLButtonElement>(`button[aria-label="Start “${stepTitle}”"]`);
     if (!row || !button) throw new Error(`No Start button for ${stepTitle}.`);
+    // Renders before the click (opening a dialog, typing) are not the write's.
+    (window as unknown as { __renderCounter?: { take: () => unknown } }).__renderCounter?.take();
     const start = performance.now();
     const changed = new Promise<void>((resolve) => {
       const observer = new MutationObserver(() => {
@@ -159,6 +162,8 @@ async function timeTimelineEntry(page: Page, text: string): Promise<number> {
       (candidate) => candidate.textContent === 'Add entry',
     );
     if (!list || !button) throw new Error('No timeline form.');
+    // Renders before the click (opening a dialog, typing) are not the write's.
+    (window as unknown as { __renderCounter?: { take: () => unknown } }).__renderCounter?.take();
     const start = performance.now();
     const listed = new Promise<void>((resolve) => {
       const observer = new MutationObserver(() => {
@@ -193,6 +198,8 @@ async function timePhaseChange(page: Page, phase: string): Promise<number> {
       (candidate) => ['Confirm phase change', 'Override and change phase'].includes(candidate.textContent ?? ''),
     );
     if (!button) throw new Error('No confirm button in the Change phase dialog.');
+    // Renders before the click (opening a dialog, typing) are not the write's.
+    (window as unknown as { __renderCounter?: { take: () => unknown } }).__renderCounter?.take();
     const start = performance.now();
     const changed = new Promise<void>((resolve) => {
       const observer = new MutationObserver(() => {
@@ -298,7 +305,9 @@ async function timePlainPut(page: Page, title: string): Promise<number> {
 
 async function main(): Promise<void> {
   const workDir = await mkdtemp(join(tmpdir(), 'firebreak-bench-checklist-'));
-  const host = await startTestHost({ port: 0, rendererDir, outputDir: join(workDir, 'exports') });
+  // BENCH_RENDERER_DIR serves another build (`vite build --minify false` keeps component names for BENCH_RENDER_NAMES).
+  const served = process.env['BENCH_RENDERER_DIR'] ?? rendererDir;
+  const host = await startTestHost({ port: 0, rendererDir: served, outputDir: join(workDir, 'exports') });
   const context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
     executablePath: '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
@@ -306,6 +315,7 @@ async function main(): Promise<void> {
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
+    await page.addInitScript(RENDER_COUNTER_SCRIPT);
     console.log(`Firebreak checklist benchmark: ${STEPS} steps, Chromium ${context.browser()?.version() ?? ''}`);
     await page.goto(host.url);
     await onboard(page);
@@ -335,37 +345,57 @@ async function main(): Promise<void> {
     }
     const updates: number[] = [];
     const puts: number[] = [];
-    // BENCH_CPU_PROFILE=FILE saves a Chromium CPU profile of the update rounds (open it in DevTools' Performance tab).
-    const profilePath = process.env['BENCH_CPU_PROFILE'];
-    const cdp = profilePath ? await context.newCDPSession(page) : undefined;
+    // BENCH_CPU_PROFILE=PREFIX saves a Chromium CPU profile of each kind of round (PREFIX-update.cpuprofile, …;
+    // open one in DevTools' Performance tab).
+    const profilePrefix = process.env['BENCH_CPU_PROFILE'];
+    const cdp = profilePrefix ? await context.newCDPSession(page) : undefined;
     if (cdp) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      await cdp.send('Profiler.start');
     }
-    for (let i = 0; i < UPDATE_ROUNDS; i++) {
-      const title = `Step ${i * 7 + 2}`;
-      updates.push(await timeUpdate(page, title));
-      puts.push(await timePlainPut(page, `Step ${i * 7 + 3}`));
-    }
-    if (cdp && profilePath) {
-      const { profile } = await cdp.send('Profiler.stop');
-      await writeFile(profilePath, JSON.stringify(profile));
-      console.log(`CPU profile of the updates: ${profilePath}`);
-    }
+    const profiled = async (kind: string, rounds: () => Promise<void>): Promise<void> => {
+      if (cdp) await cdp.send('Profiler.start');
+      await rounds();
+      if (cdp && profilePrefix) {
+        const { profile } = await cdp.send('Profiler.stop');
+        await writeFile(`${profilePrefix}-${kind}.cpuprofile`, JSON.stringify(profile));
+        console.log(`CPU profile of the ${kind} rounds: ${profilePrefix}-${kind}.cpuprofile`);
+      }
+    };
+    // Component renders per write, counted from React's commits (see renderCounter.ts): what each write re-renders.
+    const renderCounts: Record<'update' | 'timeline' | 'phase', RenderCounts[]> = {
+      update: [],
+      timeline: [],
+      phase: [],
+    };
+    await profiled('update', async () => {
+      for (let i = 0; i < UPDATE_ROUNDS; i++) {
+        const title = `Step ${i * 7 + 2}`;
+        updates.push(await timeUpdate(page, title));
+        renderCounts.update.push(await takeRenderCounts(page));
+        puts.push(await timePlainPut(page, `Step ${i * 7 + 3}`));
+      }
+    });
     const entries: number[] = [];
     const entryPuts: number[] = [];
     const phases: number[] = [];
     const phasePuts: number[] = [];
     const ids = await rowIds(page);
-    for (let i = 0; i < UPDATE_ROUNDS; i++) {
-      entries.push(await timeTimelineEntry(page, `Benchmark note ${i + 1}.`));
-      entryPuts.push(await timePlainRowWrite(page, 'timeline', ids.timelineId));
-    }
-    for (let i = 0; i < PHASE_ROUNDS; i++) {
-      phases.push(await timePhaseChange(page, i % 2 === 0 ? 'Containment' : 'Detection & analysis'));
-      phasePuts.push(await timePlainRowWrite(page, 'incidents', ids.incidentId));
-    }
+    await profiled('timeline', async () => {
+      for (let i = 0; i < UPDATE_ROUNDS; i++) {
+        entries.push(await timeTimelineEntry(page, `Benchmark note ${i + 1}.`));
+        renderCounts.timeline.push(await takeRenderCounts(page));
+        entryPuts.push(await timePlainRowWrite(page, 'timeline', ids.timelineId));
+      }
+    });
+    await profiled('phase', async () => {
+      for (let i = 0; i < PHASE_ROUNDS; i++) {
+        const phase = i % 2 === 0 ? 'Containment' : 'Detection & analysis';
+        phases.push(await timePhaseChange(page, phase));
+        renderCounts.phase.push(await takeRenderCounts(page));
+        phasePuts.push(await timePlainRowWrite(page, 'incidents', ids.incidentId));
+      }
+    });
 
     const p95 = (samples: readonly RenderTimes[], key: keyof RenderTimes): number =>
       percentile(
@@ -418,6 +448,39 @@ async function main(): Promise<void> {
       baseline: percentile(phasePuts, 95),
       budget: PHASE_MS,
     });
+    const kinds = {
+      update: 'checklist step update',
+      timeline: 'timeline entry added',
+      phase: 'phase change',
+    } as const;
+    for (const [kind, label] of Object.entries(kinds) as Array<[keyof typeof kinds, string]>) {
+      const samples = renderCounts[kind];
+      // What one write re-renders: the median count of component renders, and what a full page render costs.
+      console.log(
+        `${label}: component renders per write p50 ${percentile(
+          samples.map((sample) => sample.total),
+          50,
+        )} (React commits p50 ${percentile(
+          samples.map((sample) => sample.commits),
+          50,
+        )})`,
+      );
+      if (process.env['BENCH_RENDER_NAMES']) {
+        const sum = (key: 'count' | 'script' | 'layout' | 'total'): string =>
+          (samples.reduce((all, sample) => all + sample.longFrames[key], 0) / samples.length).toFixed(1);
+        console.log(
+          `  long frames per write: ${sum('count')}, ${sum('total')} ms (script ${sum('script')} ms, style + layout + paint ${sum('layout')} ms)`,
+        );
+        const byName = new Map<string, number>();
+        for (const sample of samples) {
+          for (const [name, count] of Object.entries(sample.byName)) byName.set(name, (byName.get(name) ?? 0) + count);
+        }
+        const top = [...byName.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
+        console.log(
+          `  per write: ${top.map(([name, count]) => `${name} ${(count / samples.length).toFixed(1)}`).join(', ')}`,
+        );
+      }
+    }
   } finally {
     await context.close();
     await host.close();

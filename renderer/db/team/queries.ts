@@ -5,6 +5,7 @@ import {
   type EscalationRule,
   type Person,
 } from '../../../shared/domain/team/team';
+import type { TimelineEntry } from '../../../shared/domain/timeline';
 import type { FirebreakDatabase } from '../database';
 import { liveTimelineOfSubject } from '../timeline/queries';
 
@@ -40,7 +41,11 @@ export interface Engagement {
 
 /** The escalation rules whose people the incident's timeline records as engaged: rule id → when and by whom. */
 export async function engagedEscalations(db: FirebreakDatabase, incidentId: string): Promise<Map<string, Engagement>> {
-  const entries = await liveTimelineOfSubject(db, incidentId);
+  return engagementsIn(await liveTimelineOfSubject(db, incidentId));
+}
+
+/** The escalation rules these live timeline entries record as engaged: rule id → when and by whom. */
+export function engagementsIn(entries: readonly TimelineEntry[]): Map<string, Engagement> {
   return new Map(
     entries.flatMap((entry) =>
       entry.kind === 'escalation' ? [[entry.ruleId, { at: entry.occurredAt, by: entry.createdBy }] as const] : [],

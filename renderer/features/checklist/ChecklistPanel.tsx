@@ -4,7 +4,7 @@
  * or evidence opens a dialog; the others are saved at once.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import {
   isOverdue,
   progressByPhase,
@@ -12,7 +12,7 @@ import {
   type StepState,
 } from '../../../shared/domain/runbooks/checklist';
 import type { Incident } from '../../../shared/domain/incidents/incident';
-import { RUNBOOK_PHASES } from '../../../shared/domain/runbooks/runbook';
+import { RUNBOOK_PHASES, type RunbookPhase } from '../../../shared/domain/runbooks/runbook';
 import { PHASE_LABELS } from '../../../shared/domain/incidents/taxonomy';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
@@ -21,7 +21,7 @@ import { updateChecklistStep } from '../../db/runbooks/checklists';
 import { listRunbookVersions } from '../../db/runbooks/queries';
 import { describeError } from '../../ui/errorMessage';
 import { showToast } from '../../ui/toastStore';
-import { useNow } from '../../ui/useNow';
+import { currentNow, useNowDerived } from '../../ui/useNow';
 import { useProgressiveCount } from '../../ui/useProgressiveCount';
 import { useChecklistStore } from './checklistStore';
 import { AssignStepDialog } from './AssignStepDialog';
@@ -36,6 +36,80 @@ import { useChecklist } from './useChecklist';
 const FIRST_ROWS = 20;
 const MORE_ROWS = 70;
 
+interface PhaseSectionProps {
+  readonly phase: RunbookPhase;
+  /** The phase's shown steps, in order. */
+  readonly steps: readonly ChecklistStep[];
+  readonly current: boolean;
+  /** The ids of the overdue steps (of every phase). */
+  readonly overdue: ReadonlySet<string>;
+  readonly holders: ReadonlyMap<string, string>;
+  readonly readOnly: boolean;
+  readonly onChange: (step: ChecklistStep, to: StepState) => Promise<void>;
+  readonly onAssign: (step: ChecklistStep) => void;
+}
+
+function PhaseSectionView({
+  phase,
+  steps,
+  current,
+  overdue,
+  holders,
+  readOnly,
+  onChange,
+  onAssign,
+}: PhaseSectionProps) {
+  return (
+    <section
+      className={current ? 'checklist-phase is-current' : 'checklist-phase'}
+      aria-label={`${PHASE_LABELS[phase]} steps`}
+    >
+      <h3 className="checklist-phase-title">
+        {PHASE_LABELS[phase]}
+        {current ? <span className="checklist-phase-current">Current phase</span> : null}
+      </h3>
+      <ol className="checklist-steps">
+        {steps.map((step) => (
+          <ChecklistStepRow
+            key={step.id}
+            step={step}
+            holder={holders.get(step.step.ownerRole) ?? ''}
+            overdue={overdue.has(step.id)}
+            readOnly={readOnly}
+            onChange={onChange}
+            onAssign={onAssign}
+          />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/**
+ * A phase's steps re-render only when one of them, their overdue states, the current phase or the owners changed:
+ * a step update re-renders its own phase (and its one row), a phase change the two phases it moves between.
+ */
+const PhaseSection = memo(PhaseSectionView, (a, b) => {
+  if (
+    a.phase !== b.phase ||
+    a.current !== b.current ||
+    a.readOnly !== b.readOnly ||
+    a.onChange !== b.onChange ||
+    a.onAssign !== b.onAssign ||
+    a.steps.length !== b.steps.length
+  ) {
+    return false;
+  }
+  return a.steps.every(
+    (step, index) =>
+      step === b.steps[index] &&
+      a.overdue.has(step.id) === b.overdue.has(step.id) &&
+      (a.holders === b.holders || a.holders.get(step.step.ownerRole) === b.holders.get(step.step.ownerRole)),
+  );
+});
+
+const MemoPhaseProgressList = memo(PhaseProgressList);
+
 function needsDialog(step: ChecklistStep, to: StepState): boolean {
   return (
     to === 'skipped' || to === 'blocked' || (to === 'done' && step.step.evidenceRequired && step.evidence.length === 0)
@@ -45,9 +119,15 @@ function needsDialog(step: ChecklistStep, to: StepState): boolean {
 export function ChecklistPanel({ incident }: { readonly incident: Incident }) {
   const db = useDatabase();
   const { actor } = useSession();
-  const now = useNow();
   const reviewOn = useReadOnly();
   const { steps, showCommitted } = useChecklist(incident.id);
+  // Steps only become overdue as time passes, so their count says when the overdue set changes: the panel re-renders
+  // on the second a step falls overdue, not every second.
+  const countOverdue = useCallback(
+    (now: number) => (steps ?? []).reduce((count, step) => count + (isOverdue(step, now) ? 1 : 0), 0),
+    [steps],
+  );
+  const overdueCount = useNowDerived(countOverdue);
   const library = useLiveQuery(() => listRunbookVersions(db), [db]);
   const pending = useChecklistStore((state) => state.pending);
   const ask = useChecklistStore((state) => state.ask);
@@ -75,7 +155,19 @@ export function ChecklistPanel({ incident }: { readonly incident: Incident }) {
     () => new Map(incident.roles.map((assignment) => [assignment.role, assignment.primary])),
     [incident.roles],
   );
-  const applied = useMemo(() => new Set((steps ?? []).map((step) => step.lineageId)), [steps]);
+  // The overdue steps and the progress as of the tick that last changed the overdue count.
+  const { overdue, progress } = useMemo(() => {
+    const now = currentNow();
+    const all = steps ?? [];
+    return {
+      overdue: new Set(all.filter((step) => isOverdue(step, now)).map((step) => step.id)),
+      progress: progressByPhase(all, now),
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- overdueCount says when `now` matters
+  }, [steps, overdueCount]);
+  // The runbooks applied, by lineage: the same set (the same object) while no runbook is applied or removed.
+  const lineageKey = [...new Set((steps ?? []).map((step) => step.lineageId))].sort().join(' ');
+  const applied = useMemo(() => new Set(lineageKey === '' ? [] : lineageKey.split(' ')), [lineageKey]);
   const runbooks = useMemo(
     () => [
       ...new Map(
@@ -86,7 +178,10 @@ export function ChecklistPanel({ incident }: { readonly incident: Incident }) {
   );
   // A long checklist is rendered a screenful at a time (in display order) so opening the incident never freezes.
   const shownCount = useProgressiveCount(steps?.length ?? 0, FIRST_ROWS, MORE_ROWS);
-  const shownSteps = useMemo(() => (steps ?? []).slice(0, shownCount), [steps, shownCount]);
+  const byPhase = useMemo(() => {
+    const shown = (steps ?? []).slice(0, shownCount);
+    return new Map(RUNBOOK_PHASES.map((phase) => [phase, shown.filter((step) => step.phase === phase)]));
+  }, [steps, shownCount]);
   // Closed incidents and legal review mode: the checklist is shown, never changed.
   const readOnly = incident.phase === 'closed' || reviewOn;
   const pendingStep = pending ? steps?.find((step) => step.id === pending.stepId) : undefined;
@@ -105,7 +200,7 @@ export function ChecklistPanel({ incident }: { readonly incident: Incident }) {
       {steps && steps.length === 0 ? (
         <p className="muted">No runbook applied yet. Apply one to get a checklist with owners and due times.</p>
       ) : null}
-      {steps && steps.length > 0 ? <PhaseProgressList progress={progressByPhase(steps, now)} /> : null}
+      {steps && steps.length > 0 ? <MemoPhaseProgressList progress={progress} /> : null}
       {readOnly || !library || !steps || steps.length === 0 ? null : (
         <RunbookUpdates incident={incident} steps={steps} library={library} />
       )}
@@ -114,33 +209,19 @@ export function ChecklistPanel({ incident }: { readonly incident: Incident }) {
       )}
       {steps
         ? RUNBOOK_PHASES.map((phase) => {
-            const inPhase = shownSteps.filter((step) => step.phase === phase);
-            if (inPhase.length === 0) return null;
-            const current = incident.phase === phase;
-            return (
-              <section
+            const inPhase = byPhase.get(phase) ?? [];
+            return inPhase.length === 0 ? null : (
+              <PhaseSection
                 key={phase}
-                className={current ? 'checklist-phase is-current' : 'checklist-phase'}
-                aria-label={`${PHASE_LABELS[phase]} steps`}
-              >
-                <h3 className="checklist-phase-title">
-                  {PHASE_LABELS[phase]}
-                  {current ? <span className="checklist-phase-current">Current phase</span> : null}
-                </h3>
-                <ol className="checklist-steps">
-                  {inPhase.map((step) => (
-                    <ChecklistStepRow
-                      key={step.id}
-                      step={step}
-                      holder={holders.get(step.step.ownerRole) ?? ''}
-                      overdue={isOverdue(step, now)}
-                      readOnly={readOnly}
-                      onChange={onChange}
-                      onAssign={onAssign}
-                    />
-                  ))}
-                </ol>
-              </section>
+                phase={phase}
+                steps={inPhase}
+                current={incident.phase === phase}
+                overdue={overdue}
+                holders={holders}
+                readOnly={readOnly}
+                onChange={onChange}
+                onAssign={onAssign}
+              />
             );
           })
         : null}

@@ -1,9 +1,18 @@
 /**
  * One incident: header and lifecycle, overview, regulatory clocks and timeline on the left, times, roles and impact on
  * the right.
+ *
+ * One frame per write: the incident is read again after every write that touches it, and many writes only re-stamp
+ * it (a timeline entry or a checklist step bumps its revision so other windows see the change). The fields of a new
+ * read that equal the last one keep the last one's objects (`shareUnchanged`), and every panel is memoised on the
+ * incident's fields but its stamps (`sameExcept`), so a re-stamp re-renders no panel and a phase change re-renders
+ * only the panels whose props changed — each panel's own lists (checklist rows, timeline entries) are memoised on
+ * their rows in turn.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
+import { memo, useEffect, useRef, type ComponentType } from 'react';
+import type { Incident } from '../../../shared/domain/incidents/incident';
+import { shareUnchanged, sameExcept } from '../../../shared/domain/structuralSharing';
 import { useDatabase } from '../../app/DatabaseContext';
 import { SplashScreen } from '../../app/SplashScreen';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
@@ -31,9 +40,51 @@ import { PracticeIncidentBanner } from '../exercises/PracticeIncidentBanner';
 import { LinksPanel } from '../observables/LinksPanel';
 import { ObservablesPanel } from '../observables/ObservablesPanel';
 
+/** The fields every write stamps: no panel shows them, so a write that only re-stamps the incident re-renders none. */
+const STAMPS: ReadonlySet<string> = new Set(['rev', 'hlc', 'updatedAt', 'updatedBy', 'updatedById']);
+
+interface PanelProps {
+  readonly incident: Incident;
+}
+
+function samePanelProps(a: PanelProps, b: PanelProps): boolean {
+  return sameExcept(a.incident, b.incident, STAMPS);
+}
+
+/** A panel of the page, memoised on the incident's body (see the note at the top). */
+function panel(Component: ComponentType<PanelProps>): ComponentType<PanelProps> {
+  return memo(Component, samePanelProps);
+}
+
+const Header = panel(IncidentHeader);
+const Stepper = panel(LifecycleStepper);
+const Overview = panel(OverviewPanel);
+const RegulatoryClocks = panel(RegulatoryClocksPanel);
+const Filings = panel(FilingsPanel);
+const Messages = panel(MessagesPanel);
+const Checklist = panel(ChecklistPanel);
+const Evidence = panel(EvidencePanel);
+const Observables = panel(ObservablesPanel);
+const Timeline = panel(TimelinePanel);
+const KeyTimes = panel(KeyTimesPanel);
+const NotificationPlan = panel(NotificationPlanPanel);
+const Escalations = panel(EscalationsPanel);
+const ResponseTeam = panel(ResponseTeamPanel);
+const Impact = panel(ImpactPanel);
+const Links = panel(LinksPanel);
+const Review = panel(ReviewPanel);
+const Reports = panel(ReportsPanel);
+
 export function IncidentScreen({ id }: { readonly id: string }) {
   const db = useDatabase();
-  const incident = useLiveQuery(async () => (await liveIncident(db, id)) ?? null, [db, id]);
+  // The last read, so the next one shares its unchanged fields (written only by the live query, never in render).
+  const last = useRef<Incident | null>(null);
+  const incident = useLiveQuery(async () => {
+    const read = (await liveIncident(db, id)) ?? null;
+    const shared = read && last.current?.id === read.id ? shareUnchanged(last.current, read) : read;
+    last.current = shared;
+    return shared;
+  }, [db, id]);
   const phaseDialog = useIncidentViewStore((state) => state.phaseDialog);
   const closePhaseDialog = useIncidentViewStore((state) => state.closePhaseDialog);
   useDocumentTitle(incident ? `${incident.ref} ${incident.title}` : 'Incident');
@@ -44,28 +95,28 @@ export function IncidentScreen({ id }: { readonly id: string }) {
   return (
     <div className="screen screen-incident">
       {incident.exercise ? <PracticeIncidentBanner exercise={incident.exercise} /> : null}
-      <IncidentHeader incident={incident} />
-      <LifecycleStepper incident={incident} />
+      <Header incident={incident} />
+      <Stepper incident={incident} />
       <div className="incident-layout">
         <div className="incident-primary">
-          <OverviewPanel incident={incident} />
-          <RegulatoryClocksPanel incident={incident} />
-          <FilingsPanel incident={incident} />
-          <MessagesPanel incident={incident} />
-          <ChecklistPanel incident={incident} />
-          <EvidencePanel incident={incident} />
-          <ObservablesPanel incident={incident} />
-          <TimelinePanel incident={incident} />
+          <Overview incident={incident} />
+          <RegulatoryClocks incident={incident} />
+          <Filings incident={incident} />
+          <Messages incident={incident} />
+          <Checklist incident={incident} />
+          <Evidence incident={incident} />
+          <Observables incident={incident} />
+          <Timeline incident={incident} />
         </div>
         <aside className="incident-secondary" aria-label="Incident details">
-          <KeyTimesPanel incident={incident} />
-          <NotificationPlanPanel incident={incident} />
-          <EscalationsPanel incident={incident} />
-          <ResponseTeamPanel incident={incident} />
-          <ImpactPanel incident={incident} />
-          <LinksPanel incident={incident} />
-          <ReviewPanel incident={incident} />
-          <ReportsPanel incident={incident} />
+          <KeyTimes incident={incident} />
+          <NotificationPlan incident={incident} />
+          <Escalations incident={incident} />
+          <ResponseTeam incident={incident} />
+          <Impact incident={incident} />
+          <Links incident={incident} />
+          <Review incident={incident} />
+          <Reports incident={incident} />
         </aside>
       </div>
       {phaseDialog ? <ChangePhaseDialog incident={incident} mode={phaseDialog} onClose={closePhaseDialog} /> : null}

@@ -1,19 +1,22 @@
 /**
  * The incident's timeline: the add form, the order toggle, and every entry (newest or oldest first); written entries
- * can be corrected, and a corrected entry stays visible beside its correction.
+ * can be corrected, and a corrected entry stays visible beside its correction. The entries follow the audit log
+ * (`useTimeline`): a new entry reads that one row, and the entries already shown keep their objects, so only the new
+ * entry's item renders.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import { latestCorrections, type TimelineEntry } from '../../../shared/domain/timeline';
-import { useDatabase } from '../../app/DatabaseContext';
 import { useReadOnly } from '../../app/useLegalReview';
-import { liveTimelineOfSubject } from '../../db/timeline/queries';
 import { SegmentedControl } from '../../ui/SegmentedControl';
 import { AddTimelineEntryForm } from './AddTimelineEntryForm';
 import { CorrectEntryDialog } from './CorrectEntryDialog';
 import { useIncidentViewStore, type TimelineOrder } from './incidentViewStore';
 import { TimelineEntryItem } from './TimelineEntryItem';
+import { useTimeline } from './useTimeline';
+
+/** The add form re-renders when the incident's body changes, not with every entry added to the list below it. */
+const Form = memo(AddTimelineEntryForm);
 
 const ORDER_OPTIONS = [
   { value: 'newest', label: 'Newest first' },
@@ -24,15 +27,19 @@ const chronological = (a: TimelineEntry, b: TimelineEntry): number =>
   a.occurredAt.localeCompare(b.occurredAt) || a.createdAt.localeCompare(b.createdAt) || a.hlc.localeCompare(b.hlc);
 
 export function TimelinePanel({ incident }: { readonly incident: Incident }) {
-  const db = useDatabase();
   const reviewOn = useReadOnly();
   const order = useIncidentViewStore((state) => state.timelineOrder);
   const setOrder = useIncidentViewStore((state) => state.setTimelineOrder);
-  const entries = useLiveQuery(() => liveTimelineOfSubject(db, incident.id), [db, incident.id]);
-  const sorted = entries ? [...entries].sort(chronological) : [];
-  if (order === 'newest') sorted.reverse();
-  const corrections = latestCorrections(entries ?? []);
-  const byId = new Map((entries ?? []).map((entry) => [entry.id, entry]));
+  const entries = useTimeline(incident.id);
+  const { sorted, corrections, byId } = useMemo(() => {
+    const inOrder = entries ? [...entries].sort(chronological) : [];
+    if (order === 'newest') inOrder.reverse();
+    return {
+      sorted: inOrder,
+      corrections: latestCorrections(entries ?? []),
+      byId: new Map((entries ?? []).map((entry) => [entry.id, entry])),
+    };
+  }, [entries, order]);
   const [correcting, setCorrecting] = useState<TimelineEntry | null>(null);
   const canCorrect = !reviewOn && incident.phase !== 'closed';
 
@@ -45,7 +52,7 @@ export function TimelinePanel({ incident }: { readonly incident: Incident }) {
         </h2>
         <SegmentedControl label="Timeline order" hideLabel value={order} options={ORDER_OPTIONS} onChange={setOrder} />
       </div>
-      {reviewOn ? null : <AddTimelineEntryForm incident={incident} />}
+      {reviewOn ? null : <Form incident={incident} />}
       {entries === undefined ? (
         <p className="muted">Loading the timeline…</p>
       ) : (

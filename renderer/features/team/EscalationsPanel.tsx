@@ -1,14 +1,17 @@
 /**
  * Escalations this incident requires under the escalation matrix (Settings): who must be engaged by when, counted
- * from the declaration, and whether that is done, due or overdue. Marking one engaged goes on the timeline.
+ * from the declaration, and whether that is done, due or overdue. Marking one engaged goes on the timeline. The
+ * engagements come from the incident's timeline as the timeline panel follows it (`useTimeline`): a new entry reads
+ * one row, not the whole timeline, and the panel re-renders only when an engagement changes.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import { escalationsFor, type EscalationRule } from '../../../shared/domain/team/team';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { useReadOnly } from '../../app/useLegalReview';
-import { engagedEscalations, readEscalationRules } from '../../db/team/queries';
+import { engagementsIn, readEscalationRules } from '../../db/team/queries';
 import { markEscalationEngaged } from '../../db/team/team';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
@@ -16,6 +19,7 @@ import { DateTime } from '../../ui/DateTime';
 import { describeError } from '../../ui/errorMessage';
 import { showToast } from '../../ui/toastStore';
 import { useNow } from '../../ui/useNow';
+import { useTimeline } from '../incident/useTimeline';
 
 const STATUS = {
   engaged: { label: 'Engaged', tone: 'success' },
@@ -29,7 +33,8 @@ export function EscalationsPanel({ incident }: { readonly incident: Incident }) 
   const now = useNow();
   const reviewOn = useReadOnly();
   const rules = useLiveQuery(() => readEscalationRules(db), [db]);
-  const engaged = useLiveQuery(() => engagedEscalations(db, incident.id), [db, incident.id]);
+  const entries = useTimeline(incident.id);
+  const engaged = useMemo(() => (entries ? engagementsIn(entries) : undefined), [entries]);
   if (!rules || !engaged) return null;
   const states = escalationsFor(rules, incident, engaged, now);
 
