@@ -63,7 +63,11 @@ export async function appendAuditEntries(
 }
 
 /** The ids of the records of `entity` that entries after `seq` changed: what a follower of the log must re-read. */
-export async function entityIdsChangedSince(db: FirebreakDatabase, seq: number, entity: string): Promise<Set<string>> {
+export async function entityIdsChangedSince(
+  db: Pick<FirebreakDatabase, 'auditLog'>,
+  seq: number,
+  entity: string,
+): Promise<Set<string>> {
   const ids = new Set<string>();
   await db.auditLog
     .where(':id')

@@ -20,7 +20,9 @@ export async function buildBenchSite(siteDir: string, pageDir: string, outName: 
     logLevel: 'warn',
     root: join(repoRoot, 'test/bench', pageDir),
     base: './',
-    build: { outDir: join(siteDir, outName), emptyOutDir: true, target: 'es2022' },
+    // Chromium preloads modules itself; without the polyfill the page also builds in a worktree whose node_modules is a
+    // symlink (vite's own polyfill import does not resolve through it).
+    build: { outDir: join(siteDir, outName), emptyOutDir: true, target: 'es2022', modulePreload: { polyfill: false } },
   });
 }
 

@@ -28,7 +28,7 @@ export const METRICS_SNAPSHOT_STORES = { metricsSnapshot: '&id' } as const;
 
 /** The saved copy for this zone, or undefined when there is none usable. */
 export async function readMetricsSnapshot(
-  db: FirebreakDatabase,
+  db: Pick<FirebreakDatabase, 'table' | 'verno'>,
   zone: string,
 ): Promise<Omit<MetricsSnapshot, 'id'> | undefined> {
   const snapshot = await db.table<MetricsSnapshot, string>('metricsSnapshot').get(SNAPSHOT_ID);
@@ -39,7 +39,7 @@ export async function readMetricsSnapshot(
 
 /** Replaces the copy. A cache write, not a record: straight to its table, never audited. */
 export async function saveMetricsSnapshot(
-  db: FirebreakDatabase,
+  db: Pick<FirebreakDatabase, 'table' | 'verno'>,
   index: PackedMetricsIndex,
   seq: number,
   zone: string,

@@ -5,6 +5,12 @@ import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { ZoneNote } from '../../ui/ZoneNote';
 import { NO_VIEW_FILTER, useAuditLogStore } from './auditLogStore';
+import { FilterSelect, type FilterOption } from './FilterSelect';
+
+const OPERATION_OPTIONS: readonly FilterOption[] = AUDIT_OPERATIONS.map((op) => ({
+  value: op,
+  label: AUDIT_OPERATION_LABELS[op],
+}));
 
 function isOperation(value: string): value is AuditOperation {
   return (AUDIT_OPERATIONS as readonly string[]).includes(value);
@@ -45,60 +51,30 @@ export function AuditLogFilters({
           }}
         />
       </div>
-      <div className="inline-field">
-        <label htmlFor="audit-actor" className="inline-label">
-          Actor
-        </label>
-        <select
-          id="audit-actor"
-          className="select select-sm"
-          value={filter.actor}
-          onChange={(event) => setFilter({ actor: event.target.value })}
-        >
-          <option value="">Anyone</option>
-          {actors.map((actor) => (
-            <option key={actor} value={actor}>
-              {actor}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="inline-field">
-        <label htmlFor="audit-entity" className="inline-label">
-          Subject kind
-        </label>
-        <select
-          id="audit-entity"
-          className="select select-sm"
-          value={filter.entity}
-          onChange={(event) => setFilter({ entity: event.target.value })}
-        >
-          <option value="">Any kind</option>
-          {entities.map((entity) => (
-            <option key={entity} value={entity}>
-              {auditEntityWords(entity)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="inline-field">
-        <label htmlFor="audit-op" className="inline-label">
-          Action
-        </label>
-        <select
-          id="audit-op"
-          className="select select-sm"
-          value={filter.op}
-          onChange={(event) => setFilter({ op: isOperation(event.target.value) ? event.target.value : '' })}
-        >
-          <option value="">Any action</option>
-          {AUDIT_OPERATIONS.map((op) => (
-            <option key={op} value={op}>
-              {AUDIT_OPERATION_LABELS[op]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="audit-actor"
+        label="Actor"
+        anyLabel="Anyone"
+        value={filter.actor}
+        options={actors.map((actor) => ({ value: actor, label: actor }))}
+        onChange={(actor) => setFilter({ actor })}
+      />
+      <FilterSelect
+        id="audit-entity"
+        label="Subject kind"
+        anyLabel="Any kind"
+        value={filter.entity}
+        options={entities.map((entity) => ({ value: entity, label: auditEntityWords(entity) }))}
+        onChange={(entity) => setFilter({ entity })}
+      />
+      <FilterSelect
+        id="audit-op"
+        label="Action"
+        anyLabel="Any action"
+        value={filter.op}
+        options={OPERATION_OPTIONS}
+        onChange={(op) => setFilter({ op: isOperation(op) ? op : '' })}
+      />
       <div className="inline-field">
         <label htmlFor="audit-from" className="inline-label">
           From

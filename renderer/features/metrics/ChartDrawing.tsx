@@ -3,12 +3,19 @@
  * through CSS classes (`metrics.css`: `.chart-series-N`), so both themes apply and no inline colour is set; the
  * legend is plain HTML. The drawing is an image labelled with its title; its values are the table beside it.
  */
+import { useCallback, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MetricsChart } from '../../../shared/domain/metrics/charts';
 
 const HEIGHT = 240;
 /** Past this many points a line shows no dots: the line carries the trend, the table the values. */
 const MAX_DOTS = 24;
+
+// recharts keeps each chart's settings in a store and dispatches them again whenever a prop's identity changes, which
+// re-renders the whole chart once more: every object and function it is given is made once, not on each render.
+const MARGIN = { top: 8, right: 8, bottom: 0, left: 0 } as const;
+const CURSOR = { className: 'chart-cursor' } as const;
+const DOTS = [0, 1, 2, 3].map((s) => ({ r: 3, className: `chart-dot chart-series-${s}` }));
 
 /** One row per x with a field per series, the shape recharts draws from. */
 function chartData(chart: MetricsChart): Record<string, string | number | null>[] {
@@ -23,7 +30,12 @@ function chartData(chart: MetricsChart): Record<string, string | number | null>[
 }
 
 export function ChartDrawing({ chart }: { readonly chart: MetricsChart }) {
-  const data = chartData(chart);
+  const data = useMemo(() => chartData(chart), [chart]);
+  const { yLabel } = chart;
+  const formatter = useCallback(
+    (value: unknown, name: unknown): [string, string] => [`${String(value)} ${yLabel}`, String(name)],
+    [yLabel],
+  );
   const axes = [
     <CartesianGrid key="grid" vertical={false} className="chart-grid" />,
     <XAxis key="x" dataKey="x" tickLine={false} interval="preserveStartEnd" minTickGap={8} />,
@@ -31,16 +43,16 @@ export function ChartDrawing({ chart }: { readonly chart: MetricsChart }) {
     <Tooltip
       key="tip"
       isAnimationActive={false}
-      cursor={{ className: 'chart-cursor' }}
+      cursor={CURSOR}
       wrapperClassName="chart-tooltip"
-      formatter={(value, name) => [`${String(value)} ${chart.yLabel}`, name]}
+      formatter={formatter}
     />,
   ];
   return (
     <div className="chart-drawing" role="img" aria-label={`${chart.title}: chart; its values are in the table below.`}>
       <ResponsiveContainer width="100%" height={HEIGHT}>
         {chart.chart === 'bar' ? (
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
+          <BarChart data={data} margin={MARGIN} accessibilityLayer={false}>
             {axes}
             {chart.series.map((series, s) => (
               <Bar
@@ -54,7 +66,7 @@ export function ChartDrawing({ chart }: { readonly chart: MetricsChart }) {
             ))}
           </BarChart>
         ) : (
-          <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
+          <LineChart data={data} margin={MARGIN} accessibilityLayer={false}>
             {axes}
             {chart.series.map((series, s) => (
               <Line
@@ -65,7 +77,7 @@ export function ChartDrawing({ chart }: { readonly chart: MetricsChart }) {
                 isAnimationActive={false}
                 connectNulls={false}
                 strokeWidth={2}
-                dot={data.length > MAX_DOTS ? false : { r: 3, className: `chart-dot chart-series-${s}` }}
+                dot={data.length > MAX_DOTS ? false : (DOTS[s] ?? false)}
               />
             ))}
           </LineChart>

@@ -3,16 +3,18 @@
  * filter change) from memory, following the audit log for writes made since (see `metricsFollower.ts`). Metrics at
  * 100,000 incidents are computed here, never on the UI thread.
  */
-import { openDatabase } from '../../db/database';
+import { openMetricsDatabase } from './metricsDatabase';
 import { MetricsFollower } from './metricsFollower';
 import { isMetricsRequest, type MetricsAnswer } from './workerMessages';
 
-const followers = new Map<string, MetricsFollower>();
+const followers = new Map<string, Promise<MetricsFollower>>();
 
-function followerFor(dbName: string): MetricsFollower {
+function followerFor(dbName: string): Promise<MetricsFollower> {
   let follower = followers.get(dbName);
   if (!follower) {
-    follower = new MetricsFollower(openDatabase(dbName));
+    follower = openMetricsDatabase(dbName).then((db) => new MetricsFollower(db));
+    // A database that could not be opened is tried again with the next request.
+    follower.catch(() => followers.delete(dbName));
     followers.set(dbName, follower);
   }
   return follower;
@@ -30,9 +32,9 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
     return;
   }
   followerFor(request.dbName)
-    .summarize(request.filter, request.now, request.headSeq)
+    .then((follower) => follower.answer(request.filter, request.now, request.headSeq))
     .then(
-      (summary): MetricsAnswer => ({ requestId: request.requestId, ok: true, summary }),
+      ({ summary, seq }): MetricsAnswer => ({ requestId: request.requestId, ok: true, summary, seq }),
       (error: unknown): MetricsAnswer => ({
         requestId: request.requestId,
         ok: false,

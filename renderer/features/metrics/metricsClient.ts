@@ -1,6 +1,9 @@
 /**
  * The page's side of the metrics worker: one worker per window, started on first use and kept (its index is the
- * point), and `summarizeMetrics` resolving with the summary for a filter. Errors come back in words.
+ * point), and `summarizeMetrics` resolving with the summary for a filter and the audit sequence number it is as of.
+ * `primeMetrics` asks as soon as the dashboard is navigated to, so the worker starts and loads its index while the
+ * screen's code is still loading; the screen's first request takes that answer (`takePrimedAnswer`). Errors come back
+ * in words.
  */
 import type { MetricsSummary } from '../../../shared/domain/metrics/aggregate';
 import type { MetricsFilter } from '../../../shared/domain/metrics/filter';
@@ -9,7 +12,14 @@ import { isMetricsAnswer, type MetricsRequest } from './workerMessages';
 
 let worker: Worker | undefined;
 let nextId = 1;
-const pending = new Map<number, { resolve: (summary: MetricsSummary) => void; reject: (error: Error) => void }>();
+export interface MetricsAnswerOf {
+  readonly summary: MetricsSummary;
+  /** The audit sequence number the summary is as of. */
+  readonly seq: number;
+}
+
+const pending = new Map<number, { resolve: (answer: MetricsAnswerOf) => void; reject: (error: Error) => void }>();
+let primed: { readonly dbName: string; readonly filter: string; readonly answer: Promise<MetricsAnswerOf> } | undefined;
 
 function metricsWorker(): Worker {
   if (worker) return worker;
@@ -20,7 +30,7 @@ function metricsWorker(): Worker {
     const waiting = pending.get(answer.requestId);
     if (!waiting) return;
     pending.delete(answer.requestId);
-    if (answer.ok) waiting.resolve(answer.summary);
+    if (answer.ok) waiting.resolve({ summary: answer.summary, seq: answer.seq });
     else waiting.reject(new ExplainedError(`The metrics could not be computed: ${answer.message}`));
   });
   started.addEventListener('error', () => {
@@ -37,11 +47,26 @@ export function summarizeMetrics(
   filter: MetricsFilter,
   now: number = Date.now(),
   headSeq?: number,
-): Promise<MetricsSummary> {
+): Promise<MetricsAnswerOf> {
   const requestId = nextId++;
   const request: MetricsRequest = { requestId, dbName, filter, now, ...(headSeq === undefined ? {} : { headSeq }) };
   return new Promise((resolve, reject) => {
     pending.set(requestId, { resolve, reject });
     metricsWorker().postMessage(request);
   });
+}
+
+/** Asks for the summary of `filter` as of the latest write, ahead of the screen that will show it. */
+export function primeMetrics(dbName: string, filter: MetricsFilter): void {
+  const answer = summarizeMetrics(dbName, filter);
+  // Unclaimed, a failure is the screen's to report when it asks itself.
+  answer.catch(() => undefined);
+  primed = { dbName, filter: JSON.stringify(filter), answer };
+}
+
+/** The primed answer for this database and filter, once; undefined when there is none. */
+export function takePrimedAnswer(dbName: string, filter: MetricsFilter): Promise<MetricsAnswerOf> | undefined {
+  const taken = primed;
+  primed = undefined;
+  return taken?.dbName === dbName && taken.filter === JSON.stringify(filter) ? taken.answer : undefined;
 }

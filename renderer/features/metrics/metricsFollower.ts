@@ -7,12 +7,12 @@
  * drive it directly.
  */
 import { entityIdsChangedSince, readAuditHead } from '../../db/auditTrail';
-import type { FirebreakDatabase } from '../../db/database';
 import { readMetricsFacts } from '../../db/metrics/metricsFacts';
 import { readMetricsSnapshot, saveMetricsSnapshot } from '../../db/metrics/metricsSnapshot';
 import { localMonth, MetricsIndex, type MetricsSummary } from '../../../shared/domain/metrics/aggregate';
 import type { IncidentMetricsFact, StepMetricsFact } from '../../../shared/domain/metrics/facts';
 import type { MetricsFilter } from '../../../shared/domain/metrics/filter';
+import type { MetricsDatabase } from './metricsDatabase';
 
 /** Past this many unseen audit entries, reading everything again is cheaper than catching up. */
 const RELOAD_THRESHOLD = 20_000;
@@ -37,7 +37,7 @@ export class MetricsFollower {
   lastSource: 'snapshot' | 'rows' | 'memory' | undefined;
 
   constructor(
-    private readonly db: FirebreakDatabase,
+    private readonly db: MetricsDatabase,
     options: MetricsFollowerOptions = {},
   ) {
     this.monthOf = options.monthOf ?? localMonth;
@@ -49,7 +49,15 @@ export class MetricsFollower {
    * page follows the head itself): then a filter change reads nothing from the database. Answered in order.
    */
   summarize(filter: MetricsFilter, now: number, headSeq?: number): Promise<MetricsSummary> {
-    const next = this.work.then(async () => (await this.current(headSeq)).summarize(filter, now));
+    return this.answer(filter, now, headSeq).then(({ summary }) => summary);
+  }
+
+  /** The summary with the audit sequence number it is as of (the page asks again only for a newer head). */
+  answer(filter: MetricsFilter, now: number, headSeq?: number): Promise<{ summary: MetricsSummary; seq: number }> {
+    const next = this.work.then(async () => {
+      const index = await this.current(headSeq);
+      return { summary: index.summarize(filter, now), seq: this.cursor };
+    });
     this.work = next.catch(() => undefined);
     return next;
   }

@@ -10,7 +10,7 @@ import type { MetricsFilter } from '../../../shared/domain/metrics/filter';
 import { useDatabase } from '../../app/DatabaseContext';
 import { readAuditHead } from '../../db/auditTrail';
 import { describeError } from '../../ui/errorMessage';
-import { summarizeMetrics } from './metricsClient';
+import { summarizeMetrics, takePrimedAnswer, type MetricsAnswerOf } from './metricsClient';
 
 export interface MetricsView {
   readonly summary: MetricsSummary | undefined;
@@ -29,8 +29,15 @@ export function useMetricsSummary(filter: MetricsFilter): MetricsView {
   useEffect(() => {
     if (headSeq === undefined) return;
     const request = ++latest.current;
-    summarizeMetrics(db.name, filter, Date.now(), headSeq).then(
-      (summary) => {
+    // The answer asked for when the dashboard was navigated to, if it is as recent as the head seen here.
+    const ask = async (): Promise<MetricsAnswerOf> => {
+      const primed = await takePrimedAnswer(db.name, filter)?.catch(() => undefined);
+      return primed !== undefined && primed.seq >= headSeq
+        ? primed
+        : summarizeMetrics(db.name, filter, Date.now(), headSeq);
+    };
+    ask().then(
+      ({ summary }) => {
         if (request === latest.current) setView((v) => ({ summary, filter, error: undefined, version: v.version + 1 }));
       },
       (error: unknown) => {

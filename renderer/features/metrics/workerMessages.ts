@@ -13,7 +13,7 @@ export interface MetricsRequest {
 }
 
 export type MetricsAnswer =
-  | { readonly requestId: number; readonly ok: true; readonly summary: MetricsSummary }
+  | { readonly requestId: number; readonly ok: true; readonly summary: MetricsSummary; readonly seq: number }
   | { readonly requestId: number; readonly ok: false; readonly message: string };
 
 export function isMetricsRequest(value: unknown): value is MetricsRequest {
@@ -30,6 +30,6 @@ export function isMetricsRequest(value: unknown): value is MetricsRequest {
 export function isMetricsAnswer(value: unknown): value is MetricsAnswer {
   if (!isRecord(value) || typeof value['requestId'] !== 'number') return false;
   return value['ok'] === true
-    ? isRecord(value['summary'])
+    ? isRecord(value['summary']) && typeof value['seq'] === 'number'
     : value['ok'] === false && typeof value['message'] === 'string';
 }

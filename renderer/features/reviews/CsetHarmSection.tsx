@@ -1,6 +1,7 @@
 /**
  * The review form's CSET harm fields (all optional): the CSETv1 harm questions a review can answer, each labelled with
- * its exact CSETv1 short name, so what is recorded goes with an AIID export as a CSETv1 classification.
+ * its exact CSETv1 short name, so what is recorded goes with an AIID export as a CSETv1 classification. The fields
+ * are data (`HARM_CHOICES`, `QUESTION_CHOICES`, `ENTRY_ROW`): one select or one input is drawn per entry, in rows as the form shows them.
  */
 import type { UseFormReturn } from 'react-hook-form';
 import {
@@ -9,6 +10,7 @@ import {
   CSET_SHORT_NAMES,
   CSET_YES_NO,
   csetHarmSchema,
+  type CsetHarm,
 } from '../../../shared/domain/reviews/cset';
 import type { ReviewForm as ReviewFormValues, ReviewFormInput } from '../../../shared/domain/reviews/review';
 import { Field } from '../../ui/Field';
@@ -22,6 +24,72 @@ const countOrNull = (value: unknown) =>
   value === null || value === undefined || String(value).trim() === '' ? null : Number(value);
 const TANGIBLE_HARMS = csetHarmSchema.shape.tangibleHarm.unwrap().unwrap().options;
 
+/** A field answered by choosing one of its values ("Not recorded" first). */
+interface ChoiceField {
+  readonly key: keyof CsetHarm;
+  readonly options: readonly string[];
+}
+
+/** A field typed in: a count (a whole number or empty) or a short text. */
+interface EntryField {
+  readonly key: 'livesLost' | 'injuries' | 'sector' | 'harmedClass';
+  readonly count: boolean;
+}
+
+/** The first row: the harm classification. */
+const HARM_CHOICES: readonly ChoiceField[] = [
+  { key: 'harmDomain', options: CSET_YES_NO },
+  { key: 'tangibleHarm', options: TANGIBLE_HARMS },
+  { key: 'harmLevel', options: CSET_HARM_LEVELS },
+];
+
+/** The yes / no / maybe questions, one select each. */
+const QUESTION_CHOICES: readonly ChoiceField[] = CSET_QUESTIONS.map((key) => ({ key, options: CSET_YES_NO }));
+
+const ENTRY_ROW: readonly EntryField[] = [
+  { key: 'livesLost', count: true },
+  { key: 'injuries', count: true },
+  { key: 'sector', count: false },
+  { key: 'harmedClass', count: false },
+];
+
+function choiceSelect(form: Form, field: ChoiceField) {
+  return (
+    <Field key={field.key} label={CSET_SHORT_NAMES[field.key]} optional>
+      {(control) => (
+        <select {...control} {...form.register(`cset.${field.key}`, { setValueAs: nullIfEmpty })} className="select">
+          <option value="">Not recorded</option>
+          {field.options.map((value) => (
+            <option key={value} value={value}>
+              {value}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+function entryInput(form: Form, field: EntryField) {
+  const error = field.count ? form.formState.errors.cset?.[field.key]?.message : undefined;
+  return (
+    <Field key={field.key} label={CSET_SHORT_NAMES[field.key]} optional error={error}>
+      {(control) =>
+        field.count ? (
+          <input
+            {...control}
+            {...form.register(`cset.${field.key}`, { setValueAs: countOrNull })}
+            className="input"
+            inputMode="numeric"
+          />
+        ) : (
+          <input {...control} {...form.register(`cset.${field.key}`)} className="input" />
+        )
+      }
+    </Field>
+  );
+}
+
 export function CsetHarmSection({ form }: { readonly form: Form }) {
   const errors = form.formState.errors.cset;
   return (
@@ -29,97 +97,14 @@ export function CsetHarmSection({ form }: { readonly form: Form }) {
       title="CSET harm fields (optional)"
       description="Recorded fields go with an AIID export as a CSETv1 classification; empty ones are left out."
     >
-      <div className="field-row">
-        <Field label={CSET_SHORT_NAMES.harmDomain} optional>
-          {(control) => (
-            <select {...control} {...form.register('cset.harmDomain', { setValueAs: nullIfEmpty })} className="select">
-              <option value="">Not recorded</option>
-              {CSET_YES_NO.map((value) => (
-                <option key={value} value={value}>
-                  {value}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={CSET_SHORT_NAMES.tangibleHarm} optional>
-          {(control) => (
-            <select
-              {...control}
-              {...form.register('cset.tangibleHarm', { setValueAs: nullIfEmpty })}
-              className="select"
-            >
-              <option value="">Not recorded</option>
-              {TANGIBLE_HARMS.map((value) => (
-                <option key={value} value={value}>
-                  {value}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={CSET_SHORT_NAMES.harmLevel} optional>
-          {(control) => (
-            <select {...control} {...form.register('cset.harmLevel', { setValueAs: nullIfEmpty })} className="select">
-              <option value="">Not recorded</option>
-              {CSET_HARM_LEVELS.map((value) => (
-                <option key={value} value={value}>
-                  {value}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </div>
+      <div className="field-row">{HARM_CHOICES.map((field) => choiceSelect(form, field))}</div>
       <Field label={CSET_SHORT_NAMES.tangibleHarmNotes} optional error={errors?.tangibleHarmNotes?.message}>
         {(control) => (
           <textarea {...control} {...form.register('cset.tangibleHarmNotes')} className="textarea" rows={2} />
         )}
       </Field>
-      <div className="field-row">
-        {CSET_QUESTIONS.map((key) => (
-          <Field key={key} label={CSET_SHORT_NAMES[key]} optional>
-            {(control) => (
-              <select {...control} {...form.register(`cset.${key}`, { setValueAs: nullIfEmpty })} className="select">
-                <option value="">Not recorded</option>
-                {CSET_YES_NO.map((value) => (
-                  <option key={value} value={value}>
-                    {value}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        ))}
-      </div>
-      <div className="field-row">
-        <Field label={CSET_SHORT_NAMES.livesLost} optional error={errors?.livesLost?.message}>
-          {(control) => (
-            <input
-              {...control}
-              {...form.register('cset.livesLost', { setValueAs: countOrNull })}
-              className="input"
-              inputMode="numeric"
-            />
-          )}
-        </Field>
-        <Field label={CSET_SHORT_NAMES.injuries} optional error={errors?.injuries?.message}>
-          {(control) => (
-            <input
-              {...control}
-              {...form.register('cset.injuries', { setValueAs: countOrNull })}
-              className="input"
-              inputMode="numeric"
-            />
-          )}
-        </Field>
-        <Field label={CSET_SHORT_NAMES.sector} optional>
-          {(control) => <input {...control} {...form.register('cset.sector')} className="input" />}
-        </Field>
-        <Field label={CSET_SHORT_NAMES.harmedClass} optional>
-          {(control) => <input {...control} {...form.register('cset.harmedClass')} className="input" />}
-        </Field>
-      </div>
+      <div className="field-row">{QUESTION_CHOICES.map((field) => choiceSelect(form, field))}</div>
+      <div className="field-row">{ENTRY_ROW.map((field) => entryInput(form, field))}</div>
     </FormSection>
   );
 }

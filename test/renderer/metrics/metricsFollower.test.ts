@@ -3,11 +3,13 @@
  * shows in the next one, reading only the changed rows; a practice incident never counts.
  */
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { readAuditHead } from '../../../renderer/db/auditTrail';
 import { changePhase, declareIncident } from '../../../renderer/db/incidents/incidents';
 import { requireLiveIncident } from '../../../renderer/db/incidents/queries';
 import { writeTransaction } from '../../../renderer/db/write';
+import { openMetricsDatabase } from '../../../renderer/features/metrics/metricsDatabase';
 import { MetricsFollower } from '../../../renderer/features/metrics/metricsFollower';
 import { utcMonth } from '../../../shared/domain/metrics/aggregate';
 import { ALL_INCIDENTS } from '../../../shared/domain/metrics/filter';
@@ -83,5 +85,38 @@ describe('the metrics follower', () => {
     expect(sev1.incidents).toBe(1);
     await db.open();
     await db.delete();
+  });
+
+  it("answers the same through the worker's own handle, opened without the app's schema, and follows writes", async () => {
+    const db = freshDatabase();
+    const options = { monthOf: utcMonth, zone: 'UTC' };
+    const first = await declareIncident(db, testActor, promptInjectionDraft({ severity: 'SEV2' }), declaredAtFixture);
+    await declareIncident(db, testActor, promptInjectionDraft({ severity: 'SEV3' }), declaredAtFixture);
+    const full = await new MetricsFollower(db, options).summarize(ALL_INCIDENTS, NOW);
+
+    const slim = await openMetricsDatabase(db.name);
+    const follower = new MetricsFollower(slim, options);
+    expect(await follower.summarize(ALL_INCIDENTS, NOW)).toEqual(full);
+    await waiveReview(db, first.id);
+    await changePhase(db, testActor, first.id, { to: 'closed', occurredAt: '2026-11-20T10:30:00.000Z' });
+    const after = await follower.summarize(ALL_INCIDENTS, NOW);
+    expect(after.overall.stats.close.counted).toBe(1);
+    expect(after).toEqual(await new MetricsFollower(db, options).summarize(ALL_INCIDENTS, NOW));
+    (slim as unknown as { close(): void }).close();
+    await db.delete();
+  });
+
+  it('says in words when the database is not there or has no metrics tables yet, and creates nothing', async () => {
+    const name = `metrics-empty-${Date.now()}`;
+    await expect(openMetricsDatabase(name)).rejects.toThrow('The database is not set up yet');
+    expect(await Dexie.exists(name)).toBe(false);
+    const other = new Dexie(name);
+    other.version(1).stores({ meta: '&key' });
+    await other.open();
+    other.close();
+    await expect(openMetricsDatabase(name)).rejects.toThrow(
+      'The database has no auditLog, metricsFacts, metricsStepFacts, metricsSnapshot table yet',
+    );
+    await other.delete();
   });
 });
