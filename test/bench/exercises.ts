@@ -2,11 +2,12 @@
  * `npm run bench:exercises`: a 200-inject exercise in headless Chromium through the real console, two pages on one
  * profile (facilitator and participant, 1920×1080), and the AAR/IP in Node.
  *  1. Release → visible: from pressing N on the facilitator page (release the next inject: validation, audit chain,
- *     commit) until the inject's heading is in the participant page's DOM (Dexie's cross-tab live query, re-read,
- *     re-render), p95 over 30 releases, budget 100 ms. Baseline, same run: a plain IndexedDB put + get round trip in
+ *     commit) until the inject is in the participant page's DOM (the participant feed's announcement over a
+ *     BroadcastChannel, one new card rendered), p95 over 30 releases, budget 100 ms. Baseline, same run: a plain IndexedDB put + get round trip in
  *     the participant page.
  *  2. Facilitator main thread: the longest task over 50 ms (0 when none) while the facilitator page runs for 10 s
- *     with the clock at 60× (the ticker releasing injects as they fall due), budget 50 ms; and, reported beside it,
+ *     with the clock at 60× (from the Start click: the start write, the ticker releasing injects as they fall due;
+ *     the harness's element look-ups are outside the window), budget 50 ms; and, reported beside it,
  *     while it opens on the 200-inject MSEL. Baseline: an empty page on the same origin, measured alone, the same way.
  *  3. AAR/IP with 200 injects laid out, rendered and signed by the real pipeline, budget 5 s. Baseline: the 100-page
  *     incident report through the same pipeline.
@@ -106,12 +107,16 @@ async function main(): Promise<void> {
     await facilitator.getByRole('table', { name: 'Injects' }).getByRole('row').nth(INJECTS).waitFor();
     await facilitator.waitForTimeout(1_000);
     const openLongest = await longestTask(facilitator);
+    // The harness's own look-ups (an accessible-name query walks all 200 rows in the page's main thread) happen
+    // before the window opens and after it closes, so the figure is the console's work alone.
+    const start = await facilitator.getByRole('button', { name: 'Start exercise' }).elementHandle();
+    if (!start) throw new Error('The facilitator page has no Start exercise button.');
     await facilitator.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
-    await facilitator.getByRole('button', { name: 'Start exercise' }).click();
+    await start.click();
     await facilitator.waitForTimeout(10_000);
+    const runningLongest = await longestTask(facilitator);
     await facilitator.keyboard.press('p');
     await facilitator.getByText('Paused', { exact: true }).waitFor();
-    const runningLongest = await longestTask(facilitator);
     const released = await facilitator.getByRole('table', { name: 'Injects' }).getByText('Released').count();
     await facilitator.close();
     await page.close();

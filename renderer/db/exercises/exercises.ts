@@ -4,7 +4,7 @@
  * applied), the scenario clock and inject events, and the scribe log on the exercise's timeline. Each write is one
  * transaction with its audit entries; every rule is a pure function in shared/domain/exercises.
  */
-import { clockRequestRefusal, scenarioClockAt } from '../../../shared/domain/exercises/clock';
+import { clockRequestRefusal, scenarioClockAt, type ScenarioClock } from '../../../shared/domain/exercises/clock';
 import {
   clockRequestSchema,
   isClockEvent,
@@ -20,7 +20,7 @@ import {
   type Exercise,
   type ExercisePlanInput,
 } from '../../../shared/domain/exercises/exercise';
-import { dueInjects, injectChangeRefusal, mselOf } from '../../../shared/domain/exercises/msel';
+import { dueInjects, injectChangeRefusal, mselOf, type MselRow } from '../../../shared/domain/exercises/msel';
 import { practiceIncidentDraft } from '../../../shared/domain/exercises/practice';
 import {
   participantInjectSchema,
@@ -38,6 +38,7 @@ import { readSiteCode } from '../installation';
 import { applyRunbook } from '../runbooks/checklists';
 import { personNamed } from '../team/team';
 import { writeTransaction, type Actor, type RecordWriter, type WriteOptions } from '../write';
+import { announceToParticipants } from './participantFeed';
 import { exerciseEvents, requireLiveExercise, requireScenarioVersion } from './queries';
 
 export function exerciseSubject(exercise: Pick<Exercise, 'id' | 'ref'>): Subject {
@@ -129,20 +130,40 @@ export async function createPracticeIncident(
   });
 }
 
-interface RunState {
+/** A run as one write sees it: the exercise, its recorded events, the clock and the MSEL at the write's moment. */
+interface Run {
   readonly exercise: Exercise;
   readonly events: ExerciseEvent[];
   readonly nextSeq: number;
+  readonly clock: ScenarioClock;
+  readonly rows: MselRow[];
 }
 
-async function runState(db: FirebreakDatabase, exerciseId: string): Promise<RunState> {
-  const exercise = await requireLiveExercise(db, exerciseId);
-  const events = await exerciseEvents(db, exerciseId);
-  return { exercise, events, nextSeq: (events.at(-1)?.seq ?? 0) + 1 };
-}
-
-function clockOf(state: RunState, now: string) {
-  return scenarioClockAt(state.events.filter(isClockEvent), Date.parse(now));
+/**
+ * One write to a running exercise: one transaction in which the exercise and its events are read, the clock and the
+ * MSEL derived at the write's moment, and `body` decides (and refuses in words) what to record.
+ */
+function withRun<T>(
+  db: FirebreakDatabase,
+  actor: Actor,
+  exerciseId: string,
+  body: (writer: RecordWriter, run: Run) => T | Promise<T>,
+  options: WriteOptions,
+): Promise<T> {
+  return writeTransaction(
+    db,
+    actor,
+    async (writer) => {
+      const [exercise, events] = await Promise.all([
+        requireLiveExercise(db, exerciseId),
+        exerciseEvents(db, exerciseId),
+      ]);
+      const clock = scenarioClockAt(events.filter(isClockEvent), Date.parse(writer.now));
+      const rows = mselOf(exercise.scenario.body, events, clock);
+      return body(writer, { exercise, events, nextSeq: (events.at(-1)?.seq ?? 0) + 1, clock, rows });
+    },
+    options,
+  );
 }
 
 /** Starts, pauses, resumes, jumps or ends the scenario clock: one recorded event. */
@@ -154,12 +175,12 @@ export async function recordClockEvent(
   options: WriteOptions = {},
 ): Promise<ExerciseEvent> {
   const request = parseOrRefuse(clockRequestSchema, 'clock', input);
-  return writeTransaction(
+  const recorded = await withRun(
     db,
     actor,
-    async (writer) => {
-      const state = await runState(db, exerciseId);
-      refuseIf(clockRequestRefusal(clockOf(state, writer.now), request));
+    exerciseId,
+    (writer, state) => {
+      refuseIf(clockRequestRefusal(state.clock, request));
       const base = { exerciseId, seq: state.nextSeq, at: writer.now };
       const event =
         request.kind === 'start'
@@ -177,6 +198,8 @@ export async function recordClockEvent(
     },
     options,
   );
+  announceToParticipants(exerciseId, [recorded]);
+  return recorded;
 }
 
 /** A module as a participant may see it (title and scenario update), spread onto a start or release event. */
@@ -184,7 +207,7 @@ function participantModuleOf(module: ScenarioModule | undefined): { module?: Par
   return module === undefined ? {} : { module: participantModuleSchema.parse(module) };
 }
 
-function releaseEvent(writer: RecordWriter, state: RunState, seq: number, injectId: string, by: 'schedule' | 'hand') {
+function releaseEvent(writer: RecordWriter, state: Run, seq: number, injectId: string, by: 'schedule' | 'hand') {
   const module = state.exercise.scenario.body.modules.find((candidate) =>
     candidate.injects.some((inject) => inject.id === injectId),
   );
@@ -211,18 +234,18 @@ export async function releaseInject(
   injectId: string,
   options: WriteOptions = {},
 ): Promise<ExerciseEvent> {
-  return writeTransaction(
+  const released = await withRun(
     db,
     actor,
-    async (writer) => {
-      const state = await runState(db, exerciseId);
-      const clock = clockOf(state, writer.now);
-      const rows = mselOf(state.exercise.scenario.body, state.events, clock);
-      refuseIf(injectChangeRefusal(rows, injectId, 'release', clock));
-      return releaseEvent(writer, state, state.nextSeq, injectId, 'hand');
+    exerciseId,
+    (writer, run) => {
+      refuseIf(injectChangeRefusal(run.rows, injectId, 'release', run.clock));
+      return releaseEvent(writer, run, run.nextSeq, injectId, 'hand');
     },
     options,
   );
+  announceToParticipants(exerciseId, [released]);
+  return released;
 }
 
 /**
@@ -235,19 +258,20 @@ export async function releaseDueInjects(
   exerciseId: string,
   options: WriteOptions = {},
 ): Promise<number> {
-  return writeTransaction(
+  const released = await withRun(
     db,
     actor,
-    async (writer) => {
-      const state = await runState(db, exerciseId);
-      const clock = clockOf(state, writer.now);
-      if (clock.status !== 'running') return 0;
-      const due = dueInjects(mselOf(state.exercise.scenario.body, state.events, clock));
-      due.forEach((inject, index) => releaseEvent(writer, state, state.nextSeq + index, inject.id, 'schedule'));
-      return due.length;
+    exerciseId,
+    (writer, run) => {
+      if (run.clock.status !== 'running') return [];
+      return dueInjects(run.rows).map((inject, index) =>
+        releaseEvent(writer, run, run.nextSeq + index, inject.id, 'schedule'),
+      );
     },
     options,
   );
+  announceToParticipants(exerciseId, released);
+  return released.length;
 }
 
 /** A change to one unreleased inject: skipped (with an optional reason) or moved to another scenario time. */
@@ -263,15 +287,13 @@ async function recordInjectChange(
   change: InjectChange,
   options: WriteOptions,
 ): Promise<ExerciseEvent> {
-  return writeTransaction(
+  return withRun(
     db,
     actor,
-    async (writer) => {
-      const state = await runState(db, exerciseId);
-      const clock = clockOf(state, writer.now);
-      const rows = mselOf(state.exercise.scenario.body, state.events, clock);
-      refuseIf(injectChangeRefusal(rows, change.request.injectId, change.kind, clock));
-      const base = { exerciseId, seq: state.nextSeq, at: writer.now };
+    exerciseId,
+    (writer, run) => {
+      refuseIf(injectChangeRefusal(run.rows, change.request.injectId, change.kind, run.clock));
+      const base = { exerciseId, seq: run.nextSeq, at: writer.now };
       return writer.create(
         'exerciseEvent',
         change.kind === 'skip'

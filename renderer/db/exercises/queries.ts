@@ -1,12 +1,17 @@
 /**
- * Reads of the exercises capability. The participant screen has its own read, `participantView`: it reads release
- * events (and the start event, for the reference and title) by index, never the exercise record whose scenario copy
- * holds the notes, and maps each inject through `participantInjectSchema` and the module being played through
- * `participantModuleSchema` (title and scenario update), so nothing else can reach that screen.
+ * Reads of the exercises capability. The participant screen has its own read, `participantView` (and the feed of
+ * participantFeed.ts): it reads release events (and the start event, for the reference and title) by key, never the
+ * exercise record whose scenario copy holds the notes, and maps each inject through `participantInjectSchema` and the
+ * module being played through `participantModuleSchema` (title and scenario update), so nothing else can reach it.
  */
 import Dexie from 'dexie';
 import type { ExerciseEvaluation } from '../../../shared/domain/exercises/evaluation';
-import type { ExerciseEvent, ReleaseEvent } from '../../../shared/domain/exercises/events';
+import {
+  CLOCK_EVENT_KINDS,
+  isClockEvent,
+  type ClockEvent,
+  type ExerciseEvent,
+} from '../../../shared/domain/exercises/events';
 import type { Exercise, ScenarioSnapshot } from '../../../shared/domain/exercises/exercise';
 import type { ExerciseFeedback } from '../../../shared/domain/exercises/feedback';
 import {
@@ -15,18 +20,18 @@ import {
   type ImprovementItem,
 } from '../../../shared/domain/exercises/improvement';
 import { nextExerciseDue } from '../../../shared/domain/exercises/rollups';
-import {
-  participantInjectSchema,
-  participantModuleSchema,
-  scenarioBodySchema,
-  type ParticipantInject,
-  type ParticipantModule,
-} from '../../../shared/domain/exercises/scenario';
+import { scenarioBodySchema } from '../../../shared/domain/exercises/scenario';
 import type { TimelineEntry } from '../../../shared/domain/timeline';
 import { WriteRefusedError } from '../../../shared/errors';
 import type { FirebreakDatabase } from '../database';
 import { liveTimelineOfSubject } from '../timeline/queries';
 import { publishedScenarios } from '../scenarios/queries';
+import {
+  participantEventIds,
+  participantEventsByIds,
+  participantViewOf,
+  type ParticipantView,
+} from './participantFeed';
 
 /** A scenario version a planner can choose. */
 export type ScenarioChoice = ScenarioSnapshot & { readonly name: string };
@@ -84,34 +89,24 @@ export function exerciseEvents(db: FirebreakDatabase, exerciseId: string): Promi
     .toArray();
 }
 
-/** What a participant screen may hold: the exercise's reference and title once started, and released injects. */
-export interface ParticipantView {
-  readonly started: boolean;
-  readonly exerciseRef: string;
-  readonly title: string;
-  /** The module being played (of the latest release, else the first), when the events carry it. */
-  readonly module: ParticipantModule | undefined;
-  /** Newest first. */
-  readonly injects: readonly { readonly releasedAt: string; readonly inject: ParticipantInject }[];
+/**
+ * The exercise's clock events (start, pause, resume, jump, end) in order, read by kind: a live query over them is
+ * not re-run by a release, skip or re-timing.
+ */
+export async function exerciseClockEvents(db: FirebreakDatabase, exerciseId: string): Promise<ClockEvent[]> {
+  const events = await db.exerciseEvents
+    .where('[exerciseId+kind]')
+    .anyOf(CLOCK_EVENT_KINDS.map((kind) => [exerciseId, kind]))
+    .toArray();
+  return events.filter(isClockEvent).toSorted((a, b) => a.seq - b.seq);
 }
 
+/**
+ * Everything a participant screen shows, read whole (its first read; later releases reach it through the feed, see
+ * participantFeed.ts): start and release events by index, mapped through the participant schemas.
+ */
 export async function participantView(db: FirebreakDatabase, exerciseId: string): Promise<ParticipantView> {
-  const [starts, releases] = await Promise.all([
-    db.exerciseEvents.where('[exerciseId+kind]').equals([exerciseId, 'start']).toArray(),
-    db.exerciseEvents.where('[exerciseId+kind]').equals([exerciseId, 'release']).toArray(),
-  ]);
-  const start = starts.find((event) => event.kind === 'start');
-  const released = releases
-    .filter((event): event is ReleaseEvent => event.kind === 'release' && event.deletedAt === null)
-    .toSorted((a, b) => b.seq - a.seq);
-  const injects = released.map((event) => ({
-    releasedAt: event.at,
-    inject: participantInjectSchema.parse(event.inject),
-  }));
-  if (start?.kind !== 'start') return { started: false, exerciseRef: '', title: '', module: undefined, injects };
-  const shown = released.find((event) => event.module !== undefined)?.module ?? start.module;
-  const module = shown === undefined ? undefined : participantModuleSchema.parse(shown);
-  return { started: true, exerciseRef: start.exerciseRef, title: start.title, module, injects };
+  return participantViewOf(await participantEventsByIds(db, exerciseId, await participantEventIds(db, exerciseId)));
 }
 
 export async function liveEvaluation(

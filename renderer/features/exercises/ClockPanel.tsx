@@ -1,7 +1,7 @@
 /** The scenario clock and its controls: start (at the chosen speed), pause, resume, jump to a scenario time, end. */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { formatScenarioTime } from '../../../shared/domain/exercises/clock';
-import type { ExerciseEvent } from '../../../shared/domain/exercises/events';
+import type { ClockEvent } from '../../../shared/domain/exercises/events';
 import { CLOCK_SPEEDS, type Exercise } from '../../../shared/domain/exercises/exercise';
 import { useReadOnly } from '../../app/useLegalReview';
 import { Badge } from '../../ui/Badge';
@@ -13,18 +13,19 @@ import type { RecordClock } from './useFacilitatorActions';
 
 const STATUS_WORDS = { 'not-started': 'Not started', running: 'Running', paused: 'Paused', ended: 'Ended' } as const;
 
-export function ClockPanel({
+/** Memoised: it re-renders with its own ticker and clock events, never with a release. */
+export const ClockPanel = memo(function ClockPanel({
   exercise,
-  events,
+  clockEvents,
   onClock,
 }: {
   readonly exercise: Exercise;
-  readonly events: readonly ExerciseEvent[] | undefined;
+  readonly clockEvents: readonly ClockEvent[];
   readonly onClock: RecordClock;
 }) {
   const readOnly = useReadOnly();
   // The display ticks four times a second on its own, so nothing else re-renders with it.
-  const clock = useScenarioClock(events, 250);
+  const clock = useScenarioClock(clockEvents, 250);
   const [speed, setSpeed] = useState(exercise.speed);
   const [jumpTo, setJumpTo] = useState('');
   const [confirmEnd, setConfirmEnd] = useState(false);
@@ -126,4 +127,4 @@ export function ClockPanel({
       />
     </section>
   );
-}
+});

@@ -27,7 +27,7 @@ import { useFacilitatorActions, useReleaseTicker } from './useFacilitatorActions
 import { openParticipantScreen } from './openParticipantScreen';
 
 export function FacilitatorScreen({ id }: { readonly id: string }) {
-  const { exercise, events, clock, rows } = useExerciseRun(id);
+  const { exercise, clockEvents, clock, rows } = useExerciseRun(id);
   const evaluation = useEvaluation(id);
   const readOnly = useReadOnly();
   const actions = useFacilitatorActions(id);
@@ -35,7 +35,7 @@ export function FacilitatorScreen({ id }: { readonly id: string }) {
   const [logKind, setLogKind] = useState<WrittenEntryKind>('decision');
   const logText = useRef<HTMLTextAreaElement>(null);
   useDocumentTitle(exercise ? `${exercise.ref} facilitator` : 'Exercise');
-  useReleaseTicker(id, events, clock, rows);
+  useReleaseTicker(id, clockEvents, clock, rows);
   const canAct = !readOnly && (clock.status === 'running' || clock.status === 'paused');
   const select = useCallback(
     (row: MselRow) => setSelectedId((current) => (current === row.inject.id ? null : row.inject.id)),
@@ -119,7 +119,7 @@ export function FacilitatorScreen({ id }: { readonly id: string }) {
       </header>
       <div className="facilitator-layout">
         <div className="facilitator-main">
-          <ClockPanel exercise={exercise} events={events} onClock={recordClock} />
+          <ClockPanel exercise={exercise} clockEvents={clockEvents} onClock={recordClock} />
           {canAct && next ? (
             <p className="next-inject">
               Next: inject {next.inject.sequence}, “{next.inject.title}”.{' '}
@@ -147,7 +147,7 @@ export function FacilitatorScreen({ id }: { readonly id: string }) {
           {module ? <ModulePanel module={module} /> : null}
           <ScribeLog
             exerciseId={exercise.id}
-            events={events}
+            clockEvents={clockEvents}
             kind={logKind}
             onKindChange={setLogKind}
             textRef={logText}

@@ -1,6 +1,8 @@
 /**
  * The master scenario events list with each inject's status and the facilitator's actions on it (release, skip,
- * re-time). Rows are memoised on what they show, so the table does not re-render with the clock.
+ * re-time). Rows are memoised on what they show, so the table does not re-render with the clock, and a release
+ * re-renders the one row it settles. Whether the facilitator can act (the clock running or paused) is a class on the
+ * table that shows or hides every open row's Release button, so starting or ending the clock re-renders no row.
  */
 import { memo } from 'react';
 import { formatScenarioOffset } from '../../../shared/domain/exercises/clock';
@@ -19,13 +21,12 @@ const STATUS_TONES: Readonly<Record<MselRow['status'], BadgeTone>> = {
 interface RowProps {
   readonly row: MselRow;
   readonly selected: boolean;
-  readonly canAct: boolean;
   readonly onSelect: (row: MselRow) => void;
   readonly onRelease: (row: MselRow) => void;
 }
 
 const MselRowView = memo(
-  function MselRowView({ row, selected, canAct, onSelect, onRelease }: RowProps) {
+  function MselRowView({ row, selected, onSelect, onRelease }: RowProps) {
     const open = row.status === 'pending' || row.status === 'due';
     return (
       <tr className={selected ? 'msel-row msel-row-selected' : 'msel-row'} aria-selected={selected}>
@@ -46,8 +47,13 @@ const MselRowView = memo(
           <Badge tone={STATUS_TONES[row.status]}>{INJECT_STATUS_LABELS[row.status]}</Badge>
         </td>
         <td>
-          {canAct && open ? (
-            <Button size="sm" onClick={() => onRelease(row)} aria-label={`Release inject ${row.inject.sequence}`}>
+          {open ? (
+            <Button
+              size="sm"
+              className="msel-release"
+              onClick={() => onRelease(row)}
+              aria-label={`Release inject ${row.inject.sequence}`}
+            >
               Release
             </Button>
           ) : null}
@@ -62,7 +68,6 @@ const MselRowView = memo(
     before.row.inject.id === after.row.inject.id &&
     before.row.retimed === after.row.retimed &&
     before.selected === after.selected &&
-    before.canAct === after.canAct &&
     before.onSelect === after.onSelect &&
     before.onRelease === after.onRelease,
 );
@@ -90,7 +95,7 @@ export function MselTable({
         </span>
       </h2>
       <div className="table-scroll msel-scroll">
-        <table className="data-table" aria-label="Injects">
+        <table className={canAct ? 'data-table msel-table msel-can-act' : 'data-table msel-table'} aria-label="Injects">
           <thead>
             <tr>
               <th scope="col">#</th>
@@ -110,7 +115,6 @@ export function MselTable({
                 key={row.inject.id}
                 row={row}
                 selected={row.inject.id === selectedId}
-                canAct={canAct}
                 onSelect={onSelect}
                 onRelease={onRelease}
               />

@@ -3,9 +3,9 @@
  * wall time and its scenario time (the clock at that moment, derived from the recorded events).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type Ref } from 'react';
+import { memo, useState, type Ref } from 'react';
 import { formatScenarioTime, scenarioClockAt } from '../../../shared/domain/exercises/clock';
-import { isClockEvent, type ExerciseEvent } from '../../../shared/domain/exercises/events';
+import type { ClockEvent } from '../../../shared/domain/exercises/events';
 import { ENTRY_KIND_LABELS, WRITTEN_ENTRY_KINDS, type WrittenEntryKind } from '../../../shared/domain/timeline';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
@@ -17,15 +17,16 @@ import { DateTime } from '../../ui/DateTime';
 import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
 
-export function ScribeLog({
+/** Memoised: it re-renders with its entries and the clock's events, never with a release. */
+export const ScribeLog = memo(function ScribeLog({
   exerciseId,
-  events,
+  clockEvents,
   kind,
   onKindChange,
   textRef,
 }: {
   readonly exerciseId: string;
-  readonly events: readonly ExerciseEvent[] | undefined;
+  readonly clockEvents: readonly ClockEvent[];
   readonly kind: WrittenEntryKind;
   readonly onKindChange: (kind: WrittenEntryKind) => void;
   readonly textRef: Ref<HTMLTextAreaElement>;
@@ -36,7 +37,6 @@ export function ScribeLog({
   const entries = useLiveQuery(() => exerciseLog(db, exerciseId), [db, exerciseId]);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const clockEvents = (events ?? []).filter(isClockEvent);
 
   const submit = async () => {
     setError(undefined);
@@ -125,4 +125,4 @@ export function ScribeLog({
       </ol>
     </section>
   );
-}
+});

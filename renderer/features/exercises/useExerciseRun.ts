@@ -7,16 +7,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { scenarioClockAt, type ScenarioClock } from '../../../shared/domain/exercises/clock';
-import { isClockEvent, type ExerciseEvent } from '../../../shared/domain/exercises/events';
+import type { ClockEvent, ExerciseEvent } from '../../../shared/domain/exercises/events';
 import type { Exercise } from '../../../shared/domain/exercises/exercise';
 import type { ScenarioBody } from '../../../shared/domain/exercises/scenario';
 import { mselOf, type MselRow } from '../../../shared/domain/exercises/msel';
 import { useDatabase } from '../../app/DatabaseContext';
-import { exerciseEvents, liveEvaluation, liveExercise } from '../../db/exercises/queries';
+import { exerciseClockEvents, exerciseEvents, liveEvaluation, liveExercise } from '../../db/exercises/queries';
 
-/** The clock now, recomputed every `intervalMs` while it runs (and once on each new event). */
-export function useScenarioClock(events: readonly ExerciseEvent[] | undefined, intervalMs: number): ScenarioClock {
-  const clockEvents = useMemo(() => (events ?? []).filter(isClockEvent), [events]);
+const NO_CLOCK_EVENTS: readonly ClockEvent[] = [];
+
+/** The clock now, recomputed every `intervalMs` while it runs (and once on each new clock event). */
+export function useScenarioClock(clockEvents: readonly ClockEvent[], intervalMs: number): ScenarioClock {
   const [now, setNow] = useState(() => Date.now());
   // An event is never later than the moment it is read, so the clock is read no earlier than the newest event.
   const at = Math.max(now, Date.parse(clockEvents.at(-1)?.at ?? '') || 0);
@@ -33,6 +34,11 @@ export function useScenarioClock(events: readonly ExerciseEvent[] | undefined, i
 export interface ExerciseRun {
   readonly exercise: Exercise | null | undefined;
   readonly events: readonly ExerciseEvent[] | undefined;
+  /**
+   * The clock's own events (start, pause, resume, jump, end), read by their own live query: a release leaves this
+   * array as it was, so what depends only on the clock (its panel, the scribe log's scenario times) does not re-render.
+   */
+  readonly clockEvents: readonly ClockEvent[];
   /** The clock's status (the clock's own time is `ClockPanel`'s, which ticks on its own). */
   readonly clock: Pick<ScenarioClock, 'status'>;
   readonly rows: readonly MselRow[];
@@ -70,8 +76,8 @@ export function useExerciseRun(id: string): ExerciseRun {
   const db = useDatabase();
   const exercise = useLiveQuery(async () => (await liveExercise(db, id)) ?? null, [db, id]);
   const events = useLiveQuery(() => exerciseEvents(db, id), [db, id]);
+  const clockEvents = useLiveQuery(() => exerciseClockEvents(db, id), [db, id]) ?? NO_CLOCK_EVENTS;
   const body = exercise?.scenario.body;
-  const clockEvents = useMemo(() => (events ?? []).filter(isClockEvent), [events]);
   const offsets = useMemo(() => (body && events ? scheduledOffsets(body, events) : []), [body, events]);
   const [now, setNow] = useState(() => Date.now());
   // An event is never later than the moment it is read, so the clock is read no earlier than the newest event.
@@ -95,7 +101,7 @@ export function useExerciseRun(id: string): ExerciseRun {
     [body, events, status, offsets, reached],
   );
   const runClock = useMemo(() => ({ status }), [status]);
-  return { exercise, events, clock: runClock, rows };
+  return { exercise, events, clockEvents, clock: runClock, rows };
 }
 
 export function useEvaluation(id: string) {

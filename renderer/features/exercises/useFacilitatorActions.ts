@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef } from 'react';
 import { scenarioClockAt, type ScenarioClock } from '../../../shared/domain/exercises/clock';
-import { isClockEvent, type ClockRequest, type ExerciseEvent } from '../../../shared/domain/exercises/events';
+import type { ClockEvent, ClockRequest } from '../../../shared/domain/exercises/events';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { useReadOnly } from '../../app/useLegalReview';
@@ -64,16 +64,16 @@ export function useFacilitatorActions(exerciseId: string) {
 /** Releases due injects while the clock runs: checked twice a second, written only when something is due. */
 export function useReleaseTicker(
   exerciseId: string,
-  events: readonly ExerciseEvent[] | undefined,
+  clockEvents: readonly ClockEvent[],
   clock: Pick<ScenarioClock, 'status'>,
   rows: readonly MselRow[],
 ): void {
   const db = useDatabase();
   const { actor } = useSession();
   const readOnly = useReadOnly();
-  const latest = useRef({ events, rows });
+  const latest = useRef({ clockEvents, rows });
   useEffect(() => {
-    latest.current = { events, rows };
+    latest.current = { clockEvents, rows };
   });
   const running = clock.status === 'running';
   useEffect(() => {
@@ -81,8 +81,8 @@ export function useReleaseTicker(
     let busy = false;
     const tick = () => {
       if (busy) return;
-      const { events: recorded, rows: current } = latest.current;
-      const nowMinutes = scenarioClockAt((recorded ?? []).filter(isClockEvent), Date.now()).scenarioMs / 60_000;
+      const { clockEvents: recorded, rows: current } = latest.current;
+      const nowMinutes = scenarioClockAt(recorded, Date.now()).scenarioMs / 60_000;
       const pending = current.some(
         (row) =>
           row.status !== 'released' &&

@@ -118,7 +118,9 @@ describe('exercises', () => {
       exerciseRef: exercise.ref,
       title: 'Q4 chatbot tabletop',
       module: { id: 'm1-detection', title: module1?.title, update: module1?.update },
-      injects: [{ releasedAt: new Date(start + 60_000).toISOString(), inject: expect.any(Object) }],
+      injects: [
+        { id: expect.any(String), releasedAt: new Date(start + 60_000).toISOString(), inject: expect.any(Object) },
+      ],
     });
     expect(Object.keys(view.injects[0]?.inject ?? {}).sort()).toEqual(
       ['content', 'delivery', 'from', 'id', 'sequence', 'title', 'to', 'type'].sort(),
