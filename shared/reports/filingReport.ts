@@ -39,6 +39,15 @@ function statusWords(filing: Filing): string {
   return `${FILING_STATUS_LABELS[filing.status]} — not approved by the legal role`;
 }
 
+/**
+ * The cover's "To": the named authority (the first line of the filing's addressee item, without its contacts) beside
+ * the kind of authority the regime names, or that kind alone while no authority is named.
+ */
+function addresseeOf(filing: Filing, kindOfAuthority: string): string {
+  const named = (filing.items['addressee'] ?? '').split('\n')[0]!.split(': ')[0]!.trim();
+  return named === '' ? kindOfAuthority : `${named} (${kindOfAuthority})`;
+}
+
 function deadlineFields(input: FilingReportInput): ReportField[] {
   const { clock } = input;
   if (!clock) return [{ label: 'Deadline', value: 'The regime no longer applies to the incident.' }];
@@ -82,7 +91,17 @@ export function buildFilingReport(input: FilingReportInput): ReportDocument {
         tone: 'muted',
         text: `${item.cite}${item.required === true ? ', required' : item.required === 'late' ? ', required when late' : ', optional'}`,
       },
-      value === '' ? { kind: 'paragraph', tone: 'muted', text: 'Not provided.' } : { kind: 'paragraph', text: value },
+      value === ''
+        ? {
+            kind: 'paragraph',
+            tone: 'muted',
+            // An empty "required when late" item of a filing within its deadline is not a gap: say so.
+            text:
+              item.required === 'late' && !input.late
+                ? 'Not needed: the filing is within its deadline.'
+                : 'Not provided.',
+          }
+        : { kind: 'paragraph', text: value },
     );
   }
   blocks.push(
@@ -97,10 +116,12 @@ export function buildFilingReport(input: FilingReportInput): ReportDocument {
     title: kind.title,
     subject: source.subject,
     layout: { coverPageBreak: false },
-    banner: `${input.regimeName} · ${FILING_STATUS_LABELS[filing.status]}`,
+    // The subtitle is one line: the title already names the regime, whose full name would run off the page.
+    banner: FILING_STATUS_LABELS[filing.status],
     cover: [
       { label: 'Filing', value: filing.ref, mono: true },
-      { label: 'To', value: kind.authority },
+      { label: 'To', value: addresseeOf(filing, kind.authority) },
+      { label: 'Regime', value: input.regimeName },
       { label: 'Status', value: statusWords(filing) },
       { label: 'Incident', value: `${incident.ref} — ${incident.title}` },
       { label: 'Severity', value: severityWords(incident) },
@@ -149,7 +170,8 @@ export function buildMessageReport(source: ReportSource, message: AudienceMessag
     title: source.incident.title,
     subject: source.subject,
     layout: { coverPageBreak: false },
-    banner: `${source.incident.ref} · ${audience} · version ${latest.version}`,
+    // The subtitle already begins with the incident's reference.
+    banner: `${audience} · version ${latest.version}`,
     cover: [
       { label: 'Incident', value: source.incident.ref, mono: true },
       { label: 'Audience', value: audience },

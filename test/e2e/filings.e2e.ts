@@ -8,12 +8,19 @@
  * as a second version, approved and exported as text. Screenshots and the filing's pages go to /tmp/filings/.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifySignedPdf } from '../../electron/verifier/verifyPdf';
 import { onboard, openConsole, repoRoot, type Console } from './harness';
+import {
+  applyGdprAndAiAct,
+  assignLegalAdvisor,
+  declareSev1WithPersonalData,
+  recordDeath,
+  shootBothSchemes,
+} from './regulatedIncident';
 
 const SHOTS = '/tmp/filings';
 let app: Console | undefined;
@@ -23,14 +30,8 @@ afterEach(async () => {
   app = undefined;
 });
 
-async function shoot(page: Page, target: Locator, name: string): Promise<void> {
-  await mkdir(SHOTS, { recursive: true });
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await target.evaluate((element) => element.scrollIntoView({ block: 'start' }));
-    await page.screenshot({ path: join(SHOTS, `${name}-${scheme}.png`) });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
+function shoot(page: Page, target: Locator, name: string): Promise<void> {
+  return shootBothSchemes(page, target, SHOTS, name);
 }
 
 async function createCertificate(page: Page): Promise<string> {
@@ -54,18 +55,7 @@ describe('regulatory filings', () => {
     expect(fingerprint).toMatch(/^[0-9a-f]{64}$/);
 
     // A SEV1 incident with personal data in the EU.
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: /Declare/ })
-      .click();
-    await page.getByLabel('Title').fill('Triage model exposes patient notes');
-    await page.getByLabel('Summary').fill('The triage assistant returned other patients’ notes after an injection.');
-    await page.getByRole('checkbox', { name: 'Prompt injection' }).check();
-    await page.getByRole('radio', { name: /SEV1/ }).check();
-    await page.getByRole('checkbox', { name: 'Personal data involved' }).check();
-    await page.getByRole('button', { name: 'Add EU' }).click();
-    await page.getByRole('button', { name: 'Declare incident' }).click();
-    await page.getByRole('heading', { name: /Triage model exposes patient notes/ }).waitFor();
+    await declareSev1WithPersonalData(page);
 
     // The immediate tier, and a notification recorded.
     const plan = page.getByRole('region', { name: 'Who to tell' });
@@ -77,43 +67,14 @@ describe('regulatory filings', () => {
     await mark.waitFor({ state: 'detached' });
 
     // GDPR and the AI Act apply (high-risk AI provider in the EU); a death moves the AI Act clock to 10 days.
-    const clocks = page.getByRole('region', { name: 'Regulatory clocks' });
-    await clocks.getByRole('button', { name: 'Which regimes apply?' }).click();
-    const applicability = page.getByRole('dialog', { name: 'Which regimes apply?' });
-    await applicability
-      .getByRole('group', { name: /provider of a high-risk AI system/ })
-      .getByRole('radio', { name: 'Yes' })
-      .check({ force: true });
-    await applicability.getByLabel('Authority’s country').fill('BE');
-    await applicability.getByLabel('Authority’s time zone').fill('Europe/Brussels');
-    await applicability.getByRole('button', { name: 'Apply answers' }).click();
-    await applicability.waitFor({ state: 'detached' });
-    const deadlines = clocks.getByRole('list', { name: 'Deadlines' });
-    const gdprClock = deadlines.getByRole('listitem', { name: /^GDPR/ });
-    const aiAct = deadlines.getByRole('listitem', { name: /^EU AI Act/ });
-    await gdprClock.getByText(/h \d+ min left$/).waitFor();
-    await aiAct.getByText(/^1[45] d \d+ h \d+ min left$/).waitFor();
-    await clocks.getByRole('button', { name: 'Record facts' }).click();
-    const facts = page.getByRole('dialog', { name: 'Record facts for the clocks' });
-    await facts
-      .getByRole('group', { name: 'A person died' })
-      .getByRole('radio', { name: 'Yes' })
-      .check({ force: true });
-    await facts.getByRole('button', { name: 'Record facts' }).click();
-    await facts.waitFor({ state: 'detached' });
-    await aiAct.getByText(/^(9|10) d \d+ h \d+ min left$/).waitFor();
-    await aiAct.getByText('History of this deadline (2)').click();
-    await aiAct.getByText('Facts changed: A person died: not known → yes').waitFor();
+    const regulated = await applyGdprAndAiAct(page);
+    const gdprClock = regulated.gdpr;
+    await recordDeath(page, regulated);
 
     // The filings panel offers each stage; the responder is made the incident's legal advisor.
     const filings = page.getByRole('region', { name: 'Filings' });
     await filings.getByRole('listitem', { name: 'Report of a serious incident (EU AI Act Art. 73)' }).waitFor();
-    await page.getByRole('button', { name: 'Add role' }).click();
-    const role = page.getByRole('dialog', { name: 'Assign a role' });
-    await role.getByLabel('Role').fill('Legal advisor');
-    await role.getByLabel('Primary').fill('Dana Reyes');
-    await role.getByRole('button', { name: /^Assign/ }).click();
-    await role.waitFor({ state: 'detached' });
+    await assignLegalAdvisor(page, 'Dana Reyes');
     await shoot(page, filings, 'filings-panel');
 
     // Draft the GDPR filing: prefilled, with what is still missing listed before export.

@@ -5,11 +5,10 @@
  * a death recorded moves the AI Act clock from 15 to 10 days and its history keeps both; the Deadlines screen lists
  * what is due across incidents. Screenshots (light and dark) go to /tmp/notify/.
  */
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { onboard, openConsole, type Console } from './harness';
+import { applyGdprAndAiAct, declareSev1WithPersonalData, recordDeath, shootBothSchemes } from './regulatedIncident';
 
 const SHOTS = '/tmp/notify';
 let app: Console | undefined;
@@ -19,14 +18,8 @@ afterEach(async () => {
   app = undefined;
 });
 
-async function shoot(page: Page, target: Locator, name: string): Promise<void> {
-  await mkdir(SHOTS, { recursive: true });
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await target.evaluate((element) => element.scrollIntoView({ block: 'start' }));
-    await page.screenshot({ path: join(SHOTS, `${name}-${scheme}.png`) });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
+function shoot(page: Page, target: Locator, name: string): Promise<void> {
+  return shootBothSchemes(page, target, SHOTS, name);
 }
 
 describe('stakeholders, notifications and clocks', () => {
@@ -54,15 +47,7 @@ describe('stakeholders, notifications and clocks', () => {
     await shoot(page, page.getByRole('heading', { name: 'Stakeholders' }), 'stakeholders');
 
     // A SEV1 incident with personal data in the EU.
-    await nav.getByRole('link', { name: /Declare/ }).click();
-    await page.getByLabel('Title').fill('Triage model exposes patient notes');
-    await page.getByLabel('Summary').fill('The triage assistant returned other patients’ notes after an injection.');
-    await page.getByRole('checkbox', { name: 'Prompt injection' }).check();
-    await page.getByRole('radio', { name: /SEV1/ }).check();
-    await page.getByRole('checkbox', { name: 'Personal data involved' }).check();
-    await page.getByRole('button', { name: 'Add EU' }).click();
-    await page.getByRole('button', { name: 'Declare incident' }).click();
-    await page.getByRole('heading', { name: /Triage model exposes patient notes/ }).waitFor();
+    await declareSev1WithPersonalData(page);
 
     // The plan: executive immediately, the DPO immediately with the registered contact.
     const plan = page.getByRole('region', { name: 'Who to tell' });
@@ -85,42 +70,16 @@ describe('stakeholders, notifications and clocks', () => {
     await shoot(page, plan, 'plan');
 
     // Applicability: GDPR is suggested from the flags; the provider answer adds the AI Act.
-    const clocks = page.getByRole('region', { name: 'Regulatory clocks' });
-    await clocks.getByRole('button', { name: 'Which regimes apply?' }).click();
-    const applicability = page.getByRole('dialog', { name: 'Which regimes apply?' });
-    await applicability
-      .getByRole('group', { name: /provider of a high-risk AI system/ })
-      .getByRole('radio', { name: 'Yes' })
-      .check({ force: true });
-    const applies = applicability.getByRole('list', { name: 'Regimes that apply' });
-    await applies.getByText('EU AI Act, reporting of serious incidents').waitFor();
-    await applies.getByText(/GDPR, notification of a personal data breach/).waitFor();
-    await applicability.getByLabel('Authority’s country').fill('BE');
-    await applicability.getByLabel('Authority’s time zone').fill('Europe/Brussels');
-    await shoot(page, applicability, 'applicability');
-    await applicability.getByRole('button', { name: 'Apply answers' }).click();
-    await applicability.waitFor({ state: 'detached' });
-
-    const deadlines = clocks.getByRole('list', { name: 'Deadlines' });
-    const aiAct = deadlines.getByRole('listitem', { name: /^EU AI Act/ });
-    await deadlines
-      .getByRole('listitem', { name: /^GDPR/ })
-      .getByText(/h \d+ min left$/)
-      .waitFor();
-    await aiAct.getByText(/^1[45] d \d+ h \d+ min left$/).waitFor();
+    const regulated = await applyGdprAndAiAct(page, async (applicability) => {
+      const applies = applicability.getByRole('list', { name: 'Regimes that apply' });
+      await applies.getByText('EU AI Act, reporting of serious incidents').waitFor();
+      await applies.getByText(/GDPR, notification of a personal data breach/).waitFor();
+      await shoot(page, applicability, 'applicability');
+    });
+    const { clocks, aiAct } = regulated;
 
     // A death turns 15 days into 10; the history keeps both values with why.
-    await clocks.getByRole('button', { name: 'Record facts' }).click();
-    const facts = page.getByRole('dialog', { name: 'Record facts for the clocks' });
-    await facts
-      .getByRole('group', { name: 'A person died' })
-      .getByRole('radio', { name: 'Yes' })
-      .check({ force: true });
-    await facts.getByRole('button', { name: 'Record facts' }).click();
-    await facts.waitFor({ state: 'detached' });
-    await aiAct.getByText(/^(9|10) d \d+ h \d+ min left$/).waitFor();
-    await aiAct.getByText('History of this deadline (2)').click();
-    await aiAct.getByText('Facts changed: A person died: not known → yes').waitFor();
+    await recordDeath(page, regulated);
     expect(await aiAct.getByRole('row').count()).toBe(3);
     await shoot(page, clocks, 'clocks');
 

@@ -1,7 +1,7 @@
 /** Reads of regulatory profiles: the one place that knows the table and its tombstones. */
 import type { RegulatoryProfile } from '../../../shared/domain/regulatory/regulatoryProfile';
 import type { FirebreakDatabase } from '../database';
-import type { RegulatoryDueItem } from './regulatoryDue';
+import { dueKeyRange, type RegulatoryDueItem } from './regulatoryDue';
 
 /** The subject's live regulatory profile, if regimes were ever chosen for it. */
 export async function liveRegulatoryProfile(
@@ -34,17 +34,47 @@ export interface DueSoonItem extends RegulatoryDueItem {
   readonly ref: string;
 }
 
+export interface DueSoonWindow {
+  /** How many open deadlines fall in the window. */
+  readonly total: number;
+  /** The earliest of them (at most the limit asked for), earliest first. */
+  readonly items: readonly DueSoonItem[];
+}
+
 /**
- * Every open regulatory deadline across all incidents due in [from, to), earliest first: one range over the
- * projection's multi-entry index.
+ * The open regulatory deadlines across all incidents due in [from, to): how many, and the earliest `limit` of them,
+ * earliest first. Two reads of the projection's multi-entry index, each entry one deadline: a `count()` of the range
+ * (keys only, no record read) and a `getAll` of its first `limit` entries — so a screenful costs the same at 100 or
+ * 100,000 incidents. A row with two deadlines in the range comes back once per deadline and is taken once here.
  */
+export async function regulatoryDueWindow(
+  db: FirebreakDatabase,
+  from: string,
+  to: string,
+  limit = Number.POSITIVE_INFINITY,
+): Promise<DueSoonWindow> {
+  const [lower, upper] = dueKeyRange(from, to);
+  // Two collections: Dexie's `limit` changes the collection it is called on.
+  const range = () => db.regulatoryDue.where('dueKeys').between(lower, upper, true, false);
+  const [total, rows] = await Promise.all([
+    range().count(),
+    Number.isFinite(limit) ? range().limit(limit).toArray() : range().toArray(),
+  ]);
+  const seen = new Set<string>();
+  const items: DueSoonItem[] = [];
+  for (const row of rows) {
+    if (seen.has(row.id)) continue;
+    seen.add(row.id);
+    for (const item of row.items) {
+      if (item.dueAt >= from && item.dueAt < to) items.push({ ...item, subjectId: row.subjectId, ref: row.ref });
+    }
+  }
+  // The rows read hold the `limit` earliest deadlines (each index entry is one); a row may hold a later one too.
+  items.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0));
+  return { total, items: items.slice(0, limit) };
+}
+
+/** Every open regulatory deadline across all incidents due in [from, to), earliest first. */
 export async function regulatoryDueBetween(db: FirebreakDatabase, from: string, to: string): Promise<DueSoonItem[]> {
-  const rows = await db.regulatoryDue.where('dueTimes').between(from, to, true, false).distinct().toArray();
-  return rows
-    .flatMap((row) =>
-      row.items
-        .filter((item) => item.dueAt >= from && item.dueAt < to)
-        .map((item) => ({ ...item, subjectId: row.subjectId, ref: row.ref })),
-    )
-    .sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0));
+  return [...(await regulatoryDueWindow(db, from, to)).items];
 }

@@ -1,9 +1,11 @@
 /**
- * The projection behind "due soon across all incidents": one row per regulatory profile with the due instants of
- * its open clocks (not yet submitted), multi-entry indexed (`*dueTimes`), so "due in the next 24 hours" is one index
- * range over 100,000 incidents instead of computing every clock. A cache kept in the write transaction: declared as
- * `derivedRows` of the profile, so no write can leave it behind; rebuildable from the profiles (`rowOfProfile`).
- * Exercises have no row: they never raise real clocks.
+ * The projection behind "due soon across all incidents": one row per regulatory profile with one key per open clock
+ * (not yet submitted), `<dueAt>|<regime>:<stage>`, multi-entry indexed (`*dueKeys`, version 26; version 17 indexed
+ * the bare instants, which merged two clocks due at the same instant into one entry). So "due in the next 24 hours"
+ * is one index range over 100,000 incidents instead of computing every clock, and each index entry is exactly one
+ * deadline: the range's `count()` is the number due, and a `limit` reads the earliest ones only. A cache kept in the
+ * write transaction: declared as `derivedRows` of the profile, so no write can leave it behind; rebuildable from the
+ * profiles (`rowOfProfile`). Exercises have no row: they never raise real clocks.
  */
 import type { Transaction } from 'dexie';
 import type { RegimeId } from '../../../shared/domain/regulatory/clockInput';
@@ -21,12 +23,31 @@ export interface RegulatoryDueRow {
   readonly id: string;
   readonly subjectId: string;
   readonly ref: string;
-  /** The due instants of the open clocks (UTC ISO strings sort as instants). */
-  readonly dueTimes: readonly string[];
+  /**
+   * One key per open clock, `<dueAt>|<regime>:<stage>`: UTC ISO instants have one length and sort as instants, so a
+   * range from `from` to `to` over the keys holds exactly the clocks due in [from, to) (see `dueKeyRange`).
+   */
+  readonly dueKeys: readonly string[];
   readonly items: readonly RegulatoryDueItem[];
 }
 
-export const REGULATORY_DUE_STORES = { regulatoryDue: '&id, *dueTimes' } as const;
+/** Version 17's layout (the bare due instants); version 26 indexes one key per clock. */
+export const REGULATORY_DUE_STORES_V17 = { regulatoryDue: '&id, *dueTimes' } as const;
+export const REGULATORY_DUE_STORES = { regulatoryDue: '&id, *dueKeys' } as const;
+
+/** The index key of one open clock. */
+export function dueKeyOf(item: RegulatoryDueItem): string {
+  return `${item.dueAt}|${item.regime}:${item.stage}`;
+}
+
+/**
+ * The bounds over `dueKeys` (lower included, upper excluded) of the clocks due in [from, to): a key starts with its
+ * instant, so it sorts at or after `from` exactly when its instant does, and before `to` exactly when its instant is
+ * earlier (a key due at `to` itself sorts after `to`, being longer).
+ */
+export function dueKeyRange(from: string, to: string): readonly [string, string] {
+  return [from, to];
+}
 
 /** The profile's row, or undefined when it has no open deadline (or is an exercise's, or deleted). */
 export function rowOfProfile(
@@ -44,7 +65,7 @@ export function rowOfProfile(
     id: profile.id,
     subjectId: profile.subject.id,
     ref: incident.ref,
-    dueTimes: [...new Set(items.map((item) => item.dueAt))],
+    dueKeys: items.map(dueKeyOf),
     items,
   };
 }

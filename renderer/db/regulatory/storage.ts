@@ -1,13 +1,14 @@
 /**
  * The regulatory capability's tables: one regulatory profile per incident (or, later, exercise), found by its
  * subject's id (version 9; version 8 is the register projection's), and (version 17) the due-soon projection of the
- * profiles' open deadlines, written beside each profile.
+ * profiles' open deadlines, written beside each profile, indexed by one key per clock since version 26.
  */
 import type { EntityTable } from 'dexie';
 import type { RegulatoryProfile } from '../../../shared/domain/regulatory/regulatoryProfile';
 import { derivedRows, writeReaction, type StorageCapability } from '../capability';
 import { upgradeToV17 } from './migrations/v17-regulatory-due';
-import { REGULATORY_DUE_STORES, rowOfProfile, type RegulatoryDueRow } from './regulatoryDue';
+import { upgradeToV26 } from './migrations/v26-regulatory-due-keys';
+import { REGULATORY_DUE_STORES, REGULATORY_DUE_STORES_V17, rowOfProfile, type RegulatoryDueRow } from './regulatoryDue';
 import { loadPublicHolidays } from './publicHolidays';
 import { followIncidents } from './regulatoryProfiles';
 
@@ -20,7 +21,8 @@ export const regulatoryStorage = {
   name: 'regulatory',
   versions: {
     9: { stores: { regulatoryProfiles: '&id, &subject.id' } },
-    17: { stores: REGULATORY_DUE_STORES, upgrade: upgradeToV17 },
+    17: { stores: REGULATORY_DUE_STORES_V17, upgrade: upgradeToV17 },
+    26: { stores: REGULATORY_DUE_STORES, upgrade: upgradeToV26 },
   },
   derivedRows: [derivedRows('regulatoryProfile', 'regulatoryDue', (profile) => rowOfProfile(profile))],
   // The profile follows its incident's awareness time (and the due-date history with it).

@@ -1,14 +1,15 @@
 /**
  * The first draft of a filing, from what the incident already records: its summary, times, affected AI systems,
  * impact flags and jurisdictions; the regulatory profile's facts, anchor events and reasons for delay; the AI system
- * snapshots of the evidence locker (AI Act Art. 73(6)); the registered data protection officer. Nothing is invented:
+ * snapshots of the evidence locker (AI Act Art. 73(6)); the registered data protection officer; the authority
+ * registered for the regime and the authority's country. Nothing is invented:
  * an item the records cannot answer stays empty, and the filing lists it as missing until someone writes it.
  */
 import type { AiSystemSnapshot } from '../evidence/evidence';
 import type { Incident } from '../incidents/incident';
 import { IMPACT_FLAG_LABELS, INCIDENT_TYPE_INFO } from '../incidents/taxonomy';
 import type { RegulatoryProfile } from '../regulatory/regulatoryProfile';
-import type { Stakeholder } from '../stakeholders/stakeholder';
+import { authoritiesFor, CHANNEL_LABELS, type Stakeholder } from '../stakeholders/stakeholder';
 import type { RegimeId } from '../regulatory/clockInput';
 import { filingKindOf, type PrefillSource } from './requirements';
 
@@ -83,7 +84,22 @@ function measures({ incident }: FilingContext): string {
     .join('\n');
 }
 
-const PREFILL: Readonly<Record<PrefillSource, (context: FilingContext) => string>> = {
+/**
+ * The authorities registered for the regime in the profile's authority country (the registry's name and its contacts,
+ * the out-of-band ones marked), one a line.
+ */
+function registeredAuthority({ profile, stakeholders }: FilingContext, regime: RegimeId): string {
+  return authoritiesFor(regime, profile.country, stakeholders)
+    .map((authority) => {
+      const contacts = authority.contacts.map(
+        (entry) => `${CHANNEL_LABELS[entry.channel]} ${entry.value}${entry.outOfBand ? ' (out of band)' : ''}`,
+      );
+      return `${authority.name} (${authority.country ?? profile.country})${contacts.length > 0 ? `: ${contacts.join('; ')}` : ''}`;
+    })
+    .join('\n');
+}
+
+const PREFILL: Readonly<Record<PrefillSource, (context: FilingContext, regime: RegimeId) => string>> = {
   summary: ({ incident }) => `${incident.title}. ${incident.summary}`,
   awareAt: ({ incident, profile }) => utc(profile.anchors.awareAt?.at ?? incident.awareAt),
   detectedAt: ({ incident }) => utc(incident.detectedAt),
@@ -122,6 +138,7 @@ const PREFILL: Readonly<Record<PrefillSource, (context: FilingContext) => string
   recoveredAt: ({ incident }) => utc(incident.milestones.recovered?.at),
   sec8kText: ({ incident }) =>
     `On ${utc(incident.awareAt).slice(0, 10)} the registrant became aware of a cybersecurity incident: ${incident.summary}`,
+  authority: registeredAuthority,
 };
 
 /** The draft's items for a regime's stage: each item's prefill, or empty. */
@@ -129,6 +146,6 @@ export function prefillFiling(regime: RegimeId, stage: string, context: FilingCo
   const kind = filingKindOf(regime, stage);
   if (!kind) return {};
   return Object.fromEntries(
-    kind.items.map((entry) => [entry.id, entry.prefill ? PREFILL[entry.prefill](context).trim() : '']),
+    kind.items.map((entry) => [entry.id, entry.prefill ? PREFILL[entry.prefill](context, regime).trim() : '']),
   );
 }

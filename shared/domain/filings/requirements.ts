@@ -5,7 +5,7 @@
  */
 import type { RegimeId } from '../regulatory/clockInput';
 
-export const FILING_REQUIREMENTS_VERSION = '2026.1';
+export const FILING_REQUIREMENTS_VERSION = '2026.2';
 
 /** Where a draft's first value for an item comes from (see `prefill.ts`); absent means the responder writes it. */
 export const PREFILL_SOURCES = [
@@ -31,6 +31,7 @@ export const PREFILL_SOURCES = [
   'discoveredAt',
   'recoveredAt',
   'sec8kText',
+  'authority',
 ] as const;
 export type PrefillSource = (typeof PREFILL_SOURCES)[number];
 
@@ -63,6 +64,21 @@ const item = (
   prefill?: PrefillSource,
   hint?: string,
 ): FilingItem => ({ id, label, cite, required, ...(prefill ? { prefill } : {}), ...(hint ? { hint } : {}) });
+
+/**
+ * The authority a filing is addressed to, where the regime leaves it to the Member State (a supervisory authority, a
+ * CSIRT, a competent authority): prefilled with the authority registered under Stakeholders for the regime and the
+ * incident's authority country.
+ */
+const addressee = (cite: string): FilingItem =>
+  item(
+    'addressee',
+    'Authority the filing is addressed to',
+    cite,
+    false,
+    'authority',
+    'Register the authority under Stakeholders (its regime and country) to have it filled in, or name it here.',
+  );
 
 const GDPR_ITEMS = (law: string): FilingItem[] => [
   item('awareness', 'When the controller became aware of the breach', `${law} Art. 33(1)`, true, 'awareAt'),
@@ -112,6 +128,7 @@ const EU_FILINGS = {
     title: 'Report of a serious incident (EU AI Act Art. 73)',
     authority: 'Market surveillance authority of the Member State where the incident occurred',
     items: [
+      addressee('AI Act Art. 73(1)'),
       item(
         'provider',
         'Provider of the AI system (name, contact, EU database registration number)',
@@ -158,17 +175,18 @@ const EU_FILINGS = {
   'gdpr-art33:authority': {
     title: 'Notification of a personal data breach (GDPR Art. 33)',
     authority: 'Lead supervisory authority',
-    items: GDPR_ITEMS('GDPR'),
+    items: [addressee('GDPR Art. 33(1), Art. 55'), ...GDPR_ITEMS('GDPR')],
   },
   'uk-gdpr-art33:authority': {
     title: 'Notification of a personal data breach (UK GDPR Art. 33)',
     authority: "Information Commissioner's Office",
-    items: GDPR_ITEMS('UK GDPR'),
+    items: [addressee('UK GDPR Art. 33(1)'), ...GDPR_ITEMS('UK GDPR')],
   },
   'nis2-art23:early-warning': {
     title: 'Early warning of a significant incident (NIS2 Art. 23(4)(a))',
     authority: 'CSIRT or competent authority',
     items: [
+      addressee('NIS2 Art. 23(1)'),
       item(
         'awareness',
         'When the entity became aware of the significant incident',
@@ -196,6 +214,7 @@ const EU_FILINGS = {
     title: 'Incident notification (NIS2 Art. 23(4)(b))',
     authority: 'CSIRT or competent authority',
     items: [
+      addressee('NIS2 Art. 23(1)'),
       item('update', 'Update of the early warning', 'NIS2 Art. 23(4)(b)', true, 'summary'),
       item(
         'assessment',
@@ -211,6 +230,7 @@ const EU_FILINGS = {
     title: 'Final report (NIS2 Art. 23(4)(d))',
     authority: 'CSIRT or competent authority',
     items: [
+      addressee('NIS2 Art. 23(1)'),
       item(
         'description',
         'Detailed description of the incident, including its severity and impact',
@@ -238,6 +258,7 @@ const EU_FILINGS = {
     title: 'Initial notification of a major ICT-related incident (DORA Art. 19)',
     authority: 'Competent authority',
     items: [
+      addressee('DORA Art. 19(1)'),
       item(
         'entity',
         'Financial entity: name, LEI, type; submitter and contact',
@@ -269,6 +290,7 @@ const EU_FILINGS = {
     title: 'Intermediate report of a major ICT-related incident (DORA Art. 19)',
     authority: 'Competent authority',
     items: [
+      addressee('DORA Art. 19(1)'),
       item('authorityReference', 'Reference given by the competent authority', 'Delegated Reg. 2025/301 Art. 3', true),
       item('occurred', 'Date and time the incident occurred', 'Delegated Reg. 2025/301 Art. 3', true, 'occurredAt'),
       item(
@@ -306,6 +328,7 @@ const EU_FILINGS = {
     title: 'Final report of a major ICT-related incident (DORA Art. 19)',
     authority: 'Competent authority',
     items: [
+      addressee('DORA Art. 19(1)'),
       item('rootCauses', 'Root causes of the incident', 'Delegated Reg. 2025/301 Art. 4', true),
       item(
         'resolved',
@@ -323,6 +346,7 @@ const EU_FILINGS = {
     title: 'Early warning (Cyber Resilience Act Art. 14)',
     authority: 'CSIRT coordinator and ENISA (single reporting platform)',
     items: [
+      addressee('CRA Art. 14(1), 14(3)'),
       item('product', 'Product with digital elements concerned', 'CRA Art. 14(2)(a), 14(4)(a)', true, 'aiSystem'),
       item(
         'malicious',
@@ -343,6 +367,7 @@ const EU_FILINGS = {
     title: 'Vulnerability or incident notification (Cyber Resilience Act Art. 14)',
     authority: 'CSIRT coordinator and ENISA (single reporting platform)',
     items: [
+      addressee('CRA Art. 14(1), 14(3)'),
       item('product', 'Product with digital elements concerned', 'CRA Art. 14(2)(b), 14(4)(b)', true, 'aiSystem'),
       item(
         'nature',
@@ -371,6 +396,7 @@ const EU_FILINGS = {
     title: 'Final report (Cyber Resilience Act Art. 14)',
     authority: 'CSIRT coordinator and ENISA (single reporting platform)',
     items: [
+      addressee('CRA Art. 14(1), 14(3)'),
       item(
         'description',
         'Description of the vulnerability or incident, its severity and impact',

@@ -65,13 +65,35 @@ describe('filings', () => {
       contacts: [{ channel: 'phone', value: '+32 2 555 0101', outOfBand: true }],
       channel: 'phone',
     });
+    // The authority registered for GDPR in Belgium (the profile's authority country) is the one addressed; the
+    // French one and Belgium's NIS2 CSIRT are not.
+    const authority = (name: string, regime: 'gdpr-art33' | 'nis2-art23', country: string) =>
+      addStakeholder(db, testActor, {
+        kind: 'authority',
+        name,
+        audience: null,
+        regime,
+        country,
+        contacts: [
+          { channel: 'portal', value: 'https://www.dataprotectionauthority.be/notify', outOfBand: false },
+          { channel: 'phone', value: '+32 2 274 48 00', outOfBand: true },
+        ],
+        channel: 'portal',
+      });
+    await authority('Autorité de protection des données', 'gdpr-art33', 'BE');
+    await authority('CNIL', 'gdpr-art33', 'FR');
+    await authority('Centre for Cybersecurity Belgium', 'nis2-art23', 'BE');
     await recordFacts(db, testActor, incident.id, { affectedIndividuals: 1200 });
     const filing = await draftFiling(db, testActor, incident.id, { regime: 'gdpr-art33', stage: 'authority' });
     expect(filing).toMatchObject({
       ref: `${incident.ref.replace(/^INC-/, 'FIL-')}-01`,
       status: 'draft',
       rulesVersion: '2026.1',
+      requirementsVersion: '2026.2',
       items: {
+        addressee:
+          'Autorité de protection des données (BE): Authority portal https://www.dataprotectionauthority.be/notify; ' +
+          'Phone +32 2 274 48 00 (out of band)',
         awareness: '2026-11-20 08:25 UTC',
         nature: expect.stringContaining('Customer-support LLM revealed its system prompt'),
         dataSubjects: 'About 1200 people.',

@@ -71,7 +71,8 @@ describe('version 17', () => {
         id: profile!.id,
         subjectId: incident.id,
         ref: incident.ref,
-        dueTimes: ['2026-11-23T08:25:00.000Z'],
+        // The upgrade runs today's projection (version 26's keys, one per clock); version 26 rebuilds it anyway.
+        dueKeys: ['2026-11-23T08:25:00.000Z|gdpr-art33:authority'],
         items: [
           {
             regime: 'gdpr-art33',

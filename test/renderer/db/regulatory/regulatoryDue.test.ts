@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FirebreakDatabase } from '../../../../renderer/db/database';
 import { declareIncident } from '../../../../renderer/db/incidents/incidents';
-import { regulatoryDueBetween } from '../../../../renderer/db/regulatory/queries';
+import { regulatoryDueBetween, regulatoryDueWindow } from '../../../../renderer/db/regulatory/queries';
 import { rebuildRegulatoryDue } from '../../../../renderer/db/regulatory/regulatoryDue';
 import { addRegime, recordFacts, recordSubmission } from '../../../../renderer/db/regulatory/regulatoryProfiles';
 import { writeTransaction } from '../../../../renderer/db/write';
@@ -56,6 +56,39 @@ describe('due-soon projection', () => {
       await rebuildRegulatoryDue(tx);
     });
     expect(await db.regulatoryDue.toArray()).toEqual(maintained);
+  });
+
+  it('counts every deadline in the window and reads only the earliest ones asked for', async () => {
+    db = freshDatabase();
+    const refs: string[] = [];
+    // Three incidents aware a minute apart, each with GDPR (72 h) and NIS2 (24 h early warning, 72 h notification):
+    // GDPR and the NIS2 notification fall due at the same instant and are two deadlines, not one.
+    for (const minute of ['11', '12', '13']) {
+      const incident = await declareIncident(
+        db,
+        testActor,
+        promptInjectionDraft({ awareAt: `2026-11-20T08:${minute}:00.000Z` }),
+        declaredAtFixture,
+      );
+      refs.push(incident.ref);
+      await addRegime(db, testActor, incident.id, { regime: 'gdpr-art33', reason: 'Names exposed.', ...where });
+      await addRegime(db, testActor, incident.id, { regime: 'nis2-art23', reason: 'Essential entity.', ...where });
+    }
+    const window = ['2026-11-23T00:00:00.000Z', '2026-11-24T00:00:00.000Z'] as const;
+    const all = await regulatoryDueWindow(db, ...window);
+    expect(all.total).toBe(6);
+    expect(all.items.map(({ ref, regime, dueAt }) => [ref, regime, dueAt.slice(11, 16)])).toEqual([
+      [refs[0], 'gdpr-art33', '08:11'],
+      [refs[0], 'nis2-art23', '08:11'],
+      [refs[1], 'gdpr-art33', '08:12'],
+      [refs[1], 'nis2-art23', '08:12'],
+      [refs[2], 'gdpr-art33', '08:13'],
+      [refs[2], 'nis2-art23', '08:13'],
+    ]);
+    const first = await regulatoryDueWindow(db, ...window, 3);
+    expect({ total: first.total, items: first.items }).toEqual({ total: 6, items: all.items.slice(0, 3) });
+    // The window's end is excluded: a deadline due exactly then is not in it.
+    expect((await regulatoryDueWindow(db, window[0], '2026-11-23T08:12:00.000Z')).total).toBe(2);
   });
 
   it('has no row for an exercise', async () => {
