@@ -170,7 +170,7 @@ async function jsHeapBytes(cdp: CDPSession): Promise<number> {
 }
 
 /** Runs `work` while sampling memory every 100 ms; resolves to its result and the peak growths in bytes. */
-async function withMemoryPeaks<T>(
+export async function withMemoryPeaks<T>(
   cdp: CDPSession,
   work: () => Promise<T>,
 ): Promise<{ result: T; rssBefore: number; rssGrowth: number; heapBefore: number; heapGrowth: number }> {

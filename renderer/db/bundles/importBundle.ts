@@ -28,6 +28,15 @@ import { planRecord, type RecordPlan } from '../../../shared/domain/sync/importP
 import type { RecordSyncState } from '../../../shared/domain/sync/syncState';
 import { materialize } from '../../../shared/domain/sync/syncState';
 import { nowIso } from '../../../shared/domain/time';
+import {
+  bundleStorageFit,
+  bundleStorageRefusal,
+  type BundleStorageFit,
+  type StorageEstimateLike,
+} from '../../../shared/domain/bundles/storageFit';
+import { trustedSignerDraftSchema } from '../../../shared/domain/trust/trustedSigner';
+import { ExplainedError, parseOrRefuse } from '../../../shared/errors';
+import { formatFingerprint } from '../../../shared/reports/trust';
 import type { FirebreakDatabase } from '../database';
 import { discardIntake, sha256InThisThread, type ChunkHasher } from '../evidence/evidenceContent';
 import { liveTrustedSigners } from '../trust/trustedSigners';
@@ -90,6 +99,42 @@ export interface ImportPreview {
   }[];
   readonly evidenceToStore: { readonly count: number; readonly bytes: number };
   readonly custodyEventsNew: number;
+  /** What the import will take against what the browser says is free. */
+  readonly storage: BundleStorageFit;
+}
+
+/** The browser's storage estimate (`navigator.storage.estimate()`); empty when it does not say. */
+export type StorageEstimator = () => Promise<StorageEstimateLike>;
+
+export const browserStorageEstimate: StorageEstimator = async () => {
+  try {
+    return (await globalThis.navigator?.storage?.estimate?.()) ?? {};
+  } catch {
+    return {};
+  }
+};
+
+function recordBytesOf(payload: Pick<BundlePayload, 'opened'>): number {
+  return payload.opened.manifest.entries
+    .filter((entry) => entry.name.startsWith('records/'))
+    .reduce((sum, entry) => sum + entry.size, 0);
+}
+
+/** Refuses in words (with how much to free) when the bundle does not fit; otherwise says what it takes. */
+async function checkStorage(
+  db: FirebreakDatabase,
+  payload: Pick<BundlePayload, 'opened'>,
+  estimate: StorageEstimator,
+): Promise<BundleStorageFit> {
+  const needed = await contentsToStore(db, payload);
+  const need = {
+    evidenceBytes: [...needed.values()].reduce((sum, size) => sum + size, 0),
+    recordBytes: recordBytesOf(payload),
+  };
+  const estimated = await estimate();
+  const refusal = bundleStorageRefusal(need, estimated);
+  if (refusal) throw new ExplainedError(refusal);
+  return bundleStorageFit(need, estimated);
 }
 
 const ENTITY_OF = new Map<string, EntityName>(BUNDLE_RECORD_TABLES.map(({ table, entity }) => [table, entity]));
@@ -135,7 +180,7 @@ async function newCustodyEvents(db: FirebreakDatabase, custody: readonly Custody
   return fresh;
 }
 
-async function contentsToStore(db: FirebreakDatabase, payload: BundlePayload) {
+async function contentsToStore(db: FirebreakDatabase, payload: Pick<BundlePayload, 'opened'>) {
   const needed = new Map<string, number>();
   for (const entry of payload.opened.manifest.entries) {
     if (!entry.name.startsWith('evidence/')) continue;
@@ -144,7 +189,13 @@ async function contentsToStore(db: FirebreakDatabase, payload: BundlePayload) {
   return needed;
 }
 
-export async function previewImport(db: FirebreakDatabase, payload: BundlePayload): Promise<ImportPreview> {
+/** What importing would do; refuses in words when the bundle does not fit in this device's storage. */
+export async function previewImport(
+  db: FirebreakDatabase,
+  payload: BundlePayload,
+  estimate: StorageEstimator = browserStorageEstimate,
+): Promise<ImportPreview> {
+  const storage = await checkStorage(db, payload, estimate);
   const plans = await plansOf(db, payload);
   const tables: Record<string, TablePreview> = {};
   const incidents: ImportPreview['incidents'][number][] = [];
@@ -169,6 +220,7 @@ export async function previewImport(db: FirebreakDatabase, payload: BundlePayloa
     incidents,
     evidenceToStore: { count: needed.size, bytes: [...needed.values()].reduce((sum, size) => sum + size, 0) },
     custodyEventsNew: (await newCustodyEvents(db, payload.custody)).length,
+    storage,
   };
 }
 
@@ -231,6 +283,14 @@ export type EvidenceReader = (sha256: string, offset: number, length: number) =>
 export interface ImportOptions {
   readonly onProgress?: (done: number, total: number) => void;
   readonly hasher?: () => Promise<ChunkHasher>;
+  /** This installation's own bundle key fingerprint (`bundles:identity`): its own bundles need no trusted signer. */
+  readonly ownFingerprint?: string;
+  /**
+   * Trust the bundle's signer in the same audited write as the import (the person said "Trust and continue" after
+   * comparing the fingerprint): the trusted-signer record exists only if the import commits.
+   */
+  readonly trustSigner?: { readonly reason: string };
+  readonly storageEstimate?: StorageEstimator;
 }
 
 export interface ImportResult {
@@ -247,6 +307,9 @@ export async function applyImport(
   payload: BundlePayload,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
+  // Refusals that need no write come first: an untrusted signer, a bundle that does not fit.
+  await signerAllowed(db, payload, options);
+  await checkStorage(db, payload, options.storageEstimate ?? browserStorageEstimate);
   const intakeId = uuidv7();
   let staged: StagedImportContent[] = [];
   try {
@@ -258,12 +321,44 @@ export async function applyImport(
       options.hasher ?? sha256InThisThread,
       options.onProgress ?? (() => undefined),
     );
-    const result = await writeTransaction(db, actor, (writer) => writeImport(db, writer, payload, staged, intakeId));
+    const result = await writeTransaction(db, actor, async (writer) => {
+      // Again inside the transaction: a signer removed while the evidence was staged stops the import here.
+      if (!(await signerAllowed(db, payload, options))) {
+        const { signer } = payload.opened;
+        const draft = parseOrRefuse(trustedSignerDraftSchema, 'trusted signer', {
+          kind: 'ed25519-sha256',
+          fingerprint: signer.fingerprint,
+          label: `Site ${signer.siteCode} (installation ${signer.installationId})`,
+          reason: options.trustSigner!.reason,
+        });
+        writer.create('trustedSigner', { ...draft, removedReason: null });
+      }
+      return writeImport(db, writer, payload, staged, intakeId);
+    });
     return result;
   } catch (error) {
     await discardStaged(db, intakeId, staged);
     throw error;
   }
+}
+
+/**
+ * True when the signer is this installation or a live trusted signer; false when it is not but the caller asked to
+ * trust it in this import; otherwise refuses in words, before anything is written.
+ */
+async function signerAllowed(
+  db: FirebreakDatabase,
+  payload: Pick<BundlePayload, 'opened'>,
+  options: Pick<ImportOptions, 'ownFingerprint' | 'trustSigner'>,
+): Promise<boolean> {
+  const verdict = await signerVerdict(db, payload.opened, options.ownFingerprint);
+  if (verdict !== 'unknown') return true;
+  if (options.trustSigner) return false;
+  const { signer } = payload.opened;
+  throw new ExplainedError(
+    `This bundle is signed by a key this site does not trust (${formatFingerprint(signer.fingerprint)}, site ` +
+      `${signer.siteCode}). Compare its fingerprint with the sender and trust it first; nothing was imported.`,
+  );
 }
 
 async function discardStaged(db: FirebreakDatabase, intakeId: string, staged: readonly StagedImportContent[]) {

@@ -177,10 +177,17 @@ export async function streamIntoChunks(
   return { intakeId, sha256: await hasher.digest(), size: file.size, chunkBytes, chunkCount };
 }
 
-/** Removes an unfinished intake's chunks and its registration. */
+/**
+ * Removes an unfinished intake's chunks and its registration — also chunks staged under `<intakeId>-<n>` (a bundle
+ * import stages each evidence file of the bundle so, under one intake).
+ */
 export async function discardIntake(db: FirebreakDatabase, intakeId: string): Promise<void> {
   await db.transaction('rw', db.evidenceChunks, db.evidenceIntakes, async () => {
     await deleteChunks(db, intakeId);
+    await db.evidenceChunks
+      .where('[chunksId+index]')
+      .between([`${intakeId}-`, Dexie.minKey], [`${intakeId}-\uffff`, Dexie.maxKey])
+      .delete();
     await db.evidenceIntakes.delete(intakeId);
   });
 }

@@ -4,6 +4,7 @@ import type { ImportPreview, TrustVerdict } from '../../db/bundles/importBundle'
 import { Button } from '../../ui/Button';
 import { formatDateTime } from '../../ui/formatTime';
 import { formatBytes } from './formatBytes';
+import { bundleStorageInWords } from '../../../shared/domain/bundles/storageFit';
 
 const VERDICT_WORDS: Readonly<Record<TrustVerdict, string>> = {
   own: 'signed by this installation',
@@ -14,12 +15,15 @@ const VERDICT_WORDS: Readonly<Record<TrustVerdict, string>> = {
 export function BundleImportPreview({
   opened,
   verdict,
+  trustOnImport,
   preview,
   onImport,
   onCancel,
 }: {
   readonly opened: BundleOpenResult;
   readonly verdict: TrustVerdict;
+  /** The signer is trusted by the import itself, in the same audited write. */
+  readonly trustOnImport: boolean;
   readonly preview: ImportPreview;
   readonly onImport: () => void;
   readonly onCancel: () => void;
@@ -29,7 +33,7 @@ export function BundleImportPreview({
     <div className="bundle-preview">
       <p className="status-line status-ok">
         Verified: bundle {manifest.bundleId} from site {signer.siteCode}, made {formatDateTime(manifest.createdAt)},{' '}
-        {VERDICT_WORDS[verdict]}
+        {trustOnImport ? 'signed by a key you chose to trust; it is trusted when you import' : VERDICT_WORDS[verdict]}
         {opened.encrypted ? ', decrypted with this site’s key' : ', not encrypted'}.
       </p>
       <table className="data-table">
@@ -69,6 +73,7 @@ export function BundleImportPreview({
         Evidence to store: {preview.evidenceToStore.count} files, {formatBytes(preview.evidenceToStore.bytes)}; new
         custody events: {preview.custodyEventsNew}.
       </p>
+      <p>{bundleStorageInWords(preview.storage)}</p>
       <div className="button-row">
         <Button onClick={onImport}>Import bundle</Button>
         <Button variant="secondary" onClick={onCancel}>

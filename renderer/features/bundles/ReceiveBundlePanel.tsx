@@ -14,7 +14,6 @@ import {
   type ImportPreview,
   type TrustVerdict,
 } from '../../db/bundles/importBundle';
-import { addTrustedSigner } from '../../db/trust/trustedSigners';
 import { hostClient } from '../../host/hostClient';
 import { Field } from '../../ui/Field';
 import { PasswordField } from '../../ui/PasswordField';
@@ -34,6 +33,7 @@ type Step =
       readonly kind: 'preview';
       readonly payload: BundlePayload;
       readonly verdict: TrustVerdict;
+      readonly trustOnImport: boolean;
       readonly preview: ImportPreview;
     };
 
@@ -44,6 +44,7 @@ export function ReceiveBundlePanel() {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
   const [ownRecipient, setOwnRecipient] = useState<string | undefined>();
   const [passphrase, setPassphrase] = useState('');
+  const [ownFingerprint, setOwnFingerprint] = useState<string | undefined>();
   useEffect(() => {
     invokeHost(hostClient(), 'bundles:identity', {}).then(
       (identity) => setOwnRecipient(identity.recipient),
@@ -52,8 +53,8 @@ export function ReceiveBundlePanel() {
     );
   }, []);
 
-  const showPreview = async (payload: BundlePayload, verdict: TrustVerdict) =>
-    setStep({ kind: 'preview', payload, verdict, preview: await previewImport(db, payload) });
+  const showPreview = async (payload: BundlePayload, verdict: TrustVerdict, trustOnImport = false) =>
+    setStep({ kind: 'preview', payload, verdict, trustOnImport, preview: await previewImport(db, payload) });
 
   const choose = async (file: File) => {
     setMessage(undefined);
@@ -66,9 +67,14 @@ export function ReceiveBundlePanel() {
         passphrase,
       );
       const own = await invokeHost(hostClient(), 'bundles:identity', {});
+      setOwnFingerprint(own.keyFingerprint);
       const verdict = await signerVerdict(db, payload.opened, own.keyFingerprint);
       if (verdict === 'unknown') setStep({ kind: 'trust', payload });
-      else await showPreview(payload, verdict);
+      else
+        await showPreview(payload, verdict).catch(async (error: unknown) => {
+          await closeImport(hostClient(), payload);
+          throw error;
+        });
     } catch (error) {
       setStep({ kind: 'idle' });
       setMessage({ ok: false, text: `Nothing was imported. ${describeError(error)}` });
@@ -81,26 +87,28 @@ export function ReceiveBundlePanel() {
     setMessage({ ok: false, text });
   };
 
+  // Trusting is written with the import, in the same audited transaction: stopping at the preview trusts nobody.
   const trust = async (payload: BundlePayload) => {
     try {
-      const { signer } = payload.opened;
-      await addTrustedSigner(db, actor, {
-        kind: 'ed25519-sha256',
-        fingerprint: signer.fingerprint,
-        label: `Site ${signer.siteCode} (installation ${signer.installationId})`,
-        reason: `Trusted on receiving bundle ${payload.opened.manifest.bundleId}.`,
-      });
-      await showPreview(payload, 'trusted');
+      await showPreview(payload, 'unknown', true);
     } catch (error) {
-      setMessage({ ok: false, text: describeError(error) });
+      await stop(payload, `Nothing was imported. ${describeError(error)}`);
     }
   };
 
-  const apply = async (payload: BundlePayload) => {
+  const apply = async (payload: BundlePayload, trustOnImport: boolean) => {
     setStep({ kind: 'busy', label: 'Importing', done: 0, total: 0 });
     try {
       const result = await applyImport(db, actor, evidenceReaderOf(hostClient(), payload), payload, {
         onProgress: (done, total) => setStep({ kind: 'busy', label: 'Importing evidence', done, total }),
+        ...(ownFingerprint ? { ownFingerprint } : {}),
+        ...(trustOnImport
+          ? {
+              trustSigner: {
+                reason: `Trusted on receiving bundle ${payload.opened.manifest.bundleId}, after comparing its fingerprint.`,
+              },
+            }
+          : {}),
       });
       setMessage({
         ok: true,
@@ -160,8 +168,9 @@ export function ReceiveBundlePanel() {
         <BundleImportPreview
           opened={step.payload.opened}
           verdict={step.verdict}
+          trustOnImport={step.trustOnImport}
           preview={step.preview}
-          onImport={() => void apply(step.payload)}
+          onImport={() => void apply(step.payload, step.trustOnImport)}
           onCancel={() => void stop(step.payload, 'Cancelled: nothing was imported.')}
         />
       ) : null}

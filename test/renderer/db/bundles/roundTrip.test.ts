@@ -73,7 +73,9 @@ async function receive(to: TestSite, from: TestSite) {
   const payload = await openBundle(to.host, await newestBundle(from));
   try {
     const preview = await previewImport(to.db, payload);
-    const result = await applyImport(to.db, to.actor, evidenceReaderOf(to.host, payload), payload);
+    const result = await applyImport(to.db, to.actor, evidenceReaderOf(to.host, payload), payload, {
+      trustSigner: { reason: 'Fingerprint compared by phone.' },
+    });
     return { payload, preview, result };
   } finally {
     await closeImport(to.host, payload);
@@ -116,8 +118,30 @@ describe('sync bundles between two sites', () => {
       { id: incident.id, ref: incident.ref, title: incident.title, outcome: 'added', conflicts: 0 },
     ]);
     expect(preview.evidenceToStore).toEqual({ count: 1, bytes: 20_000 });
-    const result = await applyImport(b.db, b.actor, evidenceReaderOf(b.host, payload), payload);
+    // applyImport judges the signer itself: an untrusted one is refused in words with nothing written.
+    const untouched = await dump(b);
+    await expect(applyImport(b.db, b.actor, evidenceReaderOf(b.host, payload), payload)).rejects.toThrow(
+      /signed by a key this site does not trust .*site LON.*nothing was imported/,
+    );
+    expect(await dump(b)).toBe(untouched);
+    // Trusting it in the same step: one transaction writes the trusted signer and the import, both audited.
+    const result = await applyImport(b.db, b.actor, evidenceReaderOf(b.host, payload), payload, {
+      trustSigner: { reason: 'Fingerprint compared by phone.' },
+    });
     expect(result.added).toBeGreaterThanOrEqual(3);
+    expect(await signerVerdict(b.db, payload.opened, undefined)).toBe('trusted');
+    const trusted = await b.db.trustedSigners.toArray();
+    expect(trusted).toMatchObject([
+      {
+        kind: 'ed25519-sha256',
+        fingerprint: payload.opened.signer.fingerprint,
+        reason: 'Fingerprint compared by phone.',
+      },
+    ]);
+    const audit = await b.db.auditLog.toArray();
+    const trustEntry = audit.find((entry) => entry.entity === 'trustedSigner')!;
+    const bundleEntry = audit.find((entry) => entry.entity === 'bundle')!;
+    expect(trustEntry.at).toBe(bundleEntry.at);
 
     expect(canonicalJson(await b.db.incidents.get(incident.id))).toBe(
       canonicalJson(await a.db.incidents.get(incident.id)),
@@ -222,7 +246,9 @@ describe('a bundle encrypted with a passphrase', () => {
     const payload = await openBundle(b.host, file, undefined, 'correct horse battery staple');
     try {
       expect(payload.opened.encrypted).toBe(true);
-      await applyImport(b.db, b.actor, evidenceReaderOf(b.host, payload), payload);
+      await applyImport(b.db, b.actor, evidenceReaderOf(b.host, payload), payload, {
+        trustSigner: { reason: 'Fingerprint compared by phone.' },
+      });
     } finally {
       await closeImport(b.host, payload);
     }

@@ -1,0 +1,126 @@
+/**
+ * Runs inside Chromium on the app's own origin (real IndexedDB, the loopback test host as the host). Exposes what
+ * `test/bench/bundleRecords.ts` measures:
+ *  - `seed(n)`: site LON with about n records (incidents with their timelines, through `seedIncidents`);
+ *  - `firebreakExport()`: Firebreak's export of every incident (collect, sync states, host signs and writes);
+ *  - `firebreakImport()`: the file in #bundle-file into an empty site BER: upload, host verify, every line validated,
+ *    preview, apply in one transaction;
+ *  - `dexieExport()` / `dexieImport()`: dexie-export-import's exportDB of LON's whole database and importInto an empty
+ *    database of the same schema — the tool a user would otherwise pick, on the same records in the same page.
+ */
+import { exportDB, importInto } from 'dexie-export-import';
+import { applyImport, previewImport } from '../../../renderer/db/bundles/importBundle';
+import { openDatabase, type FirebreakDatabase } from '../../../renderer/db/database';
+import { seedIncidents, type IncidentSeed } from '../../../renderer/db/incidents/incidents';
+import { actorOf, saveProfile } from '../../../renderer/db/profile';
+import type { Actor } from '../../../renderer/db/write';
+import { hostClient } from '../../../renderer/host/hostClient';
+import { closeImport, evidenceReaderOf, openBundle } from '../../../renderer/features/bundles/receiveBundle';
+import { exportBundle, invokeHost } from '../../../renderer/features/bundles/sendBundle';
+import { promptInjectionDraft } from '../../fixtures/incidentDrafts';
+
+export interface TimedRecords {
+  readonly ms: number;
+  readonly records: number;
+  readonly bytes: number;
+}
+
+let lon: { db: FirebreakDatabase; actor: Actor } | undefined;
+let dexieBlob: Blob | undefined;
+
+async function site(name: string, siteCode: string, person: string) {
+  const db = openDatabase(name);
+  const profile = await saveProfile(db, { name: person, role: 'Incident commander', siteCode });
+  return { db, actor: actorOf(profile) };
+}
+
+async function seed(records: number): Promise<number> {
+  lon = await site('bench-bundles-lon', 'LON', 'Dana Reyes');
+  // Each incident carries five records in a bundle: the incident, its declaration entry and three written entries.
+  const incidents = Math.ceil(records / 5);
+  const seeds: IncidentSeed[] = Array.from({ length: incidents }, (_, index) => ({
+    draft: promptInjectionDraft({ title: `Benchmark incident ${index + 1}` }),
+    declaredAt: '2026-11-20T09:00:00.000Z',
+    entries: [1, 2, 3].map((minute) => ({
+      kind: 'note' as const,
+      text: `Benchmark note ${minute} on incident ${index + 1}: the gateway logged an injected instruction.`,
+      occurredAt: `2026-11-20T09:0${minute}:00.000Z`,
+    })),
+  }));
+  await seedIncidents(lon.db, lon.actor, seeds, { batchSize: 500 });
+  return lon.db.incidents.count();
+}
+
+async function firebreakExport(): Promise<TimedRecords> {
+  const { db, actor } = lon!;
+  const incidentIds = (await db.incidents.toCollection().primaryKeys()) as string[];
+  const started = performance.now();
+  const result = await exportBundle(db, actor, hostClient(), {
+    selection: { kind: 'chosen', incidentIds, runbooks: false, people: true },
+    siteCode: 'BER',
+    recipients: [],
+  });
+  const ms = performance.now() - started;
+  if (result.status !== 'saved') throw new Error(`Export did not save: ${JSON.stringify(result)}`);
+  const logged = await db.bundleLog.get([result.bundleId, 'exported']);
+  const records = Object.entries(logged?.counts ?? {})
+    .filter(([table]) => table !== 'custody')
+    .reduce((sum, [, count]) => sum + count, 0);
+  return { ms, records, bytes: 0 };
+}
+
+async function firebreakImport(): Promise<TimedRecords> {
+  const file = document.querySelector<HTMLInputElement>('#bundle-file')?.files?.[0];
+  if (!file) throw new Error('No bundle chosen.');
+  const ber = await site('bench-bundles-ber', 'BER', 'Jonas Weber');
+  const own = await invokeHost(hostClient(), 'bundles:identity', {});
+  const started = performance.now();
+  const payload = await openBundle(hostClient(), file);
+  try {
+    await previewImport(ber.db, payload);
+    const result = await applyImport(ber.db, ber.actor, evidenceReaderOf(hostClient(), payload), payload, {
+      ownFingerprint: own.keyFingerprint,
+    });
+    const ms = performance.now() - started;
+    return { ms, records: result.added + result.updated, bytes: file.size };
+  } finally {
+    await closeImport(hostClient(), payload);
+  }
+}
+
+async function rowCount(db: FirebreakDatabase): Promise<number> {
+  let rows = 0;
+  for (const table of db.tables) rows += await table.count();
+  return rows;
+}
+
+async function dexieExport(): Promise<TimedRecords> {
+  const { db } = lon!;
+  const started = performance.now();
+  dexieBlob = await exportDB(db);
+  const ms = performance.now() - started;
+  return { ms, records: await rowCount(db), bytes: dexieBlob.size };
+}
+
+async function dexieImport(): Promise<TimedRecords> {
+  const target = openDatabase('bench-bundles-dexie');
+  await target.open();
+  const started = performance.now();
+  await importInto(target, dexieBlob!, { clearTablesBeforeImport: true, acceptNameDiff: true });
+  const ms = performance.now() - started;
+  return { ms, records: await rowCount(target), bytes: dexieBlob!.size };
+}
+
+declare global {
+  interface Window {
+    bundleBench?: {
+      seed: typeof seed;
+      firebreakExport: typeof firebreakExport;
+      firebreakImport: typeof firebreakImport;
+      dexieExport: typeof dexieExport;
+      dexieImport: typeof dexieImport;
+    };
+  }
+}
+
+window.bundleBench = { seed, firebreakExport, firebreakImport, dexieExport, dexieImport };

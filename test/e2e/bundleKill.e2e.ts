@@ -1,0 +1,163 @@
+/**
+ * A killed import leaves the database exactly as it was. LON sends an incident with a sizeable evidence file
+ * (FIREBREAK_BUNDLE_KILL_MB, 24 MB — three 8 MB chunks — by default) to BER; BER trusts the signer (written only with the import), previews
+ * and starts importing; once evidence chunks are being staged the renderer process is crashed (CDP `Page.crash`).
+ * A new page on the same profile starts, removes the abandoned staging, and every object store is as before the import
+ * (same rows, no evidence content, no staged chunks, the signer still untrusted); the import then succeeds.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { addEvidenceFiles, onboard, openConsole, type Console } from './harness';
+
+const SHOTS = '/tmp/bundles';
+const EVIDENCE_MB = Number(process.env.FIREBREAK_BUNDLE_KILL_MB ?? 24);
+const opened: Console[] = [];
+let workDir: string | undefined;
+
+afterEach(async () => {
+  for (const app of opened.splice(0)) await app.close();
+  if (workDir) await rm(workDir, { recursive: true, force: true });
+  workDir = undefined;
+});
+
+/** Every object store of the site's database: its row count and, but for chunk bytes, its rows as JSON. */
+function dumpDatabase(page: Page): Promise<Record<string, { count: number; rows: string }>> {
+  return page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((info) => info.name!).filter((name) => /firebreak/i.test(name));
+    const dumped: Record<string, { count: number; rows: string }> = {};
+    for (const name of names) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      for (const store of Array.from(db.objectStoreNames)) {
+        const rows = await new Promise<unknown[]>((resolve, reject) => {
+          const request = db.transaction(store, 'readonly').objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        dumped[`${name}/${store}`] = {
+          count: rows.length,
+          rows: JSON.stringify(rows, (_key, value: unknown) =>
+            value instanceof ArrayBuffer ? `${value.byteLength} bytes` : value,
+          ),
+        };
+      }
+      db.close();
+    }
+    return dumped;
+  });
+}
+
+async function chooseAndPreview(page: Page, bundlePath: string): Promise<void> {
+  await page.getByLabel('Bundle file').setInputFiles(bundlePath);
+  const prompt = page.getByRole('alertdialog', { name: 'Unknown signer' });
+  await prompt.waitFor({ timeout: 180_000 });
+  await prompt.getByRole('button', { name: 'Trust and continue' }).click();
+  await page.getByRole('table', { name: 'What importing would do' }).waitFor({ timeout: 120_000 });
+}
+
+describe('an import killed midway', () => {
+  it('leaves the database exactly as before, and the import then succeeds', { timeout: 900_000 }, async () => {
+    await mkdir(SHOTS, { recursive: true });
+    workDir = await mkdtemp(join(tmpdir(), 'firebreak-bundle-kill-'));
+    const evidencePath = join(workDir, 'gateway.log');
+    const bytes = Buffer.alloc(EVIDENCE_MB * 1024 * 1024);
+    for (let index = 0; index < bytes.length; index += 4096) bytes.writeUInt32LE(index, index);
+    await writeFile(evidencePath, bytes);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+
+    const lon = await openConsole();
+    opened.push(lon);
+    const ber = await openConsole();
+    opened.push(ber);
+    await onboard(ber.page, 'Jonas Weber', 'Incident commander', 'BER');
+    await ber.page.goto(`${ber.url}#/bundles`);
+    const own = ber.page.getByLabel('This site’s age recipient');
+    await own.waitFor({ timeout: 90_000 });
+    const recipient = (await own.textContent()) ?? '';
+
+    const a = lon.page;
+    await onboard(a);
+    await a.getByRole('button', { name: 'Declare incident' }).first().click();
+    await a.getByLabel('Title').fill('Model weights copied to an unknown host');
+    await a.getByLabel('Summary').fill('A weights file left the training cluster.');
+    await a.getByRole('checkbox', { name: 'Prompt injection' }).check();
+    await a.getByRole('radio', { name: /SEV2 — High/ }).check();
+    await a.getByRole('button', { name: 'Declare incident' }).click();
+    await a.getByRole('heading', { name: /Model weights copied/ }).waitFor();
+    await addEvidenceFiles(a, [evidencePath]);
+    await a
+      .getByRole('list', { name: 'Evidence items' })
+      .getByRole('link', { name: 'gateway.log' })
+      .waitFor({ timeout: 180_000 });
+    await a.goto(`${lon.url}#/bundles`);
+    await a.getByRole('checkbox', { name: /Model weights copied/ }).check();
+    await a.getByLabel('Partner site code').fill('BER');
+    await a.getByLabel('Recipient (age1…)').fill(recipient);
+    await a.getByRole('button', { name: 'Preview bundle' }).click();
+    await a.getByRole('table', { name: 'What the bundle will carry' }).waitFor();
+    await a.getByRole('button', { name: 'Write bundle' }).click();
+    await a
+      .getByRole('status')
+      .filter({ hasText: /saved to/ })
+      .waitFor({ timeout: 180_000 });
+    const [bundleName] = (await readdir(lon.outputDir)).filter((name) => name.endsWith('.fbundle.age'));
+    const bundlePath = join(lon.outputDir, bundleName!);
+
+    const b = ber.page;
+    await chooseAndPreview(b, bundlePath);
+    const before = await dumpDatabase(b);
+    expect(Object.keys(before).length).toBeGreaterThan(10);
+    await b.getByRole('button', { name: 'Import bundle' }).click();
+    // Kill the renderer once some evidence chunks are staged (the progress bar has moved), before the transaction.
+    const progress = b.getByRole('progressbar', { name: 'Importing evidence' });
+    await progress.waitFor({ timeout: 120_000 });
+    await b.waitForFunction(
+      () => Number(document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow') ?? 0) > 0,
+      undefined,
+      { timeout: 120_000, polling: 20 },
+    );
+    const staged = Number(await progress.getAttribute('aria-valuenow'));
+    expect(staged).toBeGreaterThan(0);
+    expect(staged).toBeLessThan(bytes.length);
+    const cdp = await ber.context.newCDPSession(b);
+    const crashed = new Promise((resolve) => b.once('crash', resolve));
+    // Page.crash never answers: the renderer is gone.
+    void cdp.send('Page.crash').catch(() => undefined);
+    await crashed;
+
+    // Reopen on the same profile: the abandoned staging is removed at start and every store is as it was.
+    const again = await ber.context.newPage();
+    await b.close().catch(() => undefined);
+    await again.goto(`${ber.url}#/bundles`);
+    await again.getByLabel('Bundle file').waitFor({ timeout: 90_000 });
+    await expect
+      .poll(async () => JSON.stringify(await dumpDatabase(again)), { timeout: 60_000, interval: 500 })
+      .toBe(JSON.stringify(before));
+    const after = await dumpDatabase(again);
+    const contentStore = Object.keys(after).find((name) => name.endsWith('/evidenceContent'))!;
+    const chunkStore = Object.keys(after).find((name) => name.endsWith('/evidenceChunks'))!;
+    expect(after[contentStore]!.count).toBe(0);
+    expect(after[chunkStore]!.count).toBe(0);
+    await again.screenshot({ path: join(SHOTS, 'after-kill-reopened.png'), fullPage: true });
+
+    // The same bundle then imports (the signer is asked about again: trusting it died with the killed import).
+    await chooseAndPreview(again, bundlePath);
+    await again.getByRole('button', { name: 'Import bundle' }).click();
+    await again
+      .getByRole('status')
+      .filter({ hasText: /^Imported bundle/ })
+      .waitFor({ timeout: 180_000 });
+    await again.goto(`${ber.url}#/evidence`);
+    await again.getByRole('link', { name: 'gateway.log' }).click();
+    await again.getByText(sha256).first().waitFor();
+    await again.getByRole('button', { name: 'Verify', exact: true }).click();
+    await again.getByText('gateway.log verified intact.').waitFor({ timeout: 120_000 });
+  });
+});
