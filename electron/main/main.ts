@@ -88,6 +88,9 @@ async function start(): Promise<void> {
       ageKeyStore: sealedFileKeyStore(path.join(app.getPath('userData'), 'age-identity.sealed'), safeStorage),
       stagingFolder: path.join(app.getPath('userData'), 'bundle-staging'),
     },
+    couch: {
+      settingsStore: sealedFileKeyStore(path.join(app.getPath('userData'), 'couch-settings.sealed'), safeStorage),
+    },
   });
   registerIpc(ipcMain, services, () => currentWindow()?.webContents.mainFrame);
   Menu.setApplicationMenu(

@@ -8,6 +8,8 @@ import type { IpcServices } from '../ipc/handleRequest';
 import { getAppInfo } from './appInfo';
 import type { AppIdentity } from './appInfo';
 import { createBundleServices, type BundleDependencies } from './bundles/services';
+import { createCouchServices } from './couch/services';
+import type { CouchDependencies } from './couch/transport';
 import type { SaveDialog } from './dialogs';
 import type { PartialCleanup } from './evidence/evidenceExports';
 import { createEvidenceServices } from './evidence/services';
@@ -28,6 +30,8 @@ export interface ServiceDependencies extends ExercisesDependencies {
   readonly trust?: TrustDependencies;
   /** The site's age identity and the staging folder; without them, the bundle channels say so. */
   readonly bundles?: BundleDependencies;
+  /** The live sync server's settings, sealed; without them, the live sync channels say so. */
+  readonly couch?: CouchDependencies;
 }
 
 export function createServices(deps: ServiceDependencies): IpcServices {
@@ -39,5 +43,6 @@ export function createServices(deps: ServiceDependencies): IpcServices {
     ...createTrustServices(deps),
     ...createExercisesServices(deps),
     ...createBundleServices(deps),
+    ...createCouchServices(deps),
   };
 }

@@ -95,6 +95,13 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
       ),
       stagingFolder: join(dirname(keyStorePath), 'bundle-staging'),
     },
+    // The live sync server's settings (URL, user, password), sealed the same way.
+    couch: {
+      settingsStore: passphraseFileKeyStore(
+        join(dirname(keyStorePath), 'couch-settings.json'),
+        options.keyStorePassphrase ?? process.env.FIREBREAK_KEYSTORE_PASSPHRASE ?? token,
+      ),
+    },
   });
   const settings = {
     services,

@@ -8,6 +8,7 @@ import Dexie, { type DexieOptions } from 'dexie';
 import type { DerivedRows, StorageCapability, StorageVersion, WriteReaction } from './capability';
 import { bundlesStorage, type BundleTables } from './bundles/storage';
 import { coreStorage, type CoreTables } from './coreStorage';
+import { couchStorage, type CouchTables } from './couch/storage';
 import { evidenceStorage, type EvidenceTables } from './evidence/storage';
 import { exercisesStorage, type ExerciseTables } from './exercises/storage';
 import { filingsStorage, type FilingTables } from './filings/storage';
@@ -45,6 +46,7 @@ export const STORAGE_CAPABILITIES: readonly StorageCapability[] = [
   bundlesStorage,
   filingsStorage,
   observablesStorage,
+  couchStorage,
 ];
 /** Every capability's derived rows, which the write path keeps in step with their records. */
 export const DERIVED_ROWS: readonly DerivedRows[] = STORAGE_CAPABILITIES.flatMap(
@@ -73,7 +75,8 @@ export type FirebreakTables = CoreTables &
   StakeholderTables &
   BundleTables &
   FilingTables &
-  ObservableTables;
+  ObservableTables &
+  CouchTables;
 
 interface MergedVersion {
   readonly stores: Record<string, string | null>;

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { UnionToIntersection } from '../typeUtils';
 import { bundlesDomain } from './bundles/capability';
 import type { DomainCapability } from './capability';
+import { couchDomain } from './couch/capability';
 import { coreDomain } from './coreCapability';
 import { evidenceDomain } from './evidence/capability';
 import { exercisesDomain } from './exercises/capability';
@@ -36,6 +37,7 @@ export const DOMAIN_CAPABILITIES = [
   bundlesDomain,
   filingsDomain,
   observablesDomain,
+  couchDomain,
 ] as const;
 
 type EntityMap = UnionToIntersection<(typeof DOMAIN_CAPABILITIES)[number]['entities']>;

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { bundlesIpc } from '../domain/bundles/ipc';
+import { couchIpc } from '../domain/couch/ipc';
 import { evidenceIpc } from '../domain/evidence/ipc';
 import { exercisesIpc } from '../domain/exercises/ipc';
 import { trustIpc } from '../domain/trust/ipc';
@@ -36,6 +37,7 @@ export const ipcContract = {
   ...trustIpc,
   ...exercisesIpc,
   ...bundlesIpc,
+  ...couchIpc,
 } as const;
 
 export type IpcContract = typeof ipcContract;

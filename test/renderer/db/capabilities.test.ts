@@ -3,6 +3,7 @@
  * transaction scope, and is known to the audit log; two capabilities cannot claim the same table or channel.
  */
 import { bundlesIpc } from '../../../shared/domain/bundles/ipc';
+import { couchIpc } from '../../../shared/domain/couch/ipc';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { databaseVersions, LATEST_VERSION, type FirebreakDatabase } from '../../../renderer/db/database';
@@ -72,6 +73,7 @@ describe('capability declarations', () => {
       ...Object.keys(trustIpc),
       ...Object.keys(exercisesIpc),
       ...Object.keys(bundlesIpc),
+      ...Object.keys(couchIpc),
     ];
     expect(IPC_CHANNELS.toSorted()).toEqual(sliced.toSorted());
   });

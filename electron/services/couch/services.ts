@@ -1,0 +1,105 @@
+/**
+ * Live sync's host services: sign the revisions this installation writes with its installation key, and check the
+ * Ed25519 signatures of received revisions (the key must be the one the fingerprint names, and the signature must
+ * verify over the content). The installation key is the trust capability's (`../trust/installationKey.ts`).
+ */
+import { createHash, createPublicKey, verify } from 'node:crypto';
+import type { FetchLike } from '../../../shared/domain/couch/client';
+import type { couchIpc } from '../../../shared/domain/couch/ipc';
+import type { RevisionSignature } from '../../../shared/domain/couch/revision';
+import type { ServicesFor } from '../../ipc/handleRequest';
+import type { TrustDependencies } from '../trust/services';
+import {
+  authorizationOf,
+  isProtocolPath,
+  probeCouch,
+  readCouchSettings,
+  writeCouchSettings,
+  type CouchDependencies,
+  type CouchSettings,
+} from './transport';
+import { ensureInstallationKey, loadInstallationKey, rawEd25519PublicKey } from '../trust/installationKey';
+
+/** SPKI DER prefix of an Ed25519 public key; the raw 32 bytes follow. */
+const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+
+export function revisionSignatureProblem(content: string, claimed: RevisionSignature): string | null {
+  const raw = Buffer.from(claimed.publicKey, 'base64');
+  if (raw.length !== 32) return 'Its public key is not an Ed25519 key.';
+  if (createHash('sha256').update(raw).digest('hex') !== claimed.fingerprint)
+    return 'Its public key is not the key its fingerprint names.';
+  const signature = Buffer.from(claimed.signature, 'base64');
+  const key = createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, raw]), format: 'der', type: 'spki' });
+  if (signature.length !== 64 || !verify(null, Buffer.from(content, 'utf8'), key, signature))
+    return 'Its signature does not match its content: it was altered after signing, or signed by another key.';
+  return null;
+}
+
+function viewOf(settings: CouchSettings | undefined) {
+  return {
+    url: settings?.url ?? null,
+    username: settings?.username || null,
+    hasPassword: (settings?.password ?? '') !== '',
+  };
+}
+
+export function createCouchServices(deps: {
+  readonly trust?: TrustDependencies;
+  readonly couch?: CouchDependencies;
+}): ServicesFor<keyof typeof couchIpc> {
+  function couch(): CouchDependencies {
+    if (deps.couch === undefined) throw new Error('This host keeps no sync server settings.');
+    return deps.couch;
+  }
+  const fetchLike = (): FetchLike => couch().fetch ?? (fetch as FetchLike);
+  return {
+    'couch:settings': async () => viewOf(await readCouchSettings(couch().settingsStore)),
+    'couch:configure': async (request) => {
+      const store = couch().settingsStore;
+      const before = await readCouchSettings(store);
+      const password =
+        request.password === '' && before?.username === request.username ? before.password : request.password;
+      const settings = { url: request.url, username: request.username, password };
+      await probeCouch(settings, fetchLike());
+      await writeCouchSettings(store, settings);
+      return viewOf({ format: 'firebreak-couch-settings', ...settings });
+    },
+    'couch:request': async (request) => {
+      const settings = await readCouchSettings(couch().settingsStore);
+      if (!settings) throw new Error('No sync server is set up: give its address in Settings → Live sync.');
+      if (!isProtocolPath(request.method, request.path))
+        throw new Error('Live sync asked the server for something outside the replication protocol; it was not sent.');
+      const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': 'application/json' };
+      const authorization = authorizationOf(settings);
+      if (authorization) headers.Authorization = authorization;
+      const response = await fetchLike()(`${settings.url}/${request.path}`, {
+        method: request.method,
+        headers,
+        ...(request.body === undefined ? {} : { body: request.body }),
+      });
+      return { status: response.status, text: await response.text() };
+    },
+    'couch:signRevisions': async (request) => {
+      if (deps.trust === undefined)
+        throw new Error('This host keeps no installation key, so it cannot sign revisions for live sync.');
+      const key = await ensureInstallationKey(deps.trust.keyStore);
+      const publicKey = rawEd25519PublicKey(key.publicKey).toString('base64');
+      return {
+        signatures: request.contents.map((content) => ({
+          installationId: request.installationId,
+          siteCode: request.siteCode,
+          fingerprint: key.fingerprint,
+          publicKey,
+          signature: key.sign(Buffer.from(content, 'utf8')).toString('base64'),
+        })),
+      };
+    },
+    'couch:verifyRevisions': async (request) => {
+      const own = deps.trust === undefined ? undefined : await loadInstallationKey(deps.trust.keyStore);
+      return {
+        problems: request.revisions.map(({ content, signature }) => revisionSignatureProblem(content, signature)),
+        ownFingerprint: own?.fingerprint ?? null,
+      };
+    },
+  };
+}

@@ -1,0 +1,315 @@
+/**
+ * Live sync, server → this installation. Reads `_changes` from the checkpoint on, fetches the leaf revisions not seen
+ * here (`_bulk_get` with their ancestry), and judges each: a revision that is not Firebreak's shape, unsigned, signed
+ * by an installation this site does not trust, or whose signature does not match is quarantined, never applied. The
+ * accepted revisions of a document are joined into the local sync state with the bundles' merge (`planRecord`), so
+ * concurrent edits become the same conflicts as with bundles, and written in ONE write transaction per batch with an
+ * audit entry per received revision. The checkpoint moves only after that commit, here and in the server's `_local`.
+ */
+import { canonicalJson } from '../../../shared/domain/canonicalJson';
+import { ENTITIES, type EntityName } from '../../../shared/domain/capabilities';
+import type { CouchClient } from '../../../shared/domain/couch/client';
+import {
+  couchRecordDocSchema,
+  parseCouchDocId,
+  signedContentOf,
+  type CouchRecordDoc,
+  type RevisionSignature,
+} from '../../../shared/domain/couch/revision';
+import { hashValue } from '../../../shared/domain/hash';
+import type { RecordMeta } from '../../../shared/domain/record';
+import { planRecord } from '../../../shared/domain/sync/importPlan';
+import { joinStates } from '../../../shared/domain/sync/merge';
+import { materialize, type RecordSyncState } from '../../../shared/domain/sync/syncState';
+import { describeZodError } from '../../../shared/errors';
+import { withoutKey } from '../bundles/collect';
+import { syncStateKey } from '../bundles/storage';
+import type { FirebreakDatabase } from '../database';
+import { liveTrustedSigners } from '../trust/trustedSigners';
+import { writeTransaction, type Actor } from '../write';
+import { LIVE_SYNC_TABLES, replicationIdOf, type LiveSyncTable } from './liveSyncTables';
+import type { CouchDocRow, CouchLeaf, QuarantinedRevision } from './storage';
+
+type StoredRecord = RecordMeta & Record<string, unknown>;
+
+/**
+ * The installation key's two services, which live in the host (the features layer reaches them over IPC: the
+ * `couch:signRevisions` and `couch:verifyRevisions` channels).
+ */
+export interface RevisionKeys {
+  /** Signs each content with this installation's key. */
+  sign(contents: readonly string[]): Promise<readonly RevisionSignature[]>;
+  /** Per revision: null when its signature holds, else what is wrong; and this installation's own fingerprint. */
+  verify(
+    revisions: readonly { content: string; signature: RevisionSignature }[],
+  ): Promise<{ problems: readonly (string | null)[]; ownFingerprint: string | null }>;
+}
+
+export interface LiveSyncContext {
+  readonly db: FirebreakDatabase;
+  readonly actor: Actor;
+  readonly keys: RevisionKeys;
+  readonly client: CouchClient;
+  readonly databaseUrl: string;
+  /** Changes read per request (and revisions written per batch). */
+  readonly batchSize?: number;
+}
+
+export interface PullResult {
+  readonly received: number;
+  readonly applied: number;
+  readonly conflicts: number;
+  readonly quarantined: number;
+}
+
+interface Fetched {
+  readonly docId: string;
+  readonly rev: string;
+  readonly ancestors: readonly string[];
+  readonly body: Record<string, unknown>;
+}
+
+type Judged =
+  | { readonly kind: 'deleted'; readonly fetched: Fetched }
+  | {
+      readonly kind: 'accepted';
+      readonly fetched: Fetched;
+      readonly doc: CouchRecordDoc;
+      readonly table: LiveSyncTable;
+    }
+  | { readonly kind: 'quarantined'; readonly fetched: Fetched; readonly row: QuarantinedRevision };
+
+function ancestorsOf(body: Record<string, unknown>): string[] {
+  const revisions = body._revisions as { start?: unknown; ids?: unknown } | undefined;
+  if (!revisions || typeof revisions.start !== 'number' || !Array.isArray(revisions.ids)) return [];
+  const { start, ids } = revisions as { start: number; ids: unknown[] };
+  return ids.slice(1).flatMap((id, index) => (typeof id === 'string' ? [`${start - index - 1}-${id}`] : []));
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' && value.length <= 200 ? value : null;
+}
+
+function labelOf(record: unknown, docId: string): string {
+  const value = (record ?? {}) as Record<string, unknown>;
+  if (typeof value.ref === 'string') return `${value.ref} ${text(value.title) ?? ''}`.trim().slice(0, 200);
+  if (typeof value.name === 'string') return value.name.slice(0, 200);
+  if (typeof value.title === 'string') return value.title.slice(0, 200);
+  return docId.slice(0, 200);
+}
+
+function quarantine(fetched: Fetched, reason: string, receivedAt: string): Judged {
+  const body = fetched.body;
+  const signature = (typeof body.signature === 'object' && body.signature !== null ? body.signature : {}) as Record<
+    string,
+    unknown
+  >;
+  const sync = (typeof body.sync === 'object' && body.sync !== null ? body.sync : {}) as { last?: { by?: unknown } };
+  return {
+    kind: 'quarantined',
+    fetched,
+    row: {
+      key: `${fetched.docId}@${fetched.rev}`,
+      docId: fetched.docId,
+      rev: fetched.rev,
+      receivedAt,
+      reason,
+      claimedInstallation: text(signature.installationId),
+      claimedSite: text(signature.siteCode),
+      claimedFingerprint: text(signature.fingerprint),
+      claimedAuthor: text(sync.last?.by),
+      label: labelOf(body.record, fetched.docId),
+    },
+  };
+}
+
+const TABLE_OF = new Map<string, LiveSyncTable>(LIVE_SYNC_TABLES.map(({ table, entity }) => [entity, table]));
+
+/** The shape checks; the signature and the signer are judged after, in one host call per batch. */
+function readRevision(fetched: Fetched, receivedAt: string): Judged {
+  if (fetched.body._deleted === true) return { kind: 'deleted', fetched };
+  const parsed = couchRecordDocSchema.safeParse({ ...fetched.body, _revisions: undefined });
+  if (!parsed.success) {
+    const unsigned = typeof fetched.body.signature !== 'object' || fetched.body.signature === null;
+    return quarantine(
+      fetched,
+      unsigned
+        ? 'It carries no signature, so nobody vouches for it.'
+        : `It is not a revision Firebreak reads: ${describeZodError(parsed.error)}`,
+      receivedAt,
+    );
+  }
+  const doc = parsed.data;
+  const named = parseCouchDocId(doc._id);
+  const table = named ? TABLE_OF.get(named.entity) : undefined;
+  if (!named || !table)
+    return quarantine(fetched, 'It is a kind of record live sync does not carry (yet).', receivedAt);
+  if (doc.sync.entity !== named.entity || doc.sync.id !== named.id)
+    return quarantine(fetched, 'Its sync state belongs to another record than its document id names.', receivedAt);
+  const record = materialize(doc.sync);
+  if (canonicalJson(record) !== canonicalJson(doc.record))
+    return quarantine(fetched, 'Its record is not the one its sync state makes.', receivedAt);
+  const valid = ENTITIES[named.entity as EntityName].schema.safeParse(record);
+  if (!valid.success)
+    return quarantine(fetched, `Its record is not valid: ${describeZodError(valid.error)}`, receivedAt);
+  return { kind: 'accepted', fetched, doc, table };
+}
+
+async function judgeSignatures(ctx: LiveSyncContext, judged: Judged[], receivedAt: string): Promise<Judged[]> {
+  const accepted = judged.flatMap((entry, index) => (entry.kind === 'accepted' ? [{ entry, index }] : []));
+  if (accepted.length === 0) return judged;
+  const { problems, ownFingerprint } = await ctx.keys.verify(
+    accepted.map(({ entry }) => ({
+      content: signedContentOf(entry.doc._id, entry.doc.record, entry.doc.sync),
+      signature: entry.doc.signature,
+    })),
+  );
+  const trusted = new Set(
+    (await liveTrustedSigners(ctx.db))
+      .filter((signer) => signer.kind === 'ed25519-sha256')
+      .map((signer) => signer.fingerprint),
+  );
+  const result = [...judged];
+  accepted.forEach(({ entry, index }, position) => {
+    const problem = problems[position];
+    const { fingerprint } = entry.doc.signature;
+    if (problem) result[index] = quarantine(entry.fetched, problem, receivedAt);
+    else if (fingerprint !== ownFingerprint && !trusted.has(fingerprint))
+      result[index] = quarantine(
+        entry.fetched,
+        `It is signed by an installation this site does not trust (key ${fingerprint.slice(0, 16)}…). ` +
+          'Add its key in Settings → Trusted signers if you know it.',
+        receivedAt,
+      );
+  });
+  return result;
+}
+
+function updatedRow(row: CouchDocRow | undefined, docId: string, entries: readonly Judged[]): CouchDocRow {
+  const seen = new Set(row?.seen ?? []);
+  let leaves: CouchLeaf[] = [...(row?.leaves ?? [])];
+  for (const { kind, fetched } of entries) {
+    seen.add(fetched.rev);
+    // A quarantined revision does not replace the revision it claims to descend from: this site builds on that one.
+    const ancestors = new Set(kind === 'quarantined' ? [] : fetched.ancestors);
+    leaves = leaves.filter((leaf) => !ancestors.has(leaf.rev) && leaf.rev !== fetched.rev);
+    leaves.push({ rev: fetched.rev, deleted: kind === 'deleted', applied: kind === 'accepted' });
+  }
+  return { docId, leaves, seen: [...seen], syncedDigest: row?.syncedDigest ?? null };
+}
+
+async function applyBatch(ctx: LiveSyncContext, judged: readonly Judged[]): Promise<Omit<PullResult, 'received'>> {
+  const { db } = ctx;
+  const byDoc = new Map<string, Judged[]>();
+  for (const entry of judged) byDoc.set(entry.fetched.docId, [...(byDoc.get(entry.fetched.docId) ?? []), entry]);
+  return writeTransaction(db, ctx.actor, async (writer) => {
+    let applied = 0;
+    let conflicts = 0;
+    let quarantined = 0;
+    for (const [docId, entries] of byDoc) {
+      const row = await db.couchDocs.get(docId);
+      const next = updatedRow(row, docId, entries);
+      let syncedDigest = next.syncedDigest;
+      const accepted = entries.flatMap((entry) => (entry.kind === 'accepted' ? [entry] : []));
+      const [first, ...rest] = accepted;
+      if (first) {
+        const remote = rest.reduce<RecordSyncState>(
+          (state, entry) => joinStates(state, entry.doc.sync),
+          first.doc.sync,
+        );
+        const { entity, id } = parseCouchDocId(docId)!;
+        const table = first.table;
+        const [before, storedState] = await Promise.all([
+          db.table(table).get(id) as Promise<StoredRecord | undefined>,
+          db.syncStates.get(syncStateKey(entity, id)),
+        ]);
+        const plan = planRecord(entity, before, storedState ? withoutKey(storedState) : undefined, remote);
+        if (plan.record) writer.putMerged(entity as EntityName, plan.record, before ? 'update' : 'create');
+        if (plan.stateChanged) await db.syncStates.put({ ...plan.state, key: syncStateKey(entity, id) });
+        conflicts += plan.newConflicts.length;
+        const liveLeaves = next.leaves.filter((leaf) => !leaf.deleted && leaf.applied);
+        // The server holds exactly this state as the only live leaf: nothing to send back.
+        syncedDigest =
+          liveLeaves.length === 1 && hashValue(plan.state) === hashValue(remote) ? hashValue(plan.state) : null;
+        for (const entry of accepted) {
+          applied += 1;
+          writer.note('couchRevision', docId, 'update', {
+            rev: entry.fetched.rev,
+            installationId: entry.doc.signature.installationId,
+            siteCode: entry.doc.signature.siteCode,
+            fingerprint: entry.doc.signature.fingerprint,
+            outcome: plan.outcome,
+            conflicts: plan.newConflicts.length,
+          });
+        }
+      }
+      for (const entry of entries) {
+        if (entry.kind !== 'quarantined') continue;
+        quarantined += 1;
+        await db.couchQuarantine.put(entry.row);
+        writer.note('couchQuarantine', entry.row.key, 'create', {
+          reason: entry.row.reason,
+          claimedInstallation: entry.row.claimedInstallation,
+          claimedFingerprint: entry.row.claimedFingerprint,
+        });
+      }
+      await db.couchDocs.put({ ...next, syncedDigest });
+    }
+    return { applied, conflicts, quarantined };
+  });
+}
+
+/** Pulls every change since the checkpoint; returns what was received, applied and quarantined. */
+export async function pullChanges(ctx: LiveSyncContext): Promise<PullResult> {
+  const { db, client } = ctx;
+  const limit = ctx.batchSize ?? 200;
+  const replicationId = replicationIdOf(ctx.actor.nodeId);
+  const local = await db.couchCheckpoints.get(replicationId);
+  const remote = await client.readCheckpoint(replicationId);
+  // As CouchDB's replicator does: resume only when both sides hold the same checkpoint; otherwise start over (safe,
+  // since applying a revision twice changes nothing).
+  let since: unknown =
+    local && local.databaseUrl === ctx.databaseUrl && canonicalJson(remote ?? null) === canonicalJson(local.pullSeq)
+      ? local.pullSeq
+      : 0;
+  const totals = { received: 0, applied: 0, conflicts: 0, quarantined: 0 };
+  for (;;) {
+    const changes = await client.changes(since, limit);
+    const wanted: { id: string; rev: string }[] = [];
+    for (const change of changes.results) {
+      const row = await db.couchDocs.get(change.id);
+      const seen = new Set(row?.seen ?? []);
+      for (const { rev } of change.changes) if (!seen.has(rev)) wanted.push({ id: change.id, rev });
+    }
+    const receivedAt = new Date().toISOString();
+    const fetched: Fetched[] = [];
+    for (const result of await client.bulkGet(wanted))
+      for (const entry of result.docs)
+        if ('ok' in entry && typeof entry.ok._rev === 'string')
+          fetched.push({ docId: result.id, rev: entry.ok._rev, ancestors: ancestorsOf(entry.ok), body: entry.ok });
+    if (fetched.length > 0) {
+      const judged = await judgeSignatures(
+        ctx,
+        fetched.map((entry) => readRevision(entry, receivedAt)),
+        receivedAt,
+      );
+      const outcome = await applyBatch(ctx, judged);
+      totals.received += fetched.length;
+      totals.applied += outcome.applied;
+      totals.conflicts += outcome.conflicts;
+      totals.quarantined += outcome.quarantined;
+    }
+    since = changes.last_seq;
+    const current = await db.couchCheckpoints.get(replicationId);
+    await db.couchCheckpoints.put({
+      replicationId,
+      databaseUrl: ctx.databaseUrl,
+      pullSeq: since,
+      pushedHlc: current?.databaseUrl === ctx.databaseUrl ? current.pushedHlc : '',
+      lastReplicatedAt: receivedAt,
+    });
+    await client.writeCheckpoint(replicationId, since);
+    if (changes.results.length < limit) break;
+  }
+  return totals;
+}
