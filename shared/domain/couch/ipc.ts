@@ -4,7 +4,7 @@
  * trusted is the renderer's verdict against the trusted signers, as for bundles.
  */
 import { z } from 'zod';
-import { revisionSignatureSchema } from './revision';
+import { revisionSignatureSchema } from './signature';
 
 const contentSchema = z.string().min(2).max(8_000_000);
 

@@ -13,23 +13,11 @@ import { z } from 'zod';
 import { canonicalJson } from '../canonicalJson';
 import { sha256Hex } from '../hash';
 import { recordSyncStateSchema, type RecordSyncState } from '../sync/syncState';
+import { revisionSignatureSchema } from './signature';
+
+export { revisionSignatureSchema, type RevisionSignature } from './signature';
 
 export const couchRevSchema = z.string().regex(/^[1-9]\d{0,9}-[0-9a-f]{1,64}$/, 'Not a CouchDB revision.');
-
-export const revisionSignatureSchema = z
-  .object({
-    /** The installation that wrote this revision, as it claims. */
-    installationId: z.string().min(1).max(64),
-    siteCode: z.string().max(32),
-    /** SHA-256 of the raw Ed25519 public key, hex (the trust store's `ed25519-sha256` fingerprint). */
-    fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
-    /** The raw 32-byte public key, base64. */
-    publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/),
-    /** Ed25519 over the UTF-8 of the signed content, base64. */
-    signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/),
-  })
-  .strict();
-export type RevisionSignature = z.infer<typeof revisionSignatureSchema>;
 
 /** The body of a live (not deleted) revision as Firebreak writes it. */
 export const couchRecordDocSchema = z

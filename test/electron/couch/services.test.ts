@@ -11,7 +11,7 @@ import { createServices } from '../../../electron/services/createServices';
 import { createDirectorySaveDialog } from '../../../electron/services/directorySaveDialog';
 import { passphraseFileKeyStore } from '../../../electron/services/signing/keyStore';
 import { handleRequest, TRUSTED_SENDER } from '../../../electron/ipc/handleRequest';
-import type { IpcChannel, IpcRequest } from '../../../shared/ipc/contract';
+import type { IpcChannel, IpcEnvelope, IpcRequest, IpcResponse } from '../../../shared/ipc/contract';
 import { startCouchServer, type CouchServer } from '../../renderer/db/couch/couchServer';
 import { fakeAppInfo, temporaryFolder } from '../helpers';
 
@@ -35,7 +35,7 @@ async function host() {
   return {
     root,
     call: <C extends IpcChannel>(channel: C, request: IpcRequest<C>) =>
-      handleRequest(channel, request, TRUSTED_SENDER, services),
+      handleRequest(channel, request, TRUSTED_SENDER, services) as Promise<IpcEnvelope<IpcResponse<C>>>,
   };
 }
 
