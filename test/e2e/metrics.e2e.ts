@@ -127,6 +127,24 @@ describe('metrics dashboard', () => {
     await page.getByRole('region', { name: 'Checklist steps overdue' }).waitFor();
     await shoot(page, 'dashboard');
 
+    // A chart's tooltip takes the theme: in dark it is a dark surface with light text, never white on white.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const drawing = perMonth.locator('.chart-drawing');
+    await drawing.scrollIntoViewIfNeeded();
+    const box = await drawing.boundingBox();
+    if (!box) throw new Error('The Incidents per month chart is not on screen.');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const tooltip = perMonth.locator('.recharts-default-tooltip');
+    await tooltip.waitFor();
+    const colours = await tooltip.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { background: style.backgroundColor, text: style.color };
+    });
+    expect(colours.background).not.toBe('rgb(255, 255, 255)');
+    expect(colours.text).not.toBe(colours.background);
+    await page.mouse.move(0, 0);
+    await page.emulateMedia({ colorScheme: 'light' });
+
     await perMonth.getByRole('button', { name: 'Download Incidents per month as CSV' }).click();
     await page.getByText(/Saved .*incidents-per-month\.csv/).waitFor();
     const csv = await readFile(join(outputDir, 'incidents-per-month.csv'), 'utf8');
