@@ -77,7 +77,11 @@ describe('an import killed midway', () => {
     const ber = await openConsole();
     opened.push(ber);
     await onboard(ber.page, 'Jonas Weber', 'Incident commander', 'BER');
-    await ber.page.goto(`${ber.url}#/bundles`);
+    // The sidebar shows once onboarding has finished; going there by the link waits for it.
+    await ber.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: /Sync bundles/ })
+      .click();
     const own = ber.page.getByLabel('This site’s age recipient');
     await own.waitFor({ timeout: 90_000 });
     const recipient = (await own.textContent()) ?? '';

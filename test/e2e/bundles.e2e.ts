@@ -119,7 +119,11 @@ describe('sync bundles between two sites', () => {
       const ber = await openConsole();
       opened.push(ber);
       await onboard(ber.page, 'Jonas Weber', 'Incident commander', 'BER');
-      await ber.page.goto(`${ber.url}#/bundles`);
+      // The sidebar shows once onboarding has finished; going there by the link waits for it.
+      await ber.page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: /Sync bundles/ })
+        .click();
       // The site's age identity is made on first use; a cold first run of the suite once needed more than 30 s here.
       const ownRecipient = ber.page.getByLabel('This site’s age recipient');
       await ownRecipient.waitFor({ timeout: 90_000 }).catch(async (error: unknown) => {

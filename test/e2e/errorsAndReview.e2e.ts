@@ -143,7 +143,8 @@ describe('errors and legal review', () => {
     await mkdir(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, 'incident-read-only.png'), fullPage: true });
 
-    const absent = async (locator: Locator): Promise<void> => expect(await locator.count()).toBe(0);
+    // Each control follows the mode on its own live read, so each is given a moment to go.
+    const absent = async (locator: Locator): Promise<void> => expect.poll(() => locator.count()).toBe(0);
     await absent(page.getByRole('button', { name: 'Edit incident' }));
     await absent(page.getByRole('button', { name: 'Change phase' }));
     await absent(page.getByRole('form', { name: 'Add to timeline' }));
