@@ -5,13 +5,13 @@
  * A new page on the same profile starts, removes the abandoned staging, and every object store is as before the import
  * (same rows, no evidence content, no staged chunks, the signer still untrusted); the import then succeeds.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addEvidenceFiles, onboard, openConsole, type Console } from './harness';
+import type { Console } from './harness';
+import { declareWithEvidence, openTwoSites, sendIncident, writeEvidenceFile } from './twoSites';
 
 const SHOTS = '/tmp/bundles';
 const EVIDENCE_MB = Number(process.env.FIREBREAK_BUNDLE_KILL_MB ?? 24);
@@ -66,53 +66,16 @@ describe('an import killed midway', () => {
   it('leaves the database exactly as before, and the import then succeeds', { timeout: 900_000 }, async () => {
     await mkdir(SHOTS, { recursive: true });
     workDir = await mkdtemp(join(tmpdir(), 'firebreak-bundle-kill-'));
-    const evidencePath = join(workDir, 'gateway.log');
-    const bytes = Buffer.alloc(EVIDENCE_MB * 1024 * 1024);
-    for (let index = 0; index < bytes.length; index += 4096) bytes.writeUInt32LE(index, index);
-    await writeFile(evidencePath, bytes);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-
-    const lon = await openConsole();
-    opened.push(lon);
-    const ber = await openConsole();
-    opened.push(ber);
-    await onboard(ber.page, 'Jonas Weber', 'Incident commander', 'BER');
-    // The sidebar shows once onboarding has finished; going there by the link waits for it.
-    await ber.page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: /Sync bundles/ })
-      .click();
-    const own = ber.page.getByLabel('This site’s age recipient');
-    await own.waitFor({ timeout: 90_000 });
-    const recipient = (await own.textContent()) ?? '';
-
-    const a = lon.page;
-    await onboard(a);
-    await a.getByRole('button', { name: 'Declare incident' }).first().click();
-    await a.getByLabel('Title').fill('Model weights copied to an unknown host');
-    await a.getByLabel('Summary').fill('A weights file left the training cluster.');
-    await a.getByRole('checkbox', { name: 'Prompt injection' }).check();
-    await a.getByRole('radio', { name: /SEV2 — High/ }).check();
-    await a.getByRole('button', { name: 'Declare incident' }).click();
-    await a.getByRole('heading', { name: /Model weights copied/ }).waitFor();
-    await addEvidenceFiles(a, [evidencePath]);
-    await a
-      .getByRole('list', { name: 'Evidence items' })
-      .getByRole('link', { name: 'gateway.log' })
-      .waitFor({ timeout: 180_000 });
-    await a.goto(`${lon.url}#/bundles`);
-    await a.getByRole('checkbox', { name: /Model weights copied/ }).check();
-    await a.getByLabel('Partner site code').fill('BER');
-    await a.getByLabel('Recipient (age1…)').fill(recipient);
-    await a.getByRole('button', { name: 'Preview bundle' }).click();
-    await a.getByRole('table', { name: 'What the bundle will carry' }).waitFor();
-    await a.getByRole('button', { name: 'Write bundle' }).click();
-    await a
-      .getByRole('status')
-      .filter({ hasText: /saved to/ })
-      .waitFor({ timeout: 180_000 });
-    const [bundleName] = (await readdir(lon.outputDir)).filter((name) => name.endsWith('.fbundle.age'));
-    const bundlePath = join(lon.outputDir, bundleName!);
+    const evidence = await writeEvidenceFile(workDir, EVIDENCE_MB);
+    const { sha256, size } = evidence;
+    const { lon, ber, berRecipient } = await openTwoSites(opened, SHOTS);
+    await declareWithEvidence(
+      lon,
+      'Model weights copied to an unknown host',
+      'A weights file left the training cluster.',
+      evidence.path,
+    );
+    const bundlePath = await sendIncident(lon, /Model weights copied/, 'BER', berRecipient);
 
     const b = ber.page;
     await chooseAndPreview(b, bundlePath);
@@ -129,7 +92,7 @@ describe('an import killed midway', () => {
     );
     const staged = Number(await progress.getAttribute('aria-valuenow'));
     expect(staged).toBeGreaterThan(0);
-    expect(staged).toBeLessThan(bytes.length);
+    expect(staged).toBeLessThan(size);
     const cdp = await ber.context.newCDPSession(b);
     const crashed = new Promise((resolve) => b.once('crash', resolve));
     // Page.crash never answers: the renderer is gone.

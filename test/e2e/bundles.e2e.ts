@@ -9,51 +9,24 @@
  * and both sites converge with no conflict left; the evidence re-hashes intact with its custody chain intact on both.
  * Screenshots go to /tmp/bundles/.
  */
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { onboard, openConsole, type Console, addEvidenceFiles } from './harness';
+import type { Console } from './harness';
+import { declareWithEvidence, openTwoSites, sendIncident, writeEvidenceFile } from './twoSites';
 
 const SHOTS = '/tmp/bundles';
 const EVIDENCE_MB = Number(process.env.FIREBREAK_BUNDLE_E2E_MB ?? 8);
 const opened: Console[] = [];
 let workDir: string | undefined;
 
-async function newestBundle(site: Console): Promise<string> {
-  const names = (await readdir(site.outputDir)).filter((name) => name.endsWith('.fbundle.age'));
-  const dated = await Promise.all(
-    names.map(async (name) => ({ name, at: (await stat(join(site.outputDir, name))).mtimeMs })),
-  );
-  return join(site.outputDir, dated.sort((x, y) => x.at - y.at).at(-1)!.name);
-}
-
 async function recipientOf(site: Console): Promise<string> {
   await site.page.goto(`${site.url}#/bundles`);
   const own = site.page.getByLabel('This site’s age recipient');
   await own.waitFor({ timeout: 90_000 });
   return (await own.textContent()) ?? '';
-}
-
-/** Writes a bundle of the one incident (its title matching `title`) for `partner`, encrypted to its recipient. */
-async function sendIncident(from: Console, title: RegExp, partner: string, recipient: string): Promise<string> {
-  const page = from.page;
-  const before = (await readdir(from.outputDir).catch(() => [])).length;
-  await page.goto(`${from.url}#/bundles`);
-  await page.getByRole('checkbox', { name: title }).check();
-  await page.getByLabel('Partner site code').fill(partner);
-  await page.getByLabel('Recipient (age1…)').fill(recipient);
-  await page.getByRole('button', { name: 'Preview bundle' }).click();
-  await page.getByRole('table', { name: 'What the bundle will carry' }).waitFor();
-  await page.getByRole('button', { name: 'Write bundle' }).click();
-  await page
-    .getByRole('status')
-    .filter({ hasText: /saved to/ })
-    .waitFor({ timeout: 180_000 });
-  expect((await readdir(from.outputDir)).length).toBe(before + 1);
-  return newestBundle(from);
 }
 
 /** Chooses the bundle on the receiving site, trusts its signer if asked, imports it; resolves with the result line. */
@@ -108,65 +81,23 @@ describe('sync bundles between two sites', () => {
     async () => {
       await mkdir(SHOTS, { recursive: true });
       workDir = await mkdtemp(join(tmpdir(), 'firebreak-bundles-e2e-'));
-      const evidencePath = join(workDir, 'gateway.log');
-      const bytes = Buffer.alloc(EVIDENCE_MB * 1024 * 1024);
-      for (let index = 0; index < bytes.length; index += 4096) bytes.writeUInt32LE(index, index);
-      await writeFile(evidencePath, bytes);
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-
-      const lon = await openConsole();
-      opened.push(lon);
-      const ber = await openConsole();
-      opened.push(ber);
-      await onboard(ber.page, 'Jonas Weber', 'Incident commander', 'BER');
-      // The sidebar shows once onboarding has finished; going there by the link waits for it.
-      await ber.page
-        .getByRole('navigation', { name: 'Main' })
-        .getByRole('link', { name: /Sync bundles/ })
-        .click();
-      // The site's age identity is made on first use; a cold first run of the suite once needed more than 30 s here.
-      const ownRecipient = ber.page.getByLabel('This site’s age recipient');
-      await ownRecipient.waitFor({ timeout: 90_000 }).catch(async (error: unknown) => {
-        await ber.page.screenshot({ path: join(SHOTS, 'failed-own-recipient.png'), fullPage: true });
-        throw new Error(`No age recipient on the bundles screen: ${await ber.page.locator('main').innerText()}`, {
-          cause: error,
-        });
-      });
-      const recipient = (await ownRecipient.textContent()) ?? '';
-      expect(recipient).toMatch(/^age1/);
+      const evidence = await writeEvidenceFile(workDir, EVIDENCE_MB);
+      const sha256 = evidence.sha256;
+      const { lon, ber, berRecipient: recipient } = await openTwoSites(opened, SHOTS);
 
       const a = lon.page;
-      await onboard(a);
-      await a.getByRole('button', { name: 'Declare incident' }).first().click();
-      await a.getByLabel('Title').fill('Support bot leaks its system prompt');
-      await a.getByLabel('Summary').fill('The assistant revealed its system prompt after an injected instruction.');
-      await a.getByRole('checkbox', { name: 'Prompt injection' }).check();
-      await a.getByRole('radio', { name: /SEV2 — High/ }).check();
-      await a.getByRole('button', { name: 'Declare incident' }).click();
-      await a.getByRole('heading', { name: /Support bot leaks its system prompt/ }).waitFor();
-      await addEvidenceFiles(a, [evidencePath]);
-      await a
-        .getByRole('list', { name: 'Evidence items' })
-        .getByRole('link', { name: 'gateway.log' })
-        .waitFor({ timeout: 120_000 });
-
-      await a.goto(`${lon.url}#/bundles`);
-      await a.getByRole('checkbox', { name: /Support bot leaks its system prompt/ }).check();
-      await a.getByLabel('Partner site code').fill('BER');
-      await a.getByLabel('Recipient (age1…)').fill(recipient);
-      await a.getByRole('button', { name: 'Preview bundle' }).click();
-      await a.getByRole('table', { name: 'What the bundle will carry' }).waitFor();
-      await a.screenshot({ path: join(SHOTS, 'export-chooser.png'), fullPage: true });
-      await a.getByRole('button', { name: 'Write bundle' }).click();
-      await a
-        .getByRole('status')
-        .filter({ hasText: /saved to/ })
-        .waitFor({ timeout: 180_000 });
-      const [bundleName] = (await readdir(lon.outputDir)).filter((name) => name.endsWith('.fbundle.age'));
-      expect(bundleName).toBeDefined();
+      await declareWithEvidence(
+        lon,
+        'Support bot leaks its system prompt',
+        'The assistant revealed its system prompt after an injected instruction.',
+        evidence.path,
+      );
+      const firstBundle = await sendIncident(lon, /Support bot leaks its system prompt/, 'BER', recipient, (page) =>
+        page.screenshot({ path: join(SHOTS, 'export-chooser.png'), fullPage: true }).then(() => undefined),
+      );
 
       const b = ber.page;
-      await b.getByLabel('Bundle file').setInputFiles(join(lon.outputDir, bundleName!));
+      await b.getByLabel('Bundle file').setInputFiles(firstBundle);
       const prompt = b.getByRole('alertdialog', { name: 'Unknown signer' });
       await prompt.waitFor({ timeout: 180_000 });
       expect(await prompt.textContent()).toContain('LON');
