@@ -3,43 +3,13 @@
  * newest version before it: every existing table exactly as it was, the new tables there and empty, the audit chain
  * still verifying.
  */
+
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
-import { verifyStoredAuditChain } from '../../../../renderer/db/auditTrail';
-import { databaseVersions, openDatabase, openDatabaseAtVersion } from '../../../../renderer/db/database';
-import { declareIncident } from '../../../../renderer/db/incidents/incidents';
-import { promptInjectionDraft } from '../../../fixtures/incidentDrafts';
-import { testActor } from '../../../fixtures/testDatabase';
+import { describe, it } from 'vitest';
+import { expectOnlyAddsTables } from './onlyAddsTables';
 
 describe('version 14', () => {
   it('adds the sync tables and changes nothing else', async () => {
-    const previous = Math.max(...[...databaseVersions().keys()].filter((version) => version < 14));
-    const name = `firebreak-migration-v14-${Math.random().toString(36).slice(2)}`;
-    const seeded = openDatabase(`${name}-seed`);
-    await declareIncident(seeded, testActor, promptInjectionDraft(), {
-      now: () => Date.parse('2026-11-20T08:30:00.000Z'),
-    });
-    const old = openDatabaseAtVersion(name, previous);
-    await old.open();
-    const tables = old.tables.map((table) => table.name);
-    for (const table of ['incidents', 'timeline', 'auditLog', 'meta'])
-      await old.table(table).bulkAdd(await seeded.table(table).toArray());
-    const before: Record<string, unknown[]> = {};
-    for (const table of tables) before[table] = await old.table(table).toArray();
-    old.close();
-    await seeded.delete();
-
-    const upgraded = openDatabaseAtVersion(name, 14);
-    await upgraded.open();
-    const after: Record<string, unknown[]> = {};
-    for (const table of tables) after[table] = await upgraded.table(table).toArray();
-    expect(after).toEqual(before);
-    expect({
-      syncStates: await upgraded.syncStates.toArray(),
-      syncPartners: await upgraded.syncPartners.toArray(),
-      bundleLog: await upgraded.bundleLog.toArray(),
-    }).toEqual({ syncStates: [], syncPartners: [], bundleLog: [] });
-    expect((await verifyStoredAuditChain(upgraded)).ok).toBe(true);
-    await upgraded.delete();
+    await expectOnlyAddsTables(14, ['syncStates', 'syncPartners', 'bundleLog']);
   });
 });
