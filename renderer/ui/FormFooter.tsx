@@ -3,6 +3,7 @@
  * message), then Cancel and the submit button.
  */
 import { Button } from './Button';
+import { FormAlert } from './FormAlert';
 
 export interface FormFooterProps {
   readonly saveError: string | undefined;
@@ -23,14 +24,12 @@ export function FormFooter({ saveError, problems, submitLabel, busy, onCancel }:
     <div className="form-footer">
       <div className="form-footer-messages">
         {saveError ? (
-          <p className="form-alert" role="alert">
-            {saveError}
-          </p>
+          <FormAlert>{saveError}</FormAlert>
         ) : problems > 0 ? (
-          <p className="form-alert" role="alert">
+          <FormAlert>
             {problems === 1 ? 'One field needs' : `${problems} fields need`} attention — see the message beside{' '}
             {problems === 1 ? 'it' : 'each'}. Nothing has been saved.
-          </p>
+          </FormAlert>
         ) : null}
       </div>
       <div className="form-footer-actions">

@@ -4,12 +4,11 @@
  * Leaving with unsaved changes asks first.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { incidentDraftSchema, type IncidentDraft } from '../../../shared/domain/incidents/incident';
 import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
-import { countFieldErrors, FormFooter } from '../../ui/FormFooter';
-import { describeError } from '../../ui/errorMessage';
+import { FormFooter } from '../../ui/FormFooter';
+import { useSaveSubmit } from '../../app/useSaveSubmit';
 import { AffectedSystemsSection } from './AffectedSystemsSection';
 import { DescriptionSection } from './DescriptionSection';
 import { ImpactSection } from './ImpactSection';
@@ -35,20 +34,10 @@ export function IncidentForm({ defaultValues, submitLabel, onSubmit, onCancel }:
     reValidateMode: 'onChange',
     shouldFocusError: true,
   });
-  const [saveError, setSaveError] = useState<string | undefined>();
-  const { isDirty, isSubmitting, errors, submitCount } = form.formState;
+  const { isDirty, isSubmitting } = form.formState;
   useUnsavedChangesGuard(isDirty);
 
-  const submit = form.handleSubmit(async (draft) => {
-    setSaveError(undefined);
-    try {
-      await onSubmit(draft);
-    } catch (error) {
-      setSaveError(describeError(error));
-    }
-  });
-
-  const problems = submitCount > 0 ? countFieldErrors(errors) : 0;
+  const { submit, saveError, problems } = useSaveSubmit(form, onSubmit);
 
   return (
     <form className="incident-form" noValidate onSubmit={(event) => void submit(event)}>

@@ -3,7 +3,6 @@
  * authority is (country and time zone), which the day-counting rules need.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { IN_WORDS } from '../../../shared/errors';
 import {
@@ -15,8 +14,9 @@ import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { addRegime } from '../../db/regulatory/regulatoryProfiles';
 import { Button } from '../../ui/Button';
+import { FormAlert } from '../../ui/FormAlert';
+import { useSaveSubmit } from '../../app/useSaveSubmit';
 import { Dialog } from '../../ui/Dialog';
-import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
 import { REGIME_OPTIONS } from './regimeLabels';
 
@@ -33,7 +33,6 @@ export function AddRegimeDialog({
   const { actor } = useSession();
   const chosen = new Set(profile?.regimes.map((held) => held.regime));
   const options = REGIME_OPTIONS.filter((option) => !chosen.has(option.id));
-  const [saveError, setSaveError] = useState<string | undefined>();
   const form = useForm<AddRegimeInput>({
     resolver: zodResolver(addRegimeSchema, IN_WORDS),
     // An empty choice is refused by the schema with its own words.
@@ -41,14 +40,9 @@ export function AddRegimeDialog({
   });
   const { errors, isSubmitting } = form.formState;
 
-  const add = form.handleSubmit(async (input) => {
-    setSaveError(undefined);
-    try {
-      await addRegime(db, actor, incidentId, input);
-      onClose();
-    } catch (error) {
-      setSaveError(describeError(error));
-    }
+  const { submit: add, saveError } = useSaveSubmit(form, async (input) => {
+    await addRegime(db, actor, incidentId, input);
+    onClose();
   });
 
   return (
@@ -95,11 +89,7 @@ export function AddRegimeDialog({
           </Field>
         </>
       )}
-      {saveError ? (
-        <p className="form-alert" role="alert">
-          {saveError}
-        </p>
-      ) : null}
+      <FormAlert>{saveError}</FormAlert>
     </Dialog>
   );
 }

@@ -3,7 +3,6 @@
  * clock) or an anchor event such as classification as major. The entry goes on the timeline at the event's time.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { IN_WORDS } from '../../../shared/errors';
@@ -14,9 +13,10 @@ import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { recordAnchorEvent, recordSubmission } from '../../db/regulatory/regulatoryProfiles';
 import { Button } from '../../ui/Button';
+import { FormAlert } from '../../ui/FormAlert';
+import { useSaveSubmit } from '../../app/useSaveSubmit';
 import { DateTimeField } from '../../ui/DateTimeField';
 import { Dialog } from '../../ui/Dialog';
-import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
 import { ZoneNote } from '../../ui/ZoneNote';
 import { RECORDABLE_ANCHORS, regimeName } from './regimeLabels';
@@ -43,7 +43,6 @@ export function RecordEventDialog({
 }) {
   const db = useDatabase();
   const { actor } = useSession();
-  const [saveError, setSaveError] = useState<string | undefined>();
   const form = useForm<RecordForm>({
     resolver: zodResolver<RecordForm, unknown, RecordForm>(
       what.kind === 'event' ? eventFormSchema : submissionFormSchema,
@@ -53,22 +52,17 @@ export function RecordEventDialog({
   });
   const { errors, isSubmitting } = form.formState;
 
-  const record = form.handleSubmit(async ({ anchor, at }) => {
-    setSaveError(undefined);
-    try {
-      if (what.kind === 'submission') {
-        await recordSubmission(db, actor, incidentId, {
-          regime: what.clock.regime,
-          stage: what.clock.stage,
-          submittedAt: at,
-        });
-      } else {
-        await recordAnchorEvent(db, actor, incidentId, eventFormSchema.parse({ anchor, at }));
-      }
-      onClose();
-    } catch (error) {
-      setSaveError(describeError(error));
+  const { submit: record, saveError } = useSaveSubmit(form, async ({ anchor, at }) => {
+    if (what.kind === 'submission') {
+      await recordSubmission(db, actor, incidentId, {
+        regime: what.clock.regime,
+        stage: what.clock.stage,
+        submittedAt: at,
+      });
+    } else {
+      await recordAnchorEvent(db, actor, incidentId, eventFormSchema.parse({ anchor, at }));
     }
+    onClose();
   });
 
   const title =
@@ -110,11 +104,7 @@ export function RecordEventDialog({
         hint={<ZoneNote />}
         error={errors.at?.message}
       />
-      {saveError ? (
-        <p className="form-alert" role="alert">
-          {saveError}
-        </p>
-      ) : null}
+      <FormAlert>{saveError}</FormAlert>
     </Dialog>
   );
 }

@@ -27,8 +27,9 @@ import { liveEvidenceOfSubject } from '../../db/evidence/queries';
 import { addActionItem, updateActionItem } from '../../db/reviews/reviews';
 import { listRunbookVersions } from '../../db/runbooks/queries';
 import { Button } from '../../ui/Button';
+import { FormAlert } from '../../ui/FormAlert';
+import { useSaveSubmit } from '../../app/useSaveSubmit';
 import { Dialog } from '../../ui/Dialog';
-import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
 import { showToast } from '../../ui/toastStore';
 
@@ -74,7 +75,6 @@ export function ActionItemDialog({
 }) {
   const db = useDatabase();
   const { actor } = useSession();
-  const [saveError, setSaveError] = useState<string | undefined>();
   const choices = useLinkChoices(review.subject.id);
   const [linkValue, setLinkValue] = useState(item?.link ? `${item.link.kind}:${item.link.id}` : '');
   const form = useForm<ActionItemDraftInput, unknown, ActionItemDraft>({
@@ -93,18 +93,13 @@ export function ActionItemDialog({
   });
   const { errors, isSubmitting } = form.formState;
 
-  const submit = form.handleSubmit(async (draft) => {
-    setSaveError(undefined);
+  const { submit, saveError } = useSaveSubmit(form, async (draft) => {
     const link = choices.find((choice) => choice.value === linkValue)?.link ?? null;
-    try {
-      const saved = item
-        ? await updateActionItem(db, actor, item.id, { ...draft, link })
-        : await addActionItem(db, actor, review.id, { ...draft, link });
-      showToast('success', `Action item “${saved.title}” saved.`);
-      onClose();
-    } catch (error) {
-      setSaveError(describeError(error));
-    }
+    const saved = item
+      ? await updateActionItem(db, actor, item.id, { ...draft, link })
+      : await addActionItem(db, actor, review.id, { ...draft, link });
+    showToast('success', `Action item “${saved.title}” saved.`);
+    onClose();
   });
 
   return (
@@ -191,11 +186,7 @@ export function ActionItemDialog({
             </select>
           )}
         </Field>
-        {saveError ? (
-          <p className="form-alert" role="alert">
-            {saveError}
-          </p>
-        ) : null}
+        <FormAlert>{saveError}</FormAlert>
         <div className="dialog-footer dialog-footer-inline">
           <Button onClick={onClose}>Cancel</Button>
           <Button type="submit" variant="primary" busy={isSubmitting}>

@@ -15,14 +15,13 @@ import {
   SEVERITIES,
   SEVERITY_INFO,
 } from '../../../shared/domain/incidents/taxonomy';
-import { useRouteStore } from '../../app/routeStore';
 import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
-import { countFieldErrors, FormFooter } from '../../ui/FormFooter';
+import { FormFooter } from '../../ui/FormFooter';
 import { Button } from '../../ui/Button';
-import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
 import { FieldError } from '../../ui/FieldError';
 import { FormSection } from '../../ui/FormSection';
+import { useSaveSubmit } from '../../app/useSaveSubmit';
 import { PhaseEditor } from './PhaseEditor';
 import { runbookEditorSchema, type RunbookEditorValues } from './runbookEditorValues';
 
@@ -40,23 +39,12 @@ export function RunbookForm({ defaultValues, submitLabel, onSubmit, onCancel }: 
     shouldFocusError: true,
   });
   const phases = useFieldArray({ control: form.control, name: 'phases' });
-  const [saveError, setSaveError] = useState<string | undefined>();
   const [addPhase, setAddPhase] = useState<RunbookPhase | ''>('');
   const addPhaseId = useId();
-  const { errors, isDirty, isSubmitting, submitCount } = form.formState;
+  const { errors, isDirty, isSubmitting } = form.formState;
   useUnsavedChangesGuard(isDirty);
 
-  const submit = form.handleSubmit(async (content) => {
-    setSaveError(undefined);
-    try {
-      // Saved: lift the guard before the save moves to another screen.
-      useRouteStore.getState().setGuarded(false);
-      await onSubmit(content);
-    } catch (error) {
-      useRouteStore.getState().setGuarded(form.formState.isDirty);
-      setSaveError(describeError(error));
-    }
-  });
+  const { submit, saveError, problems } = useSaveSubmit(form, onSubmit, { guardsNavigation: true });
 
   const present = phases.fields.map((field) => field.phase);
   const missing = RUNBOOK_PHASES.filter((phase) => !present.includes(phase));
@@ -85,7 +73,6 @@ export function RunbookForm({ defaultValues, submitLabel, onSubmit, onCancel }: 
       (direction < 0 ? up : down)?.focus();
     });
   };
-  const problems = submitCount > 0 ? countFieldErrors(errors) : 0;
 
   return (
     <form className="incident-form runbook-form" noValidate onSubmit={(event) => void submit(event)}>

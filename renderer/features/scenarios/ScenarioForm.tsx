@@ -12,13 +12,12 @@ import { ATLAS_TECHNIQUES } from '../../../shared/domain/incidents/taxonomy';
 import { REGIME_IDS } from '../../../shared/domain/regulatory/clockInput';
 import { REGULATORY_RULES } from '../../../shared/domain/regulatory/regulatoryRules';
 import { newScenarioItemId } from '../../../shared/domain/scenarios/library';
-import { useRouteStore } from '../../app/routeStore';
 import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
 import { Button } from '../../ui/Button';
-import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
-import { countFieldErrors, FormFooter } from '../../ui/FormFooter';
+import { FormFooter } from '../../ui/FormFooter';
 import { FormSection } from '../../ui/FormSection';
+import { useSaveSubmit } from '../../app/useSaveSubmit';
 import { InjectCsvImportDialog } from './InjectCsvImportDialog';
 import { ModuleEditor } from './ModuleEditor';
 import { ObjectivesEditor } from './ObjectivesEditor';
@@ -47,21 +46,11 @@ export function ScenarioForm({ defaultValues, submitLabel, onSubmit, onCancel }:
   });
   const modules = useFieldArray({ control: form.control, name: 'modules' });
   const steps = useRunbookSteps();
-  const [saveError, setSaveError] = useState<string | undefined>();
   const [csvOpen, setCsvOpen] = useState(false);
-  const { errors, isDirty, isSubmitting, submitCount } = form.formState;
+  const { errors, isDirty, isSubmitting } = form.formState;
   useUnsavedChangesGuard(isDirty);
 
-  const submit = form.handleSubmit(async (body) => {
-    setSaveError(undefined);
-    try {
-      useRouteStore.getState().setGuarded(false);
-      await onSubmit(body);
-    } catch (error) {
-      useRouteStore.getState().setGuarded(form.formState.isDirty);
-      setSaveError(describeError(error));
-    }
-  });
+  const { submit, saveError, problems } = useSaveSubmit(form, onSubmit, { guardsNavigation: true });
 
   const addModule = (): void => {
     const taken = new Set(form.getValues('modules').map((module) => module.id));
@@ -88,7 +77,6 @@ export function ScenarioForm({ defaultValues, submitLabel, onSubmit, onCancel }:
     setCsvOpen(false);
   };
 
-  const problems = submitCount > 0 ? countFieldErrors(errors) : 0;
   const overviewErrors = errors.overview;
 
   return (

@@ -1,6 +1,5 @@
 /** Records that an audience was told: when, by whom, through which channel and what was sent or said. */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import {
   markNotifiedSchema,
@@ -18,9 +17,10 @@ import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { markNotified } from '../../db/stakeholders/notifications';
 import { Button } from '../../ui/Button';
+import { FormAlert } from '../../ui/FormAlert';
+import { useSaveSubmit } from '../../app/useSaveSubmit';
 import { DateTimeField } from '../../ui/DateTimeField';
 import { Dialog } from '../../ui/Dialog';
-import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
 import { ZoneNote } from '../../ui/ZoneNote';
 
@@ -41,7 +41,6 @@ export function MarkNotifiedDialog({
 }) {
   const db = useDatabase();
   const { actor } = useSession();
-  const [saveError, setSaveError] = useState<string | undefined>();
   const form = useForm<MarkNotifiedInput>({
     resolver: zodResolver(markNotifiedSchema, IN_WORDS),
     defaultValues: {
@@ -53,14 +52,9 @@ export function MarkNotifiedDialog({
     },
   });
   const { errors, isSubmitting } = form.formState;
-  const save = form.handleSubmit(async (input) => {
-    setSaveError(undefined);
-    try {
-      await markNotified(db, actor, incidentId, input);
-      onClose();
-    } catch (error) {
-      setSaveError(describeError(error));
-    }
+  const { submit: save, saveError } = useSaveSubmit(form, async (input) => {
+    await markNotified(db, actor, incidentId, input);
+    onClose();
   });
   return (
     <Dialog
@@ -102,11 +96,7 @@ export function MarkNotifiedDialog({
       <Field label="What was sent or said" error={errors.sent?.message}>
         {(control) => <textarea {...control} {...form.register('sent')} className="textarea" rows={3} />}
       </Field>
-      {saveError ? (
-        <p className="form-alert" role="alert">
-          {saveError}
-        </p>
-      ) : null}
+      <FormAlert>{saveError}</FormAlert>
     </Dialog>
   );
 }

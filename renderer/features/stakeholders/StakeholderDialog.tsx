@@ -4,7 +4,6 @@
  * shared schema beside each field.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import {
   AUDIENCES,
@@ -21,8 +20,9 @@ import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { addStakeholder, changeStakeholder } from '../../db/stakeholders/stakeholders';
 import { Button } from '../../ui/Button';
+import { FormAlert } from '../../ui/FormAlert';
+import { useSaveSubmit } from '../../app/useSaveSubmit';
 import { Dialog } from '../../ui/Dialog';
-import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
 import { REGIME_OPTIONS } from '../regulatory/regimeLabels';
 
@@ -51,7 +51,6 @@ export function StakeholderDialog({
 }) {
   const db = useDatabase();
   const { actor } = useSession();
-  const [saveError, setSaveError] = useState<string | undefined>();
   const form = useForm<StakeholderDraftInput, unknown, StakeholderDraft>({
     resolver: async (values, context, options) =>
       zodResolver(stakeholderDraftSchema, IN_WORDS)(
@@ -70,15 +69,10 @@ export function StakeholderDialog({
   const kind = useWatch({ control: form.control, name: 'kind' });
   const { errors, isSubmitting } = form.formState;
 
-  const save = form.handleSubmit(async (draft) => {
-    setSaveError(undefined);
-    try {
-      if (stakeholder) await changeStakeholder(db, actor, stakeholder.id, draft);
-      else await addStakeholder(db, actor, draft);
-      onClose();
-    } catch (error) {
-      setSaveError(describeError(error));
-    }
+  const { submit: save, saveError } = useSaveSubmit(form, async (draft) => {
+    if (stakeholder) await changeStakeholder(db, actor, stakeholder.id, draft);
+    else await addStakeholder(db, actor, draft);
+    onClose();
   });
 
   return (
@@ -194,11 +188,7 @@ export function StakeholderDialog({
       <Field label="Notes" optional error={errors.notes?.message}>
         {(control) => <textarea {...control} {...form.register('notes')} className="textarea" rows={2} />}
       </Field>
-      {saveError ? (
-        <p className="form-alert" role="alert">
-          {saveError}
-        </p>
-      ) : null}
+      <FormAlert>{saveError}</FormAlert>
     </Dialog>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import {
@@ -19,8 +19,9 @@ import { useSession } from '../../app/ProfileContext';
 import { listPeople } from '../../db/team/queries';
 import { assignRole } from '../../db/team/team';
 import { Button } from '../../ui/Button';
+import { FormAlert } from '../../ui/FormAlert';
+import { useSaveSubmit } from '../../app/useSaveSubmit';
 import { Dialog } from '../../ui/Dialog';
-import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
 import { showToast } from '../../ui/toastStore';
 
@@ -38,7 +39,6 @@ export function AssignRoleDialog({
   const { actor } = useSession();
   const people = useLiveQuery(() => listPeople(db), [db]);
   const peopleListId = useId();
-  const [saveError, setSaveError] = useState<string | undefined>();
   const current = incident.roles.find((assignment) => assignment.role === role);
   const form = useForm<RoleChangeInput, unknown, RoleChange>({
     resolver: zodResolver(roleChangeSchema),
@@ -49,21 +49,16 @@ export function AssignRoleDialog({
   const chosenRole = (useWatch({ control: form.control, name: 'role' }) ?? '').trim();
   const named = chosenRole === '' ? 'a role' : roleName(chosenRole);
 
-  const submit = form.handleSubmit(async (change) => {
-    setSaveError(undefined);
-    try {
-      // People are picked from the directory by id; a name not in it is added to it by the repository.
-      const idOf = (name: string) => people?.find((person) => person.name === name)?.id;
-      await assignRole(db, actor, incident.id, {
-        ...change,
-        primaryId: idOf(change.primary),
-        backupId: idOf(change.backup),
-      });
-      showToast('success', `${roleName(change.role)}: ${change.primary}`);
-      onClose();
-    } catch (error) {
-      setSaveError(describeError(error));
-    }
+  const { submit, saveError } = useSaveSubmit(form, async (change) => {
+    // People are picked from the directory by id; a name not in it is added to it by the repository.
+    const idOf = (name: string) => people?.find((person) => person.name === name)?.id;
+    await assignRole(db, actor, incident.id, {
+      ...change,
+      primaryId: idOf(change.primary),
+      backupId: idOf(change.backup),
+    });
+    showToast('success', `${roleName(change.role)}: ${change.primary}`);
+    onClose();
   });
 
   return (
@@ -107,11 +102,7 @@ export function AssignRoleDialog({
             </option>
           ))}
         </datalist>
-        {saveError ? (
-          <p className="form-alert" role="alert">
-            {saveError}
-          </p>
-        ) : null}
+        <FormAlert>{saveError}</FormAlert>
         <div className="dialog-footer dialog-footer-inline">
           <Button onClick={onClose}>Cancel</Button>
           <Button type="submit" variant="primary" busy={isSubmitting}>
