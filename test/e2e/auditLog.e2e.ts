@@ -10,8 +10,8 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { verifySignedPdf } from '../../electron/verifier/verifyPdf';
-import { onboard, openConsole, repoRoot, type Console } from './harness';
+import { onboard, openConsole, type Console } from './harness';
+import { expectSignedByInstallation, onlyExportedPdf, signAndExport } from './signedReport';
 
 const SHOTS = '/tmp/audit';
 let app: Console | undefined;
@@ -112,31 +112,13 @@ describe('audit log viewer', () => {
     // The signed report of the same view.
     await page.getByRole('button', { name: 'Audit log report' }).click();
     await page.getByRole('region', { name: 'Report preview' }).waitFor({ timeout: 90_000 });
-    await page.getByRole('button', { name: 'Sign and export' }).click();
-    await page.getByText('Signed and saved to').waitFor({ timeout: 60_000 });
-    const pdfName = (await readdir(outputDir)).find((name) => name.endsWith('.pdf'))!;
-    expect(pdfName).toMatch(/^AUDIT-\d{4}-\d{2}-\d{2} audit log report\.pdf$/);
-    const path = join(outputDir, pdfName);
-    const result = verifySignedPdf(await readFile(path), {
-      anchors: { fingerprints: new Set([fingerprint]), caCertificates: [] },
+    await signAndExport(page);
+    const path = await onlyExportedPdf(outputDir, /^AUDIT-\d{4}-\d{2}-\d{2} audit log report\.pdf$/);
+    const signed = await expectSignedByInstallation(path, fingerprint, {
+      reportType: 'audit-log-report',
+      subject: { kind: 'audit' },
     });
-    expect(result).toMatchObject({
-      verdict: 'trusted',
-      signatureValid: true,
-      wholeDocumentCovered: true,
-      problems: [],
-    });
-    expect(result.manifest).toMatchObject({ reportType: 'audit-log-report', subject: { kind: 'audit' } });
-    const pdfsig = spawnSync('pdfsig', [path], { encoding: 'utf8' }).stdout;
-    expect(pdfsig).toContain('Signature is Valid');
-    expect(pdfsig).toContain('Total document signed');
-    const verify = spawnSync('npm', ['run', '--silent', 'verify', '--', path, '--trust', fingerprint], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-    });
-    expect(verify.status).toBe(0);
-    expect(verify.stdout).toContain('RESULT');
-    const text = spawnSync('pdftotext', [path, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+    const text = signed.text.replace(/\s+/g, ' ');
     expect(text).toContain('Chain verification');
     expect(text).toContain(`Intact: all ${total} entries link`);
     expect(text).toContain('subject kind: incident');

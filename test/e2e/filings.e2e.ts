@@ -12,8 +12,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { verifySignedPdf } from '../../electron/verifier/verifyPdf';
-import { onboard, openConsole, repoRoot, type Console } from './harness';
+import { onboard, openConsole, type Console } from './harness';
+import { expectSignedByInstallation, onlyExportedPdf, signAndExport } from './signedReport';
 import {
   applyGdprAndAiAct,
   assignLegalAdvisor,
@@ -113,35 +113,13 @@ describe('regulatory filings', () => {
     // The signed PDF, checked three ways.
     await page.getByRole('button', { name: 'Export signed PDF' }).click();
     await page.getByRole('region', { name: 'Report preview' }).waitFor({ timeout: 90_000 });
-    await page.getByRole('button', { name: 'Sign and export' }).click();
-    await page.getByText('Signed and saved to').waitFor({ timeout: 60_000 });
-    const files = (await readdir(outputDir)).filter((name) => name.endsWith('.pdf'));
-    expect(files).toEqual([expect.stringMatching(/^FIL-\d{4}-LON-0001-01 regulatory filing\.pdf$/)]);
-    const path = join(outputDir, files[0]!);
-    const result = verifySignedPdf(await readFile(path), {
-      anchors: { fingerprints: new Set([fingerprint]), caCertificates: [] },
-    });
-    expect(result).toMatchObject({
-      verdict: 'trusted',
-      signatureValid: true,
-      wholeDocumentCovered: true,
-      problems: [],
-    });
-    expect(result.manifest).toMatchObject({
+    await signAndExport(page);
+    const path = await onlyExportedPdf(outputDir, /^FIL-\d{4}-LON-0001-01 regulatory filing\.pdf$/);
+    const { text } = await expectSignedByInstallation(path, fingerprint, {
       reportType: 'regulatory-filing',
       subject: { kind: 'filing', ref: expect.stringMatching(/^FIL-/) },
       signerFingerprint: fingerprint,
     });
-    const pdfsig = spawnSync('pdfsig', [path], { encoding: 'utf8' }).stdout;
-    expect(pdfsig).toContain('Signature is Valid');
-    expect(pdfsig).toContain('Total document signed');
-    const verify = spawnSync('npm', ['run', '--silent', 'verify', '--', path, '--trust', fingerprint], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-    });
-    expect(verify.status).toBe(0);
-    expect(verify.stdout).toContain('RESULT');
-    const text = spawnSync('pdftotext', [path, '-'], { encoding: 'utf8' }).stdout;
     expect(text).toContain('GDPR Art. 33(3)(b)');
     expect(text).toContain('Rules version');
     spawnSync('pdftoppm', ['-r', '60', '-png', path, join(SHOTS, 'filing-page')]);

@@ -4,12 +4,12 @@
  * Screenshots and page renders go to /tmp/shots-issue-reports/ for people to look at; nothing asserts speed.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { verifySignedPdf } from '../../electron/verifier/verifyPdf';
 import { onboard, openConsole, type Console } from './harness';
+import { expectSignedByInstallation, onlyExportedPdf, signAndExport } from './signedReport';
 
 const SHOTS = '/tmp/shots-issue-reports';
 let app: Console | undefined;
@@ -70,31 +70,16 @@ describe('signed reports', () => {
     await expect(page.getByRole('figure', { name: /^Page 1 of \d+$/ }).count()).resolves.toBe(1);
     await shoot(page, 'report-preview');
 
-    await page.getByRole('button', { name: 'Sign and export' }).click();
-    await page.getByText('Signed and saved to').waitFor({ timeout: 60_000 });
+    await signAndExport(page);
     await shoot(page, 'report-exported');
 
-    const files = (await readdir(outputDir)).filter((name) => name.endsWith('.pdf'));
-    expect(files).toEqual([expect.stringMatching(/^INC-\d{4}-LON-0001 incident report\.pdf$/)]);
-    const path = join(outputDir, files[0]!);
-    const result = verifySignedPdf(await readFile(path), {
-      anchors: { fingerprints: new Set([fingerprint]), caCertificates: [] },
-    });
-    expect(result).toMatchObject({
-      verdict: 'trusted',
-      signatureValid: true,
-      wholeDocumentCovered: true,
-      problems: [],
-    });
-    expect(result.signer?.fingerprint).toBe(fingerprint);
-    expect(result.manifest).toMatchObject({
+    const path = await onlyExportedPdf(outputDir, /^INC-\d{4}-LON-0001 incident report\.pdf$/);
+    const { result } = await expectSignedByInstallation(path, fingerprint, {
       reportType: 'incident-report',
       signerFingerprint: fingerprint,
       generatedBy: 'Dana Reyes (Incident commander)',
     });
-    const pdfsig = spawnSync('pdfsig', [path], { encoding: 'utf8' }).stdout;
-    expect(pdfsig).toContain('Signature is Valid');
-    expect(pdfsig).toContain('Total document signed');
+    expect(result.signer?.fingerprint).toBe(fingerprint);
     spawnSync('pdftoppm', ['-r', '70', '-png', path, join(SHOTS, 'exported-page')]);
 
     await page.getByRole('button', { name: 'Close', exact: true }).click();

@@ -9,9 +9,9 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { verifySignedPdf } from '../../electron/verifier/verifyPdf';
 import { avidReportSchema } from '../../shared/domain/reviews/exports/avidSchema';
 import { onboard, openConsole, type Console } from './harness';
+import { expectSignedByInstallation, onlyExportedPdf, signAndExport } from './signedReport';
 
 const SHOTS = '/tmp/reviews';
 let app: Console | undefined;
@@ -120,20 +120,12 @@ describe('post-incident reviews', () => {
     // The PDF: signed, exported, verified.
     await page.getByRole('button', { name: 'Review PDF' }).click();
     await page.getByRole('region', { name: 'Report preview' }).waitFor({ timeout: 90_000 });
-    await page.getByRole('button', { name: 'Sign and export' }).click();
-    await page.getByText('Signed and saved to').waitFor({ timeout: 60_000 });
-    const pdfs = (await readdir(outputDir)).filter((name) => name.endsWith('.pdf'));
-    expect(pdfs).toEqual([expect.stringMatching(/^PIR-\d{4}-LON-0001 post-incident review\.pdf$/)]);
-    const pdfPath = join(outputDir, pdfs[0]!);
-    const verified = verifySignedPdf(await readFile(pdfPath), {
-      anchors: { fingerprints: new Set([fingerprint]), caCertificates: [] },
+    await signAndExport(page);
+    const pdfPath = await onlyExportedPdf(outputDir, /^PIR-\d{4}-LON-0001 post-incident review\.pdf$/);
+    const { text } = await expectSignedByInstallation(pdfPath, fingerprint, {
+      reportType: 'post-incident-review',
+      subject: { kind: 'review' },
     });
-    expect(verified).toMatchObject({ verdict: 'trusted', signatureValid: true, wholeDocumentCovered: true });
-    expect(verified.manifest).toMatchObject({ reportType: 'post-incident-review', subject: { kind: 'review' } });
-    const pdfsig = spawnSync('pdfsig', [pdfPath], { encoding: 'utf8' }).stdout;
-    expect(pdfsig).toContain('Signature is Valid');
-    expect(pdfsig).toContain('Total document signed');
-    const text = spawnSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).stdout;
     expect(text).toContain('Action items by type and status');
     expect(text).toContain('Strip instructions from retrieved');
     spawnSync('pdftoppm', ['-r', '60', '-png', pdfPath, join(SHOTS, 'review-pdf')]);
