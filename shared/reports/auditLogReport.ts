@@ -4,12 +4,13 @@
  * naming the day), as it is about the log, not one record. The PDF prints at most `AUDIT_REPORT_MAX_ENTRIES` entries
  * (the newest) and says how many it leaves out; the CSV export carries every entry of the view.
  */
-import type { AuditChainReport, AuditHead } from '../domain/audit';
+import type { AuditChainReport } from '../domain/audit';
 import { AUDIT_OPERATION_LABELS, auditEntityWords, type AuditLogRow } from '../domain/auditLog/view';
 import type { Subject } from '../domain/subject';
 import type { ReportBlock, ReportDocument } from './document';
 import { reportTime } from './format';
-import { MANIFEST_FORMAT } from './manifest';
+import type { ReportContext } from './inputs';
+import { manifestFor, signingFields } from './sections';
 
 export const AUDIT_LOG_REPORT_TYPE = 'audit-log-report';
 export const AUDIT_LOG_REPORT_LABEL = 'Audit log report';
@@ -23,7 +24,7 @@ export interface AuditChainCheck {
   readonly checkedAt: string;
 }
 
-export interface AuditLogReportInput {
+export interface AuditLogReportInput extends ReportContext {
   /** The report's own subject: `{ kind: 'audit', id: <new UUIDv7>, ref: 'AUDIT-2026-11-30' }`. */
   readonly subject: Subject;
   /** The entries of the view, in log order. */
@@ -33,10 +34,6 @@ export interface AuditLogReportInput {
   /** The filter in words. */
   readonly filterWords: string;
   readonly chain: AuditChainCheck;
-  readonly auditHead: AuditHead;
-  readonly generatedAt: string;
-  readonly generatedBy: string;
-  readonly signerFingerprint: string;
 }
 
 /** "AUDIT-2026-11-30": the day the report was made. */
@@ -128,27 +125,12 @@ export function buildAuditLogReport(input: AuditLogReportInput): ReportDocument 
       { label: 'Filter', value: input.filterWords },
       { label: 'Entries', value: `${rows.length} of ${input.totalEntries}` },
       { label: 'Chain verification', value: chainCheckWords(chain) },
-      { label: 'Audit-chain head', value: `entry ${input.auditHead.seq}, ${input.auditHead.hash}`, mono: true },
-      {
-        label: 'Signing certificate SHA-256',
-        value: input.signerFingerprint === '' ? 'Unsigned preview' : input.signerFingerprint,
-        mono: true,
-      },
+      ...signingFields(input),
     ],
     blocks,
     generatedAt: input.generatedAt,
     generatedBy: input.generatedBy,
     signerFingerprint: input.signerFingerprint,
-    manifest: {
-      format: MANIFEST_FORMAT,
-      version: 2,
-      reportType: AUDIT_LOG_REPORT_TYPE,
-      subject: { kind: input.subject.kind, id: input.subject.id, ref: input.subject.ref },
-      generatedAt: input.generatedAt,
-      generatedBy: input.generatedBy,
-      signerFingerprint: input.signerFingerprint,
-      evidence: [],
-      auditHead: { seq: input.auditHead.seq, hash: input.auditHead.hash },
-    },
+    manifest: manifestFor(input, AUDIT_LOG_REPORT_TYPE, []),
   };
 }

@@ -3,7 +3,6 @@
  * chart source's) through the report chart block, each chart followed by its values. Its subject is the report
  * itself (kind `metrics`, a fresh id, a reference naming the day), as it is about many incidents, not one record.
  */
-import type { AuditHead } from '../domain/audit';
 import {
   GROUPINGS,
   GROUPING_LABELS,
@@ -18,22 +17,19 @@ import { responseTimesTable } from '../domain/metrics/tables';
 import type { Subject } from '../domain/subject';
 import type { ReportBlock, ReportChart, ReportDocument } from './document';
 import { reportTime } from './format';
-import { MANIFEST_FORMAT } from './manifest';
+import type { ReportContext } from './inputs';
+import { manifestFor, signingFields } from './sections';
 
 export const METRICS_REPORT_TYPE = 'metrics-report';
 export const METRICS_REPORT_LABEL = 'Metrics report';
 
-export interface MetricsReportInput {
+export interface MetricsReportInput extends ReportContext {
   /** The report's own subject: `{ kind: 'metrics', id: <new UUIDv7>, ref: 'METRICS-2026-11-30' }`. */
   readonly subject: Subject;
   readonly summary: MetricsSummary;
   readonly charts: readonly MetricsChart[];
   /** The filter in words ("Last 90 days · SEV1 · all types"). */
   readonly filterWords: string;
-  readonly auditHead: AuditHead;
-  readonly generatedAt: string;
-  readonly generatedBy: string;
-  readonly signerFingerprint: string;
 }
 
 /** "METRICS-2026-11-30": the day the report was made. */
@@ -147,27 +143,12 @@ export function buildMetricsReport(input: MetricsReportInput): ReportDocument {
     cover: [
       { label: 'Incidents counted', value: String(summary.incidents) },
       { label: 'Filter', value: input.filterWords },
-      { label: 'Audit-chain head', value: `entry ${input.auditHead.seq}, ${input.auditHead.hash}`, mono: true },
-      {
-        label: 'Signing certificate SHA-256',
-        value: input.signerFingerprint === '' ? 'Unsigned preview' : input.signerFingerprint,
-        mono: true,
-      },
+      ...signingFields(input),
     ],
     blocks,
     generatedAt: input.generatedAt,
     generatedBy: input.generatedBy,
     signerFingerprint: input.signerFingerprint,
-    manifest: {
-      format: MANIFEST_FORMAT,
-      version: 2,
-      reportType: METRICS_REPORT_TYPE,
-      subject: { kind: input.subject.kind, id: input.subject.id, ref: input.subject.ref },
-      generatedAt: input.generatedAt,
-      generatedBy: input.generatedBy,
-      signerFingerprint: input.signerFingerprint,
-      evidence: [],
-      auditHead: { seq: input.auditHead.seq, hash: input.auditHead.hash },
-    },
+    manifest: manifestFor(input, METRICS_REPORT_TYPE, []),
   };
 }

@@ -23,7 +23,7 @@ import { ENTRY_KIND_LABELS, type TimelineEntry } from '../domain/timeline';
 import type { ReportBlock, ReportChart, ReportField } from './document';
 import { durationBetween, listOrNone, reportTime } from './format';
 import type { ReportSource } from './inputs';
-import { integrityBlocks, severityWords, typeWords } from './sections';
+import { integrityBlocks, severityWords, signingFields, typeWords } from './sections';
 
 /** What the review report reads besides the incident: the review and its action items. */
 export interface ReportReviewInput {
@@ -240,12 +240,7 @@ export function reviewCoverFields(source: ReportSource, input: ReportReviewInput
     { label: 'Severity', value: severityWords(incident) },
     { label: 'Incident types', value: typeWords(incident) },
     { label: 'Declared', value: reportTime(incident.declaredAt) },
-    { label: 'Audit-chain head', value: `entry ${source.auditHead.seq}, ${source.auditHead.hash}`, mono: true },
-    {
-      label: 'Signing certificate SHA-256',
-      value: source.signerFingerprint === '' ? 'Unsigned preview' : source.signerFingerprint,
-      mono: true,
-    },
+    ...signingFields(source),
     { label: 'Generated', value: `${reportTime(source.generatedAt)} by ${source.generatedBy}` },
   ];
 }
