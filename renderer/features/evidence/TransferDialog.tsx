@@ -3,7 +3,6 @@
  * evidence over is routine and the hold stays in place; the chain of custody records the transfer.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import {
   custodyTransferSchema,
@@ -15,27 +14,22 @@ import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { recordTransfer } from '../../db/evidence/evidence';
 import { Button } from '../../ui/Button';
+import { FormAlert } from '../../ui/FormAlert';
+import { useSaveSubmit } from '../../app/useSaveSubmit';
 import { Dialog } from '../../ui/Dialog';
-import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
 
 export function TransferDialog({ item, onClose }: { readonly item: EvidenceItem; readonly onClose: () => void }) {
   const db = useDatabase();
   const { actor } = useSession();
-  const [saveError, setSaveError] = useState<string | undefined>();
   const form = useForm<CustodyTransfer>({
     resolver: zodResolver(custodyTransferSchema, IN_WORDS),
     defaultValues: { recipient: '', reason: '' },
   });
   const { errors, isSubmitting } = form.formState;
-  const save = form.handleSubmit(async (transfer) => {
-    setSaveError(undefined);
-    try {
-      await recordTransfer(db, actor, item.id, transfer);
-      onClose();
-    } catch (error) {
-      setSaveError(describeError(error));
-    }
+  const { submit: save, saveError } = useSaveSubmit(form, async (transfer) => {
+    await recordTransfer(db, actor, item.id, transfer);
+    onClose();
   });
   return (
     <Dialog
@@ -63,11 +57,7 @@ export function TransferDialog({ item, onClose }: { readonly item: EvidenceItem;
       <Field label="Reason for the transfer" error={errors.reason?.message}>
         {(control) => <textarea {...control} {...form.register('reason')} className="textarea" rows={3} />}
       </Field>
-      {saveError ? (
-        <p className="form-alert" role="alert">
-          {saveError}
-        </p>
-      ) : null}
+      <FormAlert>{saveError}</FormAlert>
     </Dialog>
   );
 }

@@ -1,6 +1,5 @@
 /** Records that an approved filing was submitted: when, and the reference the authority gave it. */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { recordFilingSubmissionSchema, type Filing } from '../../../shared/domain/filings/filing';
 import { IN_WORDS } from '../../../shared/errors';
@@ -8,9 +7,10 @@ import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { recordFilingSubmission } from '../../db/filings/filings';
 import { Button } from '../../ui/Button';
+import { FormAlert } from '../../ui/FormAlert';
+import { useSaveSubmit } from '../../app/useSaveSubmit';
 import { DateTimeField } from '../../ui/DateTimeField';
 import { Dialog } from '../../ui/Dialog';
-import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
 import { showToast } from '../../ui/toastStore';
 import { ZoneNote } from '../../ui/ZoneNote';
@@ -27,7 +27,6 @@ interface SubmissionForm {
 export function FilingSubmissionDialog({ filing, onClose }: { readonly filing: Filing; readonly onClose: () => void }) {
   const db = useDatabase();
   const { actor } = useSession();
-  const [saveError, setSaveError] = useState<string | undefined>();
   const form = useForm<SubmissionForm>({
     resolver: zodResolver<SubmissionForm, unknown, SubmissionForm>(recordFilingSubmissionSchema, IN_WORDS),
     defaultValues: {
@@ -36,15 +35,10 @@ export function FilingSubmissionDialog({ filing, onClose }: { readonly filing: F
     },
   });
   const { errors, isSubmitting } = form.formState;
-  const submit = form.handleSubmit(async (input) => {
-    setSaveError(undefined);
-    try {
-      await recordFilingSubmission(db, actor, filing.id, input);
-      showToast('success', `${filing.ref} recorded as submitted.`);
-      onClose();
-    } catch (error) {
-      setSaveError(describeError(error));
-    }
+  const { submit, saveError } = useSaveSubmit(form, async (input) => {
+    await recordFilingSubmission(db, actor, filing.id, input);
+    showToast('success', `${filing.ref} recorded as submitted.`);
+    onClose();
   });
   return (
     <Dialog
@@ -72,11 +66,7 @@ export function FilingSubmissionDialog({ filing, onClose }: { readonly filing: F
       <Field label="Authority’s reference" error={errors.authorityReference?.message}>
         {(control) => <input {...control} {...form.register('authorityReference')} className="input" />}
       </Field>
-      {saveError ? (
-        <p className="form-alert" role="alert">
-          {saveError}
-        </p>
-      ) : null}
+      <FormAlert>{saveError}</FormAlert>
     </Dialog>
   );
 }

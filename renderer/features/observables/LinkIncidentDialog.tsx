@@ -19,8 +19,9 @@ import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { linkIncidents } from '../../db/observables/links';
 import { Button } from '../../ui/Button';
+import { FormAlert } from '../../ui/FormAlert';
+import { useSaveSubmit } from '../../app/useSaveSubmit';
 import { Dialog } from '../../ui/Dialog';
-import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
 import { FieldError } from '../../ui/FieldError';
 import { showToast } from '../../ui/toastStore';
@@ -40,7 +41,6 @@ export function LinkIncidentDialog({
   const { live, status } = useLiveIncidentIndex();
   const [search, setSearch] = useState('');
   const deferred = useDeferredValue(search);
-  const [saveError, setSaveError] = useState<string | undefined>();
   const form = useForm<LinkDraftInput, unknown, LinkDraft>({
     resolver: zodResolver(linkDraftSchema, IN_WORDS),
     defaultValues: { otherIncidentId: '', choice: 'related', note: '' },
@@ -58,16 +58,11 @@ export function LinkIncidentDialog({
     // status.version changes when the index does.
   }, [live, deferred, incident.id, status.version]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const save = form.handleSubmit(async (draft) => {
-    setSaveError(undefined);
-    try {
-      const link = await linkIncidents(db, actor, incident.id, draft);
-      const other = link.from.id === incident.id ? link.to : link.from;
-      showToast('success', `Linked to ${other.ref}.`);
-      onClose();
-    } catch (error) {
-      setSaveError(describeError(error));
-    }
+  const { submit: save, saveError } = useSaveSubmit(form, async (draft) => {
+    const link = await linkIncidents(db, actor, incident.id, draft);
+    const other = link.from.id === incident.id ? link.to : link.from;
+    showToast('success', `Linked to ${other.ref}.`);
+    onClose();
   });
 
   return (
@@ -143,11 +138,7 @@ export function LinkIncidentDialog({
         <Field label="Note" optional error={errors.note?.message}>
           {(control) => <input {...control} {...form.register('note')} className="input" />}
         </Field>
-        {saveError ? (
-          <p className="form-alert" role="alert">
-            {saveError}
-          </p>
-        ) : null}
+        <FormAlert>{saveError}</FormAlert>
       </div>
     </Dialog>
   );

@@ -6,7 +6,6 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import {
@@ -27,9 +26,10 @@ import { useSession } from '../../app/ProfileContext';
 import { liveEvidenceOfSubject } from '../../db/evidence/queries';
 import { addObservable, changeObservable } from '../../db/observables/observables';
 import { Button } from '../../ui/Button';
+import { FormAlert } from '../../ui/FormAlert';
+import { useSaveSubmit } from '../../app/useSaveSubmit';
 import { DateTimeField } from '../../ui/DateTimeField';
 import { Dialog } from '../../ui/Dialog';
-import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
 
 const EMPTY: ObservableDraftInput = {
@@ -65,7 +65,6 @@ export function ObservableDialog({
 }) {
   const db = useDatabase();
   const { actor } = useSession();
-  const [saveError, setSaveError] = useState<string | undefined>();
   const evidence = useLiveQuery(() => liveEvidenceOfSubject(db, incident.id), [db, incident.id]);
   const form = useForm<ObservableDraftInput, unknown, ObservableDraft>({
     resolver: async (values, context, options) =>
@@ -86,19 +85,14 @@ export function ObservableDialog({
   const pap = useWatch({ control: form.control, name: 'pap' });
   const { errors, isSubmitting } = form.formState;
 
-  const save = form.handleSubmit(async (draft) => {
-    setSaveError(undefined);
-    try {
-      if (observable) {
-        const { kind: _kind, value: _value, ...details } = draft;
-        await changeObservable(db, actor, observable.id, details);
-      } else {
-        await addObservable(db, actor, incident.id, draft);
-      }
-      onClose();
-    } catch (error) {
-      setSaveError(describeError(error));
+  const { submit: save, saveError } = useSaveSubmit(form, async (draft) => {
+    if (observable) {
+      const { kind: _kind, value: _value, ...details } = draft;
+      await changeObservable(db, actor, observable.id, details);
+    } else {
+      await addObservable(db, actor, incident.id, draft);
     }
+    onClose();
   });
 
   return (
@@ -212,11 +206,7 @@ export function ObservableDialog({
         <Field label="Note" optional error={errors.note?.message}>
           {(control) => <textarea {...control} {...form.register('note')} className="textarea" rows={2} />}
         </Field>
-        {saveError ? (
-          <p className="form-alert" role="alert">
-            {saveError}
-          </p>
-        ) : null}
+        <FormAlert>{saveError}</FormAlert>
       </form>
     </Dialog>
   );

@@ -1,6 +1,5 @@
 /** Recording that an incident may close without a completed review: the reason and the approver (a directory person). */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import { waiverRequestSchema, type WaiverRequest } from '../../../shared/domain/reviews/review';
@@ -9,8 +8,9 @@ import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { recordReviewWaiver } from '../../db/reviews/reviews';
 import { Button } from '../../ui/Button';
+import { FormAlert } from '../../ui/FormAlert';
+import { useSaveSubmit } from '../../app/useSaveSubmit';
 import { Dialog } from '../../ui/Dialog';
-import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
 import { showToast } from '../../ui/toastStore';
 
@@ -25,21 +25,15 @@ export function WaiverDialog({
 }) {
   const db = useDatabase();
   const { actor } = useSession();
-  const [saveError, setSaveError] = useState<string | undefined>();
   const form = useForm<WaiverRequest>({
     resolver: zodResolver(waiverRequestSchema),
     defaultValues: { reason: '', approverId: '' },
   });
   const { errors, isSubmitting } = form.formState;
-  const submit = form.handleSubmit(async (request) => {
-    setSaveError(undefined);
-    try {
-      await recordReviewWaiver(db, actor, incident.id, request);
-      showToast('success', `Review waiver recorded for ${incident.ref}.`);
-      onClose();
-    } catch (error) {
-      setSaveError(describeError(error));
-    }
+  const { submit, saveError } = useSaveSubmit(form, async (request) => {
+    await recordReviewWaiver(db, actor, incident.id, request);
+    showToast('success', `Review waiver recorded for ${incident.ref}.`);
+    onClose();
   });
   return (
     <Dialog
@@ -65,11 +59,7 @@ export function WaiverDialog({
             </select>
           )}
         </Field>
-        {saveError ? (
-          <p className="form-alert" role="alert">
-            {saveError}
-          </p>
-        ) : null}
+        <FormAlert>{saveError}</FormAlert>
         <div className="dialog-footer dialog-footer-inline">
           <Button onClick={onClose}>Cancel</Button>
           <Button type="submit" variant="primary" busy={isSubmitting}>
