@@ -110,10 +110,22 @@ const VERSIONS = databaseVersions();
 /** The newest version this build declares. */
 export const LATEST_VERSION = Math.max(...VERSIONS.keys());
 
+/**
+ * Declares the versions up to `upTo` on `db`. Dexie needs only the versions that carry a data upgrade, and the newest:
+ * a version without one is folded into the next version that is declared (its stores merged in, in order), so every
+ * declared version describes the same tables and indexes as before and an old database still upgrades through each
+ * data upgrade at the schema it was written for. Fewer versions matter at start: Dexie re-parses every earlier version
+ * and rebuilds every table's API on each `stores()` call, which with all of them declared was the longest task of the
+ * console's start (issue 10's facilitator page measured it).
+ */
 function declareVersions(db: Dexie, upTo: number): void {
+  let folded: Record<string, string | null> = {};
   for (const [version, { stores, upgrades }] of VERSIONS) {
     if (version > upTo) break;
-    const declared = db.version(version).stores(stores);
+    folded = { ...folded, ...stores };
+    if (upgrades.length === 0 && version !== upTo) continue;
+    const declared = db.version(version).stores(folded);
+    folded = {};
     if (upgrades.length > 0) {
       declared.upgrade(async (tx) => {
         for (const upgrade of upgrades) await upgrade(tx);

@@ -2,7 +2,9 @@
  * `npm run bench:metrics` (part of `npm run bench`): the metrics dashboard at 100,000 incidents in headless Chromium
  * with real IndexedDB, beside a same-run baseline, the register's own filter over the same incidents.
  *  1. Load: synthetic incidents through the app's write path, then milestones recorded on them through it too
- *     (so the metrics projection is the one the writer keeps). Done once per profile.
+ *     (so the metrics projection is the one the writer keeps), then the other chart sources' records (reviews on 20 %
+ *     of incidents with three action items each, GDPR profiles on 30 %, half filed) through their write functions.
+ *     Done once per profile; a kept profile without the reviews gets them.
  *  2. The first dashboard after the load (reported): the worker reads the metrics projection and saves its packed
  *     index. Then ROUNDS times, in a freshly launched browser: start the console (register ready), then open the
  *     dashboard from the navigation: from the click to every chart drawn for all incidents (the worker starts, reads
@@ -103,6 +105,19 @@ async function main(): Promise<void> {
       );
     } else if (stored !== COUNT) {
       throw new Error(`The kept profile holds ${stored} incidents, not ${COUNT}.`);
+    }
+    const learning = await page.evaluate(() => window.firebreakMetricsBench!.storedLearning());
+    if (learning.reviews === 0) {
+      const load = await page.evaluate(() => window.firebreakMetricsBench!.loadLearning());
+      console.log(
+        `  reviews, action items and filings loaded in ${(load.ms / 1000).toFixed(0)} s: ` +
+          `${load.reviews} reviews, ${load.actionItems} action items, ${load.profiles} regulatory profiles`,
+      );
+    } else {
+      console.log(
+        `  kept: ${learning.reviews} reviews, ${learning.actionItems} action items, ` +
+          `${learning.profiles} regulatory profiles`,
+      );
     }
     await context.close();
 

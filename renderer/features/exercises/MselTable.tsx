@@ -3,8 +3,14 @@
  * re-time). Rows are memoised on what they show, so the table does not re-render with the clock, and a release
  * re-renders the one row it settles. Whether the facilitator can act (the clock running or paused) is a class on the
  * table that shows or hides every open row's Release button, so starting or ending the clock re-renders no row.
+ * The table is virtualised (issue 10: opening a 200-inject exercise rendered all 200 rows in one long task): only the
+ * rows in the scrolling box and a few either side are in the page, between two spacer rows that keep the scroll
+ * height; the table carries `aria-rowcount` and each row its `aria-rowindex`, so assistive technology hears "row 57
+ * of 201". Tabbing onto the last rendered row scrolls it into view, which renders the next ones, and the scrolling box
+ * itself takes focus, so the arrow keys scroll it.
  */
-import { memo } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useRef } from 'react';
 import { formatScenarioOffset } from '../../../shared/domain/exercises/clock';
 import { INJECT_STATUS_LABELS, type MselRow } from '../../../shared/domain/exercises/msel';
 import { INJECT_TYPE_LABELS } from '../../../shared/domain/exercises/scenario';
@@ -18,18 +24,32 @@ const STATUS_TONES: Readonly<Record<MselRow['status'], BadgeTone>> = {
   skipped: 'neutral',
 };
 
+/** A row's height before it is measured (one line of text and a small button). */
+const ESTIMATED_ROW_HEIGHT = 41;
+/** Rows rendered beyond each edge of the scrolling box. */
+const OVERSCAN = 8;
+
 interface RowProps {
   readonly row: MselRow;
+  /** The row's position among the table's rows (the header row is 1). */
+  readonly rowIndex: number;
+  readonly measure: (element: HTMLTableRowElement | null) => void;
   readonly selected: boolean;
   readonly onSelect: (row: MselRow) => void;
   readonly onRelease: (row: MselRow) => void;
 }
 
 const MselRowView = memo(
-  function MselRowView({ row, selected, onSelect, onRelease }: RowProps) {
+  function MselRowView({ row, rowIndex, measure, selected, onSelect, onRelease }: RowProps) {
     const open = row.status === 'pending' || row.status === 'due';
     return (
-      <tr className={selected ? 'msel-row msel-row-selected' : 'msel-row'} aria-selected={selected}>
+      <tr
+        ref={measure}
+        data-index={rowIndex - 2}
+        aria-rowindex={rowIndex}
+        className={selected ? 'msel-row msel-row-selected' : 'msel-row'}
+        aria-selected={selected}
+      >
         <td className="mono">{row.inject.sequence}</td>
         <td className="mono">
           {formatScenarioOffset(row.offsetMinutes)}
@@ -67,6 +87,8 @@ const MselRowView = memo(
     // The scenario copy is frozen: an inject with the same id is the same inject, even from a fresh read.
     before.row.inject.id === after.row.inject.id &&
     before.row.retimed === after.row.retimed &&
+    before.rowIndex === after.rowIndex &&
+    before.measure === after.measure &&
     before.selected === after.selected &&
     before.onSelect === after.onSelect &&
     before.onRelease === after.onRelease,
@@ -86,6 +108,19 @@ export function MselTable({
   readonly onRelease: (row: MselRow) => void;
 }) {
   const released = rows.filter((row) => row.status === 'released').length;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The build does not use the React Compiler, so nothing memoizes this component against the virtualizer's API.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    overscan: OVERSCAN,
+    getItemKey: (index) => rows[index]?.inject.id ?? index,
+  });
+  const items = virtualizer.getVirtualItems();
+  const before = items[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   return (
     <section className="panel msel-panel" aria-labelledby="msel-title">
       <h2 className="panel-title" id="msel-title">
@@ -94,10 +129,21 @@ export function MselTable({
           {released} of {rows.length} released
         </span>
       </h2>
-      <div className="table-scroll msel-scroll">
-        <table className={canAct ? 'data-table msel-table msel-can-act' : 'data-table msel-table'} aria-label="Injects">
+      <div
+        className="table-scroll msel-scroll"
+        ref={scrollRef}
+        tabIndex={0}
+        role="group"
+        aria-label="Master scenario events list, scrollable"
+      >
+        <table
+          className={canAct ? 'data-table msel-table msel-can-act' : 'data-table msel-table'}
+          aria-label="Injects"
+          aria-rowcount={rows.length + 1}
+          data-inject-count={rows.length}
+        >
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               <th scope="col">#</th>
               <th scope="col">Time</th>
               <th scope="col">Inject</th>
@@ -110,18 +156,34 @@ export function MselTable({
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
-              <MselRowView
-                key={row.inject.id}
-                row={row}
-                selected={row.inject.id === selectedId}
-                onSelect={onSelect}
-                onRelease={onRelease}
-              />
-            ))}
+            {before > 0 ? <SpacerRow height={before} /> : null}
+            {items.map((item) => {
+              const row = rows[item.index];
+              return row ? (
+                <MselRowView
+                  key={item.key}
+                  row={row}
+                  rowIndex={item.index + 2}
+                  measure={virtualizer.measureElement}
+                  selected={row.inject.id === selectedId}
+                  onSelect={onSelect}
+                  onRelease={onRelease}
+                />
+              ) : null;
+            })}
+            {after > 0 ? <SpacerRow height={after} /> : null}
           </tbody>
         </table>
       </div>
     </section>
+  );
+}
+
+/** Keeps the scroll height of the rows that are not rendered; hidden from assistive technology. */
+function SpacerRow({ height }: { readonly height: number }) {
+  return (
+    <tr aria-hidden="true" className="msel-spacer">
+      <td colSpan={7} style={{ height, padding: 0, border: 'none' }} />
+    </tr>
   );
 }

@@ -21,7 +21,13 @@ export function MetricsScreen() {
   const metric = useMetricsStore((state) => state.metric);
   const view = useMetricsSummary(filter);
   // Charts follow the summary's own filter, so a filter change draws them once, when its summary arrives.
-  const { charts, failed, summary, version } = useSourceCharts(view.summary, view.version, view.filter, metric);
+  const { charts, failed, summary, version } = useSourceCharts(
+    view.summary,
+    view.version,
+    view.filter,
+    metric,
+    view.seq,
+  );
   const counted = summary?.incidents;
   return (
     <div className="screen screen-metrics">

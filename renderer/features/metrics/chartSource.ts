@@ -3,8 +3,15 @@
  * charts. A source reads its own capability's queries (never another's tables) and counts only the incidents the
  * dashboard counts: `incidentsCounted(db, ids, filter, now)` gives those among its incidents (live, real — practice
  * incidents never are — and matching the filter), read from the metrics projection by key.
+ *
+ * A filter change must not read whole tables (issue 12: 20,000 reviews, 60,000 action items and 30,000 regulatory
+ * profiles at 100,000 incidents). A source so reads its records once per audit head (`preparedAtHead`): it pairs each
+ * record with its incident's metrics row (`metricsFactsOf`) and keeps that in memory, and each filter change only
+ * tests the kept rows against the filter (`compileFilter`). Any write moves the audit head, and the next call reads
+ * again; the summary's `seq` says which head the dashboard is at.
  */
 import { compileFilter, type MetricsSummary } from '../../../shared/domain/metrics/aggregate';
+import type { IncidentMetricsFact } from '../../../shared/domain/metrics/facts';
 import type { MetricsChart } from '../../../shared/domain/metrics/charts';
 import type { MetricId } from '../../../shared/domain/metrics/definitions';
 import type { MetricsFilter } from '../../../shared/domain/metrics/filter';
@@ -18,6 +25,11 @@ export interface ChartSourceContext {
   /** The metric chosen for the trend and severity charts. */
   readonly metric: MetricId;
   readonly now: number;
+  /**
+   * The audit sequence number the summary is as of: records a source read at this head are still current, so it
+   * may keep them between filter changes (`preparedAtHead`). Without it a source reads afresh.
+   */
+  readonly seq?: number;
 }
 
 export interface ChartSource {
@@ -37,4 +49,39 @@ export async function incidentsCounted(
   const facts = await db.metricsFacts.bulkGet(ids);
   const passes = compileFilter(filter, now);
   return new Set(facts.flatMap((fact) => (fact !== undefined && passes(fact) ? [fact.id] : [])));
+}
+
+/** Each of these incidents' metrics row, by id; incidents without one (practice incidents, deleted) are absent. */
+export async function metricsFactsOf(
+  db: FirebreakDatabase,
+  incidentIds: Iterable<string>,
+): Promise<Map<string, IncidentMetricsFact>> {
+  const ids = [...new Set(incidentIds)];
+  const facts = await db.metricsFacts.bulkGet(ids);
+  return new Map(facts.flatMap((fact) => (fact === undefined ? [] : [[fact.id, fact] as const])));
+}
+
+const prepared = new WeakMap<FirebreakDatabase, Map<string, { seq: number; value: Promise<unknown> }>>();
+
+/**
+ * What `load` makes from `db` at audit head `seq`, made once per head and source `key`: the same promise while the
+ * head stays, a fresh read when it moves (or when `seq` is unknown). A failed read is not kept.
+ */
+export function preparedAtHead<T>(
+  db: FirebreakDatabase,
+  key: string,
+  seq: number | undefined,
+  load: () => Promise<T>,
+): Promise<T> {
+  if (seq === undefined) return load();
+  let byKey = prepared.get(db);
+  if (!byKey) prepared.set(db, (byKey = new Map()));
+  const kept = byKey.get(key);
+  if (kept && kept.seq === seq) return kept.value as Promise<T>;
+  const value = load();
+  byKey.set(key, { seq, value });
+  value.catch(() => {
+    if (byKey.get(key)?.value === value) byKey.delete(key);
+  });
+  return value;
 }

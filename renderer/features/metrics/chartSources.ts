@@ -15,7 +15,13 @@ import { filingChartSource } from '../regulatory/filingChartSource';
 import { reviewChartSource } from '../reviews/reviewChartSource';
 import type { ChartSource, ChartSourceContext } from './chartSource';
 
-export { incidentsCounted, type ChartSource, type ChartSourceContext } from './chartSource';
+export {
+  incidentsCounted,
+  metricsFactsOf,
+  preparedAtHead,
+  type ChartSource,
+  type ChartSourceContext,
+} from './chartSource';
 
 /** The incident metrics' own charts: trends per month, distributions per severity, types, overdue steps. */
 export const incidentMetricsSource: ChartSource = {

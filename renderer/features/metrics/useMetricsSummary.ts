@@ -17,6 +17,8 @@ export interface MetricsView {
   /** The filter the summary is for (the screen's may have moved on while it was computed). */
   readonly filter: MetricsFilter;
   readonly error: string | undefined;
+  /** The audit sequence number the summary is as of (chart sources keep what they read at it). */
+  readonly seq: number | undefined;
   /** Counts answers, so a test or benchmark can wait for the one after its change. */
   readonly version: number;
 }
@@ -24,7 +26,13 @@ export interface MetricsView {
 export function useMetricsSummary(filter: MetricsFilter): MetricsView {
   const db = useDatabase();
   const headSeq = useLiveQuery(async () => (await readAuditHead(db.meta)).seq, [db]);
-  const [view, setView] = useState<MetricsView>({ summary: undefined, filter, error: undefined, version: 0 });
+  const [view, setView] = useState<MetricsView>({
+    summary: undefined,
+    filter,
+    error: undefined,
+    seq: undefined,
+    version: 0,
+  });
   const latest = useRef(0);
   useEffect(() => {
     if (headSeq === undefined) return;
@@ -37,8 +45,10 @@ export function useMetricsSummary(filter: MetricsFilter): MetricsView {
         : summarizeMetrics(db.name, filter, Date.now(), headSeq);
     };
     ask().then(
-      ({ summary }) => {
-        if (request === latest.current) setView((v) => ({ summary, filter, error: undefined, version: v.version + 1 }));
+      ({ summary, seq }) => {
+        if (request === latest.current) {
+          setView((v) => ({ summary, filter, error: undefined, seq, version: v.version + 1 }));
+        }
       },
       (error: unknown) => {
         if (request === latest.current) {

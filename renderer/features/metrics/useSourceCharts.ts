@@ -21,18 +21,19 @@ export function useSourceCharts(
   version: number,
   filter: MetricsFilter,
   metric: MetricId,
+  seq?: number,
 ): SourceCharts {
   const db = useDatabase();
   const [state, setState] = useState<SourceCharts>({ charts: [], failed: [], summary: undefined, version: 0 });
   useEffect(() => {
     if (summary === undefined) return;
     let current = true;
-    void chartsOfSources({ db, filter, summary, metric, now: summary.now }).then(({ charts, failed }) => {
+    void chartsOfSources({ db, filter, summary, metric, now: summary.now, seq }).then(({ charts, failed }) => {
       if (current) setState({ charts, failed, summary, version });
     });
     return () => {
       current = false;
     };
-  }, [db, summary, version, filter, metric]);
+  }, [db, summary, version, filter, metric, seq]);
   return state;
 }

@@ -1,26 +1,48 @@
 /**
  * The reviews capability's chart source for the metrics dashboard and report: incidents by root-cause category and
- * action items open / overdue / done, for the incidents the dashboard counts (never practice incidents).
+ * action items open / overdue / done, for the incidents the dashboard counts (never practice incidents). The live
+ * reviews and action items are read once per audit head, each paired with its incident's metrics row; a filter change
+ * then only tests those rows (see `preparedAtHead`).
  */
-import { localDate } from '../../../shared/domain/reviews/actionItem';
+import { compileFilter } from '../../../shared/domain/metrics/aggregate';
+import type { IncidentMetricsFact } from '../../../shared/domain/metrics/facts';
+import { localDate, type ActionItem } from '../../../shared/domain/reviews/actionItem';
+import type { Review } from '../../../shared/domain/reviews/review';
 import { actionItemStatusChart, rootCauseCategoryChart } from '../../../shared/domain/reviews/reviewCharts';
+import type { FirebreakDatabase } from '../../db/database';
 import { liveActionItems, liveReviewsByIncident } from '../../db/reviews/queries';
-import { incidentsCounted, type ChartSource } from '../metrics/chartSource';
+import { metricsFactsOf, preparedAtHead, type ChartSource } from '../metrics/chartSource';
+
+/** The live reviews and action items of counted incidents, each beside its incident's metrics row. */
+interface ReviewChartRows {
+  readonly reviews: readonly { readonly fact: IncidentMetricsFact; readonly review: Review }[];
+  readonly items: readonly { readonly fact: IncidentMetricsFact; readonly item: ActionItem }[];
+}
+
+async function reviewChartRows(db: FirebreakDatabase): Promise<ReviewChartRows> {
+  const [reviews, items] = await Promise.all([liveReviewsByIncident(db), liveActionItems(db)]);
+  const facts = await metricsFactsOf(db, [...reviews.keys(), ...items.map((item) => item.incidentId)]);
+  return {
+    reviews: [...reviews].flatMap(([incidentId, review]) => {
+      const fact = facts.get(incidentId);
+      return fact ? [{ fact, review }] : [];
+    }),
+    items: items.flatMap((item) => {
+      const fact = facts.get(item.incidentId);
+      return fact ? [{ fact, item }] : [];
+    }),
+  };
+}
 
 export const reviewChartSource: ChartSource = {
   id: 'reviews',
-  charts: async ({ db, filter, now }) => {
-    const [reviews, items] = await Promise.all([liveReviewsByIncident(db), liveActionItems(db)]);
-    const counted = await incidentsCounted(
-      db,
-      [...reviews.keys(), ...items.map((item) => item.incidentId)],
-      filter,
-      now,
-    );
+  charts: async ({ db, filter, now, seq }) => {
+    const rows = await preparedAtHead(db, 'reviews', seq, () => reviewChartRows(db));
+    const passes = compileFilter(filter, now);
     return [
-      rootCauseCategoryChart([...reviews].flatMap(([incidentId, review]) => (counted.has(incidentId) ? [review] : []))),
+      rootCauseCategoryChart(rows.reviews.flatMap(({ fact, review }) => (passes(fact) ? [review] : []))),
       actionItemStatusChart(
-        items.filter((item) => counted.has(item.incidentId)),
+        rows.items.flatMap(({ fact, item }) => (passes(fact) ? [item] : [])),
         localDate(new Date(now)),
       ),
     ];

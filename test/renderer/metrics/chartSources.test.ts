@@ -1,15 +1,23 @@
 /**
  * The dashboard's chart sources from other capabilities: root-cause categories and action items (reviews) and
  * filings on time vs late (regulatory) count only the incidents the dashboard counts — never a practice incident,
- * and not an incident the filter leaves out.
+ * and not an incident the filter leaves out. Kept between filter changes at one audit head, they equal a full recount
+ * for every filter, read no table on a filter change, and read again once a write moves the head.
  */
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { readAuditHead } from '../../../renderer/db/auditTrail';
+import type { FirebreakDatabase } from '../../../renderer/db/database';
 import { declareIncident } from '../../../renderer/db/incidents/incidents';
 import { addRegime, recordSubmission } from '../../../renderer/db/regulatory/regulatoryProfiles';
 import { addActionItem, saveReview, startReview } from '../../../renderer/db/reviews/reviews';
 import { savePerson } from '../../../renderer/db/team/team';
-import { chartsOfSources } from '../../../renderer/features/metrics/chartSources';
+import { chartsOfSources, incidentsCounted } from '../../../renderer/features/metrics/chartSources';
+import { liveActionItems, liveReviewsByIncident } from '../../../renderer/db/reviews/queries';
+import { liveRegulatoryProfiles } from '../../../renderer/db/regulatory/queries';
+import { filingTimelinessChart } from '../../../shared/domain/regulatory/filingCharts';
+import { localDate } from '../../../shared/domain/reviews/actionItem';
+import { actionItemStatusChart, rootCauseCategoryChart } from '../../../shared/domain/reviews/reviewCharts';
 import { MetricsFollower } from '../../../renderer/features/metrics/metricsFollower';
 import { utcMonth } from '../../../shared/domain/metrics/aggregate';
 import type { MetricsChart } from '../../../shared/domain/metrics/charts';
@@ -104,4 +112,124 @@ describe('chart sources of reviews and regulatory filings', () => {
     expect(valuesOf(sev1.charts, 'filings-on-time')).toEqual({});
     await db.delete();
   });
+
+  it('kept at one audit head, equal a full recount for every filter and read no table on a filter change', async () => {
+    const db = freshDatabase();
+    const owner = await savePerson(db, testActor, { name: 'Sam Okafor' });
+    const categories: CauseCategory[] = ['data', 'model', 'interaction', 'system', 'external'];
+    const statuses = ['open', 'in-progress', 'done', 'open'] as const;
+    for (let n = 0; n < 8; n++) {
+      const incident = await declareIncident(
+        db,
+        testActor,
+        promptInjectionDraft({ severity: (['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const)[n % 4] }),
+        declaredAtFixture,
+      );
+      if (n % 4 === 3) continue;
+      const review = await startReview(db, testActor, incident.id);
+      await saveReview(db, testActor, review.id, {
+        rootCause: {
+          primary: cause('The filter let strings through.', categories[n % 5] ?? 'system'),
+          contributing: [cause('An article held strings.', categories[(n + 2) % 5] ?? 'data')],
+          trigger: cause('A crafted prompt.', 'interaction'),
+        },
+      });
+      for (let k = 0; k <= n % 3; k++) {
+        await addActionItem(db, testActor, review.id, {
+          type: 'prevent',
+          ownerId: owner.id,
+          priority: 'P2',
+          title: `Item ${n}.${k}`,
+          dueDate: k % 2 === 0 ? '2026-11-01' : '2026-12-30',
+          status: statuses[(n + k) % 4] ?? 'open',
+        });
+      }
+      if (n % 2 === 0) {
+        await addRegime(db, testActor, incident.id, gdpr);
+        if (n % 4 === 0) {
+          await recordSubmission(db, testActor, incident.id, {
+            regime: 'gdpr-art33',
+            stage: 'authority',
+            submittedAt: '2026-11-25T09:00:00.000Z',
+          });
+        }
+      }
+    }
+    /** The charts the slow way: every table read whole, then the counted incidents looked up. */
+    const recount = async (filter: MetricsFilter): Promise<MetricsChart[]> => {
+      const [reviews, items, profiles] = await Promise.all([
+        liveReviewsByIncident(db),
+        liveActionItems(db),
+        liveRegulatoryProfiles(db),
+      ]);
+      const counted = await incidentsCounted(
+        db,
+        [...reviews.keys(), ...items.map((item) => item.incidentId), ...profiles.map((p) => p.subject.id)],
+        filter,
+        NOW,
+      );
+      return [
+        rootCauseCategoryChart([...reviews].flatMap(([id, review]) => (counted.has(id) ? [review] : []))),
+        actionItemStatusChart(
+          items.filter((item) => counted.has(item.incidentId)),
+          localDate(new Date(NOW)),
+        ),
+        filingTimelinessChart(
+          profiles.flatMap((profile) =>
+            profile.incident !== null && counted.has(profile.subject.id)
+              ? [{ profile, awareAt: profile.incident.awareAt }]
+              : [],
+          ),
+          NOW,
+        ),
+      ];
+    };
+    const follower = new MetricsFollower(db, { monthOf: utcMonth, zone: 'UTC' });
+    const chartsAtHead = async (filter: MetricsFilter) => {
+      const { summary, seq } = await follower.answer(filter, NOW);
+      const { charts, failed } = await chartsOfSources({ db, filter, summary, metric: 'close', now: NOW, seq });
+      expect(failed).toEqual([]);
+      return charts.filter((chart) => ['root-cause-categories', 'action-items-status', 'filings-on-time'].includes(chart.id));
+    };
+    const filters: MetricsFilter[] = [
+      ALL_INCIDENTS,
+      { ...ALL_INCIDENTS, severities: ['SEV1'] },
+      { ...ALL_INCIDENTS, severities: ['SEV2', 'SEV3'] },
+      { ...ALL_INCIDENTS, types: ['prompt-injection'] },
+      { ...ALL_INCIDENTS, types: ['model-drift'] },
+    ];
+    const first = await chartsAtHead(ALL_INCIDENTS);
+    expect(valuesOf(first, 'action-items-status')).toEqual({ Open: [2], Overdue: [6], Done: [4] });
+    expect(valuesOf(first, 'filings-on-time')).toEqual({ 'GDPR Art. 33': [0, 2, 2] });
+    const reads = readsOf(db);
+    for (const filter of filters) expect(await chartsAtHead(filter)).toEqual(await recount(filter));
+    // The recount read each table once per filter; the kept charts read none.
+    expect(reads()).toEqual({ reviews: filters.length, actionItems: filters.length, regulatoryProfiles: filters.length });
+
+    // A write moves the head: the next filter change reads again and counts the new item.
+    const [reviewed] = [...(await liveReviewsByIncident(db)).values()];
+    if (!reviewed) throw new Error('The fixture has no review.');
+    const before = (await readAuditHead(db.meta)).seq;
+    await addActionItem(db, testActor, reviewed.id, {
+      type: 'detect',
+      ownerId: owner.id,
+      priority: 'P1',
+      title: 'New item',
+      dueDate: '2026-12-31',
+      status: 'open',
+    });
+    expect((await readAuditHead(db.meta)).seq).toBeGreaterThan(before);
+    expect(await chartsAtHead(ALL_INCIDENTS)).toEqual(await recount(ALL_INCIDENTS));
+    await db.delete();
+  });
 });
+
+/** Counts whole-table reads (`toArray` on the table) of the three source tables from here on. */
+function readsOf(db: FirebreakDatabase): () => Record<string, number> {
+  const spies = {
+    reviews: vi.spyOn(db.reviews, 'toArray'),
+    actionItems: vi.spyOn(db.actionItems, 'toArray'),
+    regulatoryProfiles: vi.spyOn(db.regulatoryProfiles, 'toArray'),
+  };
+  return () => Object.fromEntries(Object.entries(spies).map(([name, spy]) => [name, spy.mock.calls.length]));
+}
