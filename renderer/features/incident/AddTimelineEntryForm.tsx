@@ -9,7 +9,6 @@ import {
   type TimelineEntry,
   type WrittenEntryDraft,
 } from '../../../shared/domain/timeline';
-import type { Incident } from '../../../shared/domain/incidents/incident';
 import { addTimelineEntry } from '../../db/incidents/incidents';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
@@ -26,12 +25,14 @@ const freshValues = (): WrittenEntryDraft => ({ kind: 'note', text: '', occurred
 const SLOW_SAVE_MS = 300;
 
 export interface AddTimelineEntryFormProps {
-  readonly incident: Incident;
+  readonly incidentId: string;
+  /** A closed incident takes no entries (the form says to reopen it). */
+  readonly closed: boolean;
   /** Lists the committed entry at once (the timeline's `take`). */
   readonly onAdded?: (entry: TimelineEntry) => void;
 }
 
-export function AddTimelineEntryForm({ incident, onAdded }: AddTimelineEntryFormProps) {
+export function AddTimelineEntryForm({ incidentId, closed, onAdded }: AddTimelineEntryFormProps) {
   const db = useDatabase();
   const { actor } = useSession();
   const [saveError, setSaveError] = useState<string | undefined>();
@@ -49,7 +50,7 @@ export function AddTimelineEntryForm({ incident, onAdded }: AddTimelineEntryForm
     try {
       // An untouched "When it happened" means now, not when the form was first shown.
       const occurredAt = form.getFieldState('occurredAt').isDirty ? draft.occurredAt : nowIso();
-      const entry = await addTimelineEntry(db, actor, incident.id, { ...draft, occurredAt });
+      const entry = await addTimelineEntry(db, actor, incidentId, { ...draft, occurredAt });
       // The entry listed, the form cleared and the toast shown in one render.
       onAdded?.(entry);
       form.reset({ ...freshValues(), kind: draft.kind });
@@ -69,7 +70,7 @@ export function AddTimelineEntryForm({ incident, onAdded }: AddTimelineEntryForm
     });
   };
 
-  if (incident.phase === 'closed') {
+  if (closed) {
     return <p className="notice">This incident is closed. Reopen it to add to its timeline.</p>;
   }
 

@@ -15,7 +15,10 @@ import { useIncidentViewStore, type TimelineOrder } from './incidentViewStore';
 import { TimelineEntryItem } from './TimelineEntryItem';
 import { useTimelineRows } from './useTimeline';
 
-/** The add form re-renders when the incident's body changes, not with every entry added to the list below it. */
+/**
+ * The add form re-renders when the incident opens or closes, not with every entry added to the list below it nor with
+ * a phase change.
+ */
 const Form = memo(AddTimelineEntryForm);
 
 const ORDER_OPTIONS = [
@@ -52,7 +55,7 @@ export function TimelinePanel({ incident }: { readonly incident: Incident }) {
         </h2>
         <SegmentedControl label="Timeline order" hideLabel value={order} options={ORDER_OPTIONS} onChange={setOrder} />
       </div>
-      {reviewOn ? null : <Form incident={incident} onAdded={take} />}
+      {reviewOn ? null : <Form incidentId={incident.id} closed={incident.phase === 'closed'} onAdded={take} />}
       {entries === undefined ? (
         <p className="muted">Loading the timeline…</p>
       ) : (
