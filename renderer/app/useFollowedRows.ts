@@ -15,6 +15,8 @@ export interface FollowedRows<Row extends FollowedRow> {
   readonly rows: readonly Row[] | undefined;
   /** Shows `row` as committed by a write that has resolved (unless a newer revision is already shown). */
   readonly take: (row: Row) => void;
+  /** Shows `row` while its write is under way; call the returned function to put the row back if the write fails. */
+  readonly propose: (row: Row) => () => void;
 }
 
 interface Shown<Row> {
@@ -53,5 +55,6 @@ export function useFollowedRows<Row extends FollowedRow>(
   // A failed read is thrown during render, so the screen's error boundary explains it (as useLiveQuery does).
   if (failure !== undefined) throw failure;
   const take = useCallback((row: Row) => follower.current?.take(row), []);
-  return { rows: shown?.key === key ? shown.rows : undefined, take };
+  const propose = useCallback((row: Row) => follower.current?.propose(row) ?? (() => undefined), []);
+  return { rows: shown?.key === key ? shown.rows : undefined, take, propose };
 }

@@ -70,6 +70,23 @@ export class AuditFollower<Row extends FollowedRow> {
     this.show();
   }
 
+  /**
+   * Shows `row` at once, while the write that makes it is still under way (it keeps the stored row's revision, so the
+   * committed row, one revision on, replaces it). Returns a function that puts the replaced row back if the write
+   * fails; it does nothing once anything newer has been shown.
+   */
+  propose(row: Row): () => void {
+    const before = this.rows?.get(row.id);
+    if (this.rows === undefined || before === undefined || !this.list.belongs(row)) return () => undefined;
+    this.rows.set(row.id, row);
+    this.show();
+    return () => {
+      if (this.rows?.get(row.id) !== row) return;
+      this.rows.set(row.id, before);
+      this.show();
+    };
+  }
+
   private show(): void {
     if (!this.stopped && this.rows) this.publish(this.list.order([...this.rows.values()]));
   }

@@ -205,13 +205,18 @@ export class RecordWriter {
     return this.clock;
   }
 
-  /** Lets the capabilities that follow a record react to what the work staged (once; see `WriteReaction`). */
+  /**
+   * Lets the capabilities that follow a record react to what the work staged (once; see `WriteReaction`). The
+   * reactions read side by side, so their reads share one IndexedDB round trip; they stage in the order their reads
+   * were issued (requests in a transaction complete in order), so the outcome is the same as one after another.
+   */
   async react(): Promise<void> {
+    const reacting: Promise<void>[] = [];
     for (const reaction of WRITE_REACTIONS) {
       const staged = this.pending.get(reaction.entity);
-      if (staged === undefined) continue;
-      await reaction.react(this, [...staged.values()]);
+      if (staged !== undefined) reacting.push(reaction.react(this, [...staged.values()]));
     }
+    await Promise.all(reacting);
   }
 
   /** Stores every staged record and the audit entries. Called by writeTransaction before commit. */
@@ -295,20 +300,36 @@ export function writeScope(db: FirebreakDatabase): string[] {
 }
 
 /** Runs `work` in one transaction with a RecordWriter; everything it stages is committed together, or nothing. */
-export async function writeTransaction<T>(
+export function writeTransaction<T>(
   db: FirebreakDatabase,
   actor: Actor,
   work: (writer: RecordWriter) => Promise<T>,
+  options: WriteOptions = {},
+): Promise<T> {
+  return writeTransactionAfter(db, actor, () => Promise.resolve(undefined), work, options);
+}
+
+/**
+ * `writeTransaction` for work that starts from rows it reads: `read` runs inside the transaction beside the writer's
+ * own reads (clock, audit head, legal review mode), so they share one IndexedDB round trip instead of following one
+ * another, and `work` gets what it read. A refused write (legal review) still changes nothing.
+ */
+export async function writeTransactionAfter<R, T>(
+  db: FirebreakDatabase,
+  actor: Actor,
+  read: () => Promise<R>,
+  work: (writer: RecordWriter, read: R) => Promise<T>,
   options: WriteOptions = {},
 ): Promise<T> {
   // Code loaded on demand (the holiday calendar) is awaited outside the transaction, which must not wait on it.
   const loading = WRITE_PREREQUISITES.map((ready) => ready()).filter((promise) => promise !== undefined);
   if (loading.length > 0) await Promise.all(loading);
   return db.transaction('rw', writeScope(db), async () => {
-    const [clockRow, auditHead, reviewRow] = await Promise.all([
+    const [clockRow, auditHead, reviewRow, rows] = await Promise.all([
       db.meta.get(CLOCK_KEY),
       readAuditHead(db.meta),
       options.reviewSafe ? undefined : db.meta.get(LEGAL_REVIEW_KEY),
+      read(),
     ]);
     // Thrown inside the transaction, so it aborts: a refused write changes nothing.
     refuseIf(reviewRow ? legalReviewRefusal(parseLegalReviewState(reviewRow.value)) : null);
@@ -319,7 +340,7 @@ export async function writeTransaction<T>(
       typeof clockRow?.value === 'string' ? clockRow.value : undefined,
       auditHead,
     );
-    const result = await work(writer);
+    const result = await work(writer, rows);
     await writer.react();
     await writer.flush();
     return result;

@@ -82,6 +82,11 @@ describe('incident register', () => {
 
     await page.reload();
     await page.getByRole('heading', { name: /Support bot follows instructions/ }).waitFor();
+    // The timeline is listed once its first read is done (the heading can come first under load).
+    await page
+      .getByRole('list', { name: /Timeline entries/ })
+      .getByText('Froze system prompt v14 on the gateway.')
+      .waitFor();
     const entries = await page
       .getByRole('list', { name: /Timeline entries/ })
       .getByRole('listitem')

@@ -11,6 +11,7 @@ import {
   planChecklistUpgrade,
   STEP_STATE_LABELS,
   stepAssignmentSchema,
+  stepChangeOf,
   stepUpdateSchema,
   type ChecklistStep,
   type EvidenceReference,
@@ -19,15 +20,18 @@ import {
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import type { FirebreakDatabase } from '../database';
 import { isLiveEvidenceOfSubject } from '../evidence/queries';
-import { requireLiveIncident } from '../incidents/queries';
+import { liveIncident, requireLiveIncident } from '../incidents/queries';
 import { liveChecklistOfIncident, liveChecklistStep } from './queries';
 import { requireRunbook } from './runbooks';
 import { parseOrRefuse, refuseIf, WriteRefusedError } from '../../../shared/errors';
-import { writeTransaction, type Actor } from '../write';
+import { writeTransaction, writeTransactionAfter, type Actor } from '../write';
 import { personNamed } from '../team/team';
 
 async function requireOpenIncident(db: FirebreakDatabase, id: string): Promise<Incident> {
-  const incident = await requireLiveIncident(db, id);
+  return requireOpen(await requireLiveIncident(db, id));
+}
+
+function requireOpen(incident: Incident): Incident {
   if (incident.phase === 'closed') {
     throw new WriteRefusedError('This incident is closed. Reopen it to work its checklist.');
   }
@@ -169,42 +173,45 @@ async function requireLinkedEvidence(
   }
 }
 
-/** Changes one step's state; marks who completed it and when, and records the change on the timeline. */
+/**
+ * Changes one step's state; marks who completed it and when, and records the change on the timeline. A caller that
+ * knows the step's incident (the checklist on screen) names it in `incidentId`, so the step and its incident are read
+ * in the transaction's first round trip; the step's own incident is what counts either way.
+ */
 export async function updateChecklistStep(
   db: FirebreakDatabase,
   actor: Actor,
   stepId: string,
   input: StepUpdateInput,
+  incidentId?: string,
 ): Promise<ChecklistStep> {
   const update = parseOrRefuse(stepUpdateSchema, 'checklist step', input);
-  return writeTransaction(db, actor, async (writer) => {
-    const current = await liveChecklistStep(db, stepId);
-    if (!current) throw new WriteRefusedError('That checklist step no longer exists.');
-    const incident = await requireOpenIncident(db, current.incidentId);
-    const check = checkStepUpdate(current, update);
-    if (!check.ok) throw new WriteRefusedError(check.message);
-    await requireLinkedEvidence(db, current.incidentId, update.evidence ?? []);
-    const done = update.state === 'done';
-    const next = writer.update('checklistStep', current, {
-      state: update.state,
-      reason: update.state === 'skipped' || update.state === 'blocked' ? update.reason : '',
-      evidence: update.evidence ?? current.evidence,
-      completedBy: done ? actor.name : '',
-      completedById: done ? actor.personId : null,
-      completedAt: done ? writer.now : null,
-    });
-    const label = STEP_STATE_LABELS[update.state];
-    writer.create('timeline', {
-      subject: incidentSubject(incident),
-      kind: 'checklist-step',
-      occurredAt: writer.now,
-      checklistStepId: current.id,
-      state: update.state,
-      reason: next.reason,
-      text: `${label}: “${current.step.title}”.`,
-    });
-    return next;
-  });
+  return writeTransactionAfter(
+    db,
+    actor,
+    () =>
+      Promise.all([liveChecklistStep(db, stepId), incidentId === undefined ? undefined : liveIncident(db, incidentId)]),
+    async (writer, [current, named]) => {
+      if (!current) throw new WriteRefusedError('That checklist step no longer exists.');
+      const incident =
+        named?.id === current.incidentId ? requireOpen(named) : await requireOpenIncident(db, current.incidentId);
+      const check = checkStepUpdate(current, update);
+      if (!check.ok) throw new WriteRefusedError(check.message);
+      await requireLinkedEvidence(db, current.incidentId, update.evidence ?? []);
+      const next = writer.update('checklistStep', current, stepChangeOf(current, update, actor, writer.now));
+      const label = STEP_STATE_LABELS[update.state];
+      writer.create('timeline', {
+        subject: incidentSubject(incident),
+        kind: 'checklist-step',
+        occurredAt: writer.now,
+        checklistStepId: current.id,
+        state: update.state,
+        reason: next.reason,
+        text: `${label}: “${current.step.title}”.`,
+      });
+      return next;
+    },
+  );
 }
 
 /**

@@ -1,12 +1,14 @@
 /**
  * The incident's checklist: progress per phase, then steps grouped by phase with owner, due time, state and the
  * changes each offers; suggested runbooks when the incident's type and severity match. A change that needs a reason
- * or evidence opens a dialog; the others are saved at once.
+ * or evidence opens a dialog; the others are saved at once, and the row shows the change while it is saved.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useCallback, useMemo } from 'react';
 import {
+  checkStepUpdate,
   isOverdue,
+  stepChangeOf,
   progressByPhase,
   type ChecklistStep,
   type StepState,
@@ -14,6 +16,7 @@ import {
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import { RUNBOOK_PHASES, type RunbookPhase } from '../../../shared/domain/runbooks/runbook';
 import { PHASE_LABELS } from '../../../shared/domain/incidents/taxonomy';
+import { nowIso } from '../../../shared/domain/time';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { useReadOnly } from '../../app/useLegalReview';
@@ -120,7 +123,7 @@ export function ChecklistPanel({ incident }: { readonly incident: Incident }) {
   const db = useDatabase();
   const { actor } = useSession();
   const reviewOn = useReadOnly();
-  const { steps, showCommitted } = useChecklist(incident.id);
+  const { steps, showCommitted, showPending } = useChecklist(incident.id);
   // Steps only become overdue as time passes, so their count says when the overdue set changes: the panel re-renders
   // on the second a step falls overdue, not every second.
   const countOverdue = useCallback(
@@ -142,13 +145,20 @@ export function ChecklistPanel({ incident }: { readonly incident: Incident }) {
         ask({ stepId: step.id, state: to });
         return;
       }
+      // The row shows the change in the frame after the click, from the same rule the write applies; the committed
+      // row replaces it, and a refused or failed write puts the stored row back and says why.
+      const update = { state: to, reason: '' } as const;
+      const revert = checkStepUpdate(step, update).ok
+        ? showPending({ ...step, ...stepChangeOf(step, update, actor, nowIso()) })
+        : undefined;
       try {
-        showCommitted(await updateChecklistStep(db, actor, step.id, { state: to }));
+        showCommitted(await updateChecklistStep(db, actor, step.id, update, step.incidentId));
       } catch (error) {
+        revert?.();
         showToast('error', describeError(error));
       }
     },
-    [db, actor, ask, showCommitted],
+    [db, actor, ask, showCommitted, showPending],
   );
 
   const holders = useMemo(

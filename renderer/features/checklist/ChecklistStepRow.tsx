@@ -1,8 +1,8 @@
 /**
  * One checklist step: its title and state, the role that owns it (and who holds that role), its absolute due time in
  * the responder's zone, overdue emphasis, who completed it and when, the reason for a skip or block, evidence, the
- * runbook's instructions, and the state changes it offers. Memoised on the row's revision, so updating one step in a
- * 300-step checklist re-renders one row.
+ * runbook's instructions, and the state changes it offers. Memoised on the row (the checklist keeps an unchanged
+ * row's object), so updating one step in a 300-step checklist re-renders one row, also while its change is saved.
  */
 import { memo, useRef, useState } from 'react';
 import { STEP_STATE_LABELS, type ChecklistStep, type StepState } from '../../../shared/domain/runbooks/checklist';
@@ -123,8 +123,7 @@ function ChecklistStepRowView({ step, holder, overdue, readOnly, onChange, onAss
 export const ChecklistStepRow = memo(
   ChecklistStepRowView,
   (a, b) =>
-    a.step.id === b.step.id &&
-    a.step.rev === b.step.rev &&
+    a.step === b.step &&
     a.holder === b.holder &&
     a.overdue === b.overdue &&
     a.readOnly === b.readOnly &&

@@ -2,8 +2,9 @@
  * The incident's checklist rows in display order (by phase, runbook, position), live. The rows are read once; after
  * that the hook follows the audit log (as the register does): when the audit head moves, it reads the log entries
  * after the last one it saw and re-reads only the checklist rows they name, so changing one step of a 300-step
- * checklist reads one row, not 300. A step this window has just changed is shown as its committed record at once;
- * a row read later wins whenever it holds a newer revision.
+ * checklist reads one row, not 300. A step this window is changing is shown as it will be while the write is under
+ * way (and put back if the write fails), then as its committed record; a row read later wins whenever it holds a
+ * newer revision.
  */
 import type { ChecklistStep } from '../../../shared/domain/runbooks/checklist';
 import { useCallback } from 'react';
@@ -16,10 +17,12 @@ export interface ChecklistView {
   readonly steps: readonly ChecklistStep[] | undefined;
   /** Shows `step` as committed by a write that has resolved. */
   readonly showCommitted: (step: ChecklistStep) => void;
+  /** Shows `step` while its write is under way; the returned function puts the stored row back (the write failed). */
+  readonly showPending: (step: ChecklistStep) => () => void;
 }
 
 export function useChecklist(incidentId: string): ChecklistView {
-  const { rows, take } = useFollowedRows<ChecklistStep>(
+  const { rows, take, propose } = useFollowedRows<ChecklistStep>(
     incidentId,
     useCallback(
       (db: FirebreakDatabase, publish: (rows: readonly ChecklistStep[]) => void, fail: (error: unknown) => void) =>
@@ -27,5 +30,5 @@ export function useChecklist(incidentId: string): ChecklistView {
       [incidentId],
     ),
   );
-  return { steps: rows, showCommitted: take };
+  return { steps: rows, showCommitted: take, showPending: propose };
 }

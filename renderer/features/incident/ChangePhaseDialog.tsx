@@ -54,10 +54,13 @@ export function ChangePhaseDialog({
   incident,
   mode,
   onClose,
+  onChanged,
 }: {
   readonly incident: Incident;
   readonly mode: PhaseDialogMode;
   readonly onClose: () => void;
+  /** Shows the committed incident at once (in the render that closes the dialog). */
+  readonly onChanged?: (incident: Incident) => void;
 }) {
   const db = useDatabase();
   const { actor } = useSession();
@@ -81,6 +84,7 @@ export function ChangePhaseDialog({
       // An untouched "When it changed" means now, not when the dialog opened.
       const occurredAt = form.getFieldState('occurredAt').isDirty ? request.occurredAt : nowIso();
       const updated = await changePhase(db, actor, incident.id, { ...request, occurredAt });
+      onChanged?.(updated);
       showToast('success', `${updated.ref} is now in ${PHASE_LABELS[updated.phase]}.`);
       onClose();
     } catch (error) {

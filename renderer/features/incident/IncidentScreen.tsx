@@ -10,7 +10,7 @@
  * their rows in turn.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { memo, useEffect, useRef, type ComponentType } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import { shareUnchanged, sameExcept } from '../../../shared/domain/structuralSharing';
 import { useDatabase } from '../../app/DatabaseContext';
@@ -77,14 +77,24 @@ const Reports = panel(ReportsPanel);
 
 export function IncidentScreen({ id }: { readonly id: string }) {
   const db = useDatabase();
-  // The last read, so the next one shares its unchanged fields (written only by the live query, never in render).
+  // The last read, so the next one shares its unchanged fields (written by the live query and by a committed write,
+  // never in render).
   const last = useRef<Incident | null>(null);
-  const incident = useLiveQuery(async () => {
-    const read = (await liveIncident(db, id)) ?? null;
-    const shared = read && last.current?.id === read.id ? shareUnchanged(last.current, read) : read;
+  // An incident this window has just committed (a phase change), shown at once instead of after the live query has
+  // read it again; the live read replaces it once it holds that revision (sharing its fields, so nothing re-renders).
+  const [committed, setCommitted] = useState<Incident | null>(null);
+  const showCommitted = useCallback((next: Incident) => {
+    const shared = last.current?.id === next.id ? shareUnchanged(last.current, next) : next;
+    last.current = shared;
+    setCommitted(shared);
+  }, []);
+  const read = useLiveQuery(async () => {
+    const fresh = (await liveIncident(db, id)) ?? null;
+    const shared = fresh && last.current?.id === fresh.id ? shareUnchanged(last.current, fresh) : fresh;
     last.current = shared;
     return shared;
   }, [db, id]);
+  const incident = read && committed?.id === read.id && committed.rev > read.rev ? committed : read;
   const phaseDialog = useIncidentViewStore((state) => state.phaseDialog);
   const closePhaseDialog = useIncidentViewStore((state) => state.closePhaseDialog);
   useDocumentTitle(incident ? `${incident.ref} ${incident.title}` : 'Incident');
@@ -119,7 +129,14 @@ export function IncidentScreen({ id }: { readonly id: string }) {
           <Reports incident={incident} />
         </aside>
       </div>
-      {phaseDialog ? <ChangePhaseDialog incident={incident} mode={phaseDialog} onClose={closePhaseDialog} /> : null}
+      {phaseDialog ? (
+        <ChangePhaseDialog
+          incident={incident}
+          mode={phaseDialog}
+          onClose={closePhaseDialog}
+          onChanged={showCommitted}
+        />
+      ) : null}
     </div>
   );
 }

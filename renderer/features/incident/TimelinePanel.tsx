@@ -2,7 +2,7 @@
  * The incident's timeline: the add form, the order toggle, and every entry (newest or oldest first); written entries
  * can be corrected, and a corrected entry stays visible beside its correction. The entries follow the audit log
  * (`useTimeline`): a new entry reads that one row, and the entries already shown keep their objects, so only the new
- * entry's item renders.
+ * entry's item renders; an entry added here is listed as committed at once, in the commit that clears the form.
  */
 import { memo, useMemo, useState } from 'react';
 import type { Incident } from '../../../shared/domain/incidents/incident';
@@ -13,9 +13,12 @@ import { AddTimelineEntryForm } from './AddTimelineEntryForm';
 import { CorrectEntryDialog } from './CorrectEntryDialog';
 import { useIncidentViewStore, type TimelineOrder } from './incidentViewStore';
 import { TimelineEntryItem } from './TimelineEntryItem';
-import { useTimeline } from './useTimeline';
+import { useTimelineRows } from './useTimeline';
 
-/** The add form re-renders when the incident's body changes, not with every entry added to the list below it. */
+/**
+ * The add form re-renders when the incident opens or closes, not with every entry added to the list below it nor with
+ * a phase change.
+ */
 const Form = memo(AddTimelineEntryForm);
 
 const ORDER_OPTIONS = [
@@ -30,7 +33,7 @@ export function TimelinePanel({ incident }: { readonly incident: Incident }) {
   const reviewOn = useReadOnly();
   const order = useIncidentViewStore((state) => state.timelineOrder);
   const setOrder = useIncidentViewStore((state) => state.setTimelineOrder);
-  const entries = useTimeline(incident.id);
+  const { rows: entries, take } = useTimelineRows(incident.id);
   const { sorted, corrections, byId } = useMemo(() => {
     const inOrder = entries ? [...entries].sort(chronological) : [];
     if (order === 'newest') inOrder.reverse();
@@ -52,7 +55,7 @@ export function TimelinePanel({ incident }: { readonly incident: Incident }) {
         </h2>
         <SegmentedControl label="Timeline order" hideLabel value={order} options={ORDER_OPTIONS} onChange={setOrder} />
       </div>
-      {reviewOn ? null : <Form incident={incident} />}
+      {reviewOn ? null : <Form incidentId={incident.id} closed={incident.phase === 'closed'} onAdded={take} />}
       {entries === undefined ? (
         <p className="muted">Loading the timeline…</p>
       ) : (

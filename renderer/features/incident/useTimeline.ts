@@ -5,7 +5,7 @@
  * the incident page read it.
  */
 import { useCallback } from 'react';
-import { useFollowedRows } from '../../app/useFollowedRows';
+import { useFollowedRows, type FollowedRows } from '../../app/useFollowedRows';
 import { AuditFollower } from '../../db/auditFollower';
 import type { FirebreakDatabase } from '../../db/database';
 import { liveTimelineOfSubject } from '../../db/timeline/queries';
@@ -37,6 +37,14 @@ export class TimelineFollower extends AuditFollower<TimelineEntry> {
 
 /** The subject's live timeline entries; undefined while the first read is under way. */
 export function useTimeline(subjectId: string): readonly TimelineEntry[] | undefined {
+  return useTimelineRows(subjectId).rows;
+}
+
+/**
+ * The subject's live timeline entries, and `take` to list an entry this window has just committed at once (without
+ * waiting for the audit log to be read after the commit).
+ */
+export function useTimelineRows(subjectId: string): FollowedRows<TimelineEntry> {
   return useFollowedRows<TimelineEntry>(
     subjectId,
     useCallback(
@@ -44,5 +52,5 @@ export function useTimeline(subjectId: string): readonly TimelineEntry[] | undef
         new TimelineFollower(db, subjectId, publish, fail),
       [subjectId],
     ),
-  ).rows;
+  );
 }

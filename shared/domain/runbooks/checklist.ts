@@ -122,6 +122,24 @@ export function checkStepUpdate(
   return { ok: true };
 }
 
+/** The fields of a step an update changes: the one rule for the write and for the row shown while it saves. */
+export function stepChangeOf(
+  current: Pick<ChecklistStep, 'evidence'>,
+  update: StepUpdate,
+  by: { readonly name: string; readonly personId: string },
+  now: string,
+): Pick<ChecklistStep, 'state' | 'reason' | 'evidence' | 'completedBy' | 'completedById' | 'completedAt'> {
+  const done = update.state === 'done';
+  return {
+    state: update.state,
+    reason: update.state === 'skipped' || update.state === 'blocked' ? update.reason : '',
+    evidence: update.evidence ?? current.evidence,
+    completedBy: done ? by.name : '',
+    completedById: done ? by.personId : null,
+    completedAt: done ? now : null,
+  };
+}
+
 /** A step is resolved once done or skipped (with its reason); resolved steps are never overdue. */
 export function isResolved(state: StepState): boolean {
   return state === 'done' || state === 'skipped';
