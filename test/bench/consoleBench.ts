@@ -72,40 +72,13 @@ export interface AskedStart extends ConsoleStart {
   readonly filterCount: number;
 }
 
-/**
- * Opens the console as a user in a hurry does: as soon as the list and total show, types `word` into the search box
- * and waits for the whole answer (`data-complete`), then clears it and ticks the filter `option` of `group` and waits
- * again; then waits for every incident to be in the in-memory index (the navigation's count appears), and checks that
- * the index gives the same counts for the same search and filter (the early answers come from IndexedDB). Leaves the
- * register with no search and no filter.
- */
-export async function openConsoleAndAsk(
-  page: Page,
-  url: string,
-  count: number,
-  ask: { readonly word: string; readonly group: string; readonly option: string },
-): Promise<AskedStart> {
-  const total = `${count.toLocaleString('en-GB')} incidents`;
-  await page.goto(url, { waitUntil: 'commit' });
-  const listed = await page.waitForFunction(
-    (expected) => {
-      const subtitle = document.querySelector('.screen-register .screen-subtitle')?.textContent ?? '';
-      const row = document.querySelector('[data-row-index="0"]');
-      return row && subtitle.startsWith(expected) ? performance.now() : undefined;
-    },
-    total,
-    { polling: 'raf', timeout: 180_000 },
-  );
-  const listedAt = Number(await listed.jsonValue());
-  // Everything from here runs in the page, so no round trip to the driver sits between a change and its timing.
-  const start = await page.evaluate(
-    async ({ ask, total }) => {
-      // No named helper functions in here: the bench runs through tsx, whose keepNames would wrap them in __name.
-      const frame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
-      const list = (): Element | null => document.querySelector('[data-result-count]');
-      const input = document.querySelector<HTMLInputElement>('#register-search');
+/** The in-page part of `openConsoleAndAsk` (see there), as text. */
+const IN_PAGE_ASK = `
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const list = () => document.querySelector('[data-result-count]');
+      const input = document.querySelector('#register-search');
       if (!input) throw new Error('No search field.');
-      const type = (text: string): void => {
+      const type = (text) => {
         Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, text);
         input.dispatchEvent(new Event('input', { bubbles: true }));
       };
@@ -114,8 +87,8 @@ export async function openConsoleAndAsk(
       );
       const label = [...(group?.querySelectorAll('label') ?? [])].find((l) => l.textContent?.includes(ask.option));
       const box = label?.querySelector('input');
-      if (!box) throw new Error(`No filter ${ask.group}: ${ask.option}.`);
-      const answered = async (query: string, filters: string): Promise<number> => {
+      if (!box) throw new Error(\`No filter \${ask.group}: \${ask.option}.\`);
+      const answered = async (query, filters) => {
         for (;;) {
           const shown = list();
           if (
@@ -144,9 +117,45 @@ export async function openConsoleAndAsk(
       type('');
       await answered('', '0');
       return { searchAt, searchCount, filterAt, filterCount, readyAt, indexFilterCount, indexSearchCount };
+`;
+
+/**
+ * Opens the console as a user in a hurry does: as soon as the list and total show, types `word` into the search box
+ * and waits for the whole answer (`data-complete`), then clears it and ticks the filter `option` of `group` and waits
+ * again; then waits for every incident to be in the in-memory index (the navigation's count appears), and checks that
+ * the index gives the same counts for the same search and filter (the early answers come from IndexedDB). Leaves the
+ * register with no search and no filter.
+ */
+export async function openConsoleAndAsk(
+  page: Page,
+  url: string,
+  count: number,
+  ask: { readonly word: string; readonly group: string; readonly option: string },
+): Promise<AskedStart> {
+  const total = `${count.toLocaleString('en-GB')} incidents`;
+  await page.goto(url, { waitUntil: 'commit' });
+  const listed = await page.waitForFunction(
+    (expected) => {
+      const subtitle = document.querySelector('.screen-register .screen-subtitle')?.textContent ?? '';
+      const row = document.querySelector('[data-row-index="0"]');
+      return row && subtitle.startsWith(expected) ? performance.now() : undefined;
     },
-    { ask, total },
+    total,
+    { polling: 'raf', timeout: 180_000 },
   );
+  const listedAt = Number(await listed.jsonValue());
+  // Everything from here runs in the page, so no round trip to the driver sits between a change and its timing. It is
+  // passed as text: the bench runs through tsx, whose keepNames would wrap the helpers' names in an undefined __name.
+  const script = `(async ({ ask, total }) => {${IN_PAGE_ASK}})(${JSON.stringify({ ask, total })})`;
+  const start = (await page.evaluate(script)) as {
+    searchAt: number;
+    searchCount: number;
+    filterAt: number;
+    filterCount: number;
+    readyAt: number;
+    indexFilterCount: number;
+    indexSearchCount: number;
+  };
   if (start.indexSearchCount !== start.searchCount || start.indexFilterCount !== start.filterCount) {
     throw new Error(
       `The early answers differ from the index's: search ${start.searchCount} vs ${start.indexSearchCount}, ` +
