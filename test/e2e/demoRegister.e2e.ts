@@ -27,6 +27,10 @@ describe('demo register', () => {
     const matches = await list.getByRole('link').allInnerTexts();
     expect(matches.length).toBeGreaterThan(0);
     expect(matches.length).toBeLessThan(16);
+    // A word matches the start of a word: the middle of "injection" finds nothing, and says so.
+    await page.getByRole('searchbox', { name: 'Search incidents' }).fill('njection');
+    await page.locator('[data-query="njection"][data-result-count="0"]').waitFor({ state: 'attached' });
+    await expect(page.getByText('No incidents match').isVisible()).resolves.toBe(true);
 
     await page.getByRole('searchbox', { name: 'Search incidents' }).fill('');
     await page.getByRole('group', { name: 'Severity' }).getByRole('checkbox', { name: /SEV1/ }).check();

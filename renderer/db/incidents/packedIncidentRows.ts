@@ -5,7 +5,7 @@
  * strings and indexes them in place instead of making 100,000 objects: `PackedIncidentRows.parse` records where each
  * field starts (one Int32Array) and decodes the filterable fields into small numbers (severity, phase, a bit per
  * incident type, and the EXERCISE marker of a practice incident as one byte). A row becomes an `IncidentListItem` only when a screen shows it, and search scans the parts with
- * the engine's own `indexOf`, one hit per row at most.
+ * the engine's own `indexOf` for words beginning with the term, one hit per row at most.
  */
 import {
   INCIDENT_TYPES,
@@ -17,6 +17,7 @@ import {
   type Severity,
 } from '../../../shared/domain/incidents/taxonomy';
 import type { IncidentListItem } from './incidentList';
+import { startsWord } from './incidentSearch';
 
 const ROW = '\u001e';
 const FIELD = '\u001f';
@@ -222,9 +223,10 @@ export class PackedIncidentRows {
   }
 
   /**
-   * Sets `hits[row]` for every row whose search text contains `term` (lower case, no separators). Each part is
-   * scanned by `indexOf`; after a hit the scan skips to the next row, and a hit outside the search text moves on to
-   * that row's search text, so the work is bounded by the text, not by how often the term occurs.
+   * Sets `hits[row]` for every row with a word of its search text beginning with `term` (a search word: lower case,
+   * letters and digits only). Each part is scanned by `indexOf`; after a hit the scan skips to the next row, and a hit
+   * outside the search text moves on to that row's search text, so the work is bounded by the text, not by how often
+   * the term occurs.
    */
   markMatches(term: string, hits: Uint8Array): void {
     for (let part = 0; part < this.parts.length; part++) {
@@ -246,6 +248,12 @@ export class PackedIncidentRows {
         const end = this.offsets[base + FIELDS]!;
         if (at < haystack) {
           at = text.indexOf(term, haystack);
+          continue;
+        }
+        // Inside a word, not at its start: look further along the same row. (The field separator before the search
+        // text is not a letter or digit, so the text's first word counts as a start.)
+        if (!startsWord(text, at)) {
+          at = text.indexOf(term, at + 1);
           continue;
         }
         if (at + term.length <= end) hits[lo] = 1;

@@ -1,7 +1,7 @@
 /**
  * The incident register: every incident, searchable and filterable at 100,000 records. Rows come from the live
  * in-memory index (never a copy in a store). The total and the newest screenful show at once; while the rest loads,
- * its progress is shown above the list, and searches answer over what is loaded so far.
+ * its progress is shown above the list, and searches and filters are answered from IndexedDB (`useRegisterQuery`).
  */
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { lazyScreen } from '../../ui/LazyScreen';
@@ -28,10 +28,12 @@ const count = (n: number): string => `${n.toLocaleString('en-GB')} ${n === 1 ? '
 export function RegisterScreen() {
   useDocumentTitle('Incidents');
   const { live, status } = useLiveIncidentIndex();
-  const { query, results } = useRegisterQuery(live.index, status.version);
+  const { query, results, complete } = useRegisterQuery(live, status);
   const loading = status.phase === 'loading';
   const total = loading ? status.total : live.index.size;
   const waiting = loading && live.index.size === 0;
+  // While loading, a count is shown only when it is the whole answer: the total, or the stored answer to a query.
+  const counted = complete ? results.length : total;
 
   return (
     <div className="screen screen-register">
@@ -39,8 +41,8 @@ export function RegisterScreen() {
         <div className="screen-heading">
           <h1>Incidents</h1>
           <p className="screen-subtitle" aria-live="polite" aria-atomic="true">
-            {waiting ? 'Loading…' : loading ? count(total) : count(results.length)}
-            {!loading && results.length !== total ? (
+            {waiting ? 'Loading…' : count(counted)}
+            {complete && results.length !== total ? (
               <span className="muted"> · {total.toLocaleString('en-GB')} in total</span>
             ) : null}
           </p>
@@ -83,7 +85,9 @@ export function RegisterScreen() {
             <IncidentList
               items={results}
               queryText={query.text}
-              empty={total === 0 ? <NoIncidentsState /> : <NoMatchesState />}
+              complete={complete}
+              filterCount={query.phases.length + query.severities.length + query.types.length}
+              empty={!complete ? null : total === 0 ? <NoIncidentsState /> : <NoMatchesState />}
             />
           )}
         </section>

@@ -10,8 +10,12 @@
  * a small overlay that masks their base row; `compact()` folds the overlay back into a new base. A query filters the
  * base by its decoded numbers, searches it with `indexOf` over the packed text, merges the overlay's matches into
  * place, and answers with row numbers; a row becomes an object only when the list shows it.
+ *
+ * A search word matches an incident when it begins a word of its search text (`incidentSearch.ts` holds the rule,
+ * which the persisted search index shares, so a cold start's answer from IndexedDB equals this index's).
  */
 import type { IncidentListItem } from '../../db/incidents/incidentList';
+import { hasWordStartingWith, searchWordsOf } from '../../db/incidents/incidentSearch';
 import {
   compareDeclaredDesc,
   packParts,
@@ -20,7 +24,6 @@ import {
   phaseCode,
   severityCode,
   typeMask,
-  withoutSeparators,
 } from '../../db/incidents/packedIncidentRows';
 import { SEVERITY_INFO, type IncidentType, type Phase, type Severity } from '../../../shared/domain/incidents/taxonomy';
 
@@ -40,12 +43,24 @@ export interface IncidentQuery {
 const bySeverity = (a: IncidentListItem, b: IncidentListItem): number =>
   SEVERITY_INFO[a.severity].rank - SEVERITY_INFO[b.severity].rank || compareDeclaredDesc(a, b);
 
-/** Search words: lower case, split on white space, separators of the packed form removed. */
-export const searchTerms = (text: string): string[] =>
-  withoutSeparators(text.toLowerCase()).split(/\s+/).filter(Boolean);
+/** Search words: lower case, split into runs of letters and digits, each once. */
+export const searchTerms = (text: string): string[] => searchWordsOf(text);
+
+/**
+ * What the register shows: a query's answer as a length, rows by position (undefined for a row not at hand yet) and
+ * every id in order. The in-memory index answers with `IncidentResults`; a cold start's answer from IndexedDB, before
+ * the index has loaded, with `StoredResults` (`storedResults.ts`).
+ */
+export interface RegisterResults {
+  readonly length: number;
+  at(index: number): IncidentListItem | undefined;
+  /** A key for the row at `index`, unique within the answer. */
+  codeAt(index: number): number;
+  ids(): string[];
+}
 
 /** A query's answer: its length, and its rows made into items on demand (each once). */
-export class IncidentResults {
+export class IncidentResults implements RegisterResults {
   private readonly made = new Map<number, IncidentListItem>();
 
   constructor(
@@ -202,7 +217,7 @@ export class IncidentIndex {
           (!severities || severities.has(severityCode(item.severity))) &&
           (!phases || phases.has(phaseCode(item.phase))) &&
           (types === 0 || (typeMask(item.types) & types) !== 0) &&
-          terms.every((term) => item.haystack.includes(term)),
+          terms.every((term) => hasWordStartingWith(item.haystack, term)),
       )
       .sort(compare);
     const codes = merge(baseMatches, written, (item, row) => compare(item, this.base!.item(row)));

@@ -29,7 +29,7 @@ const BATCH = 2_000;
 const COPY_PAGE = 10_000;
 
 /** The tables a bulk load writes rows to (the meta rows it also writes are a handful). */
-const LOADED_TABLES = ['incidents', 'incidentList', 'timeline', 'auditLog'] as const;
+const LOADED_TABLES = ['incidents', 'incidentList', 'incidentSearch', 'timeline', 'auditLog'] as const;
 
 /** Copies every loaded row page by page (bounded memory) and returns the time spent writing only. */
 async function timedCopy(source: FirebreakDatabase, target: FirebreakDatabase): Promise<number> {
@@ -80,7 +80,11 @@ async function bulkLoad(count: number): Promise<BulkLoadResult> {
   await sameRows.delete();
   const auditEntries = await db.auditLog.count();
   const storedRows =
-    (await db.incidents.count()) + (await db.incidentList.count()) + (await db.timeline.count()) + auditEntries;
+    (await db.incidents.count()) +
+    (await db.incidentList.count()) +
+    (await db.incidentSearch.count()) +
+    (await db.timeline.count()) +
+    auditEntries;
   db.close();
   return { count, appMs, baselineMs, storedRows, auditEntries };
 }

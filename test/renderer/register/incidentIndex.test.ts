@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { IncidentListItem } from '../../../renderer/db/incidents/incidentList';
+import { searchWordsOf } from '../../../renderer/db/incidents/incidentSearch';
 import { PackedIncidentRows, packParts, packRow } from '../../../renderer/db/incidents/packedIncidentRows';
 import { IncidentIndex, searchTerms, type IncidentQuery } from '../../../renderer/features/register/incidentIndex';
 import { SEVERITY_INFO, type IncidentType } from '../../../shared/domain/incidents/taxonomy';
@@ -37,7 +38,7 @@ const rank = (item: IncidentListItem): number => SEVERITY_INFO[item.severity].ra
 const newestFirst = (a: IncidentListItem, b: IncidentListItem): number =>
   a.declaredAt < b.declaredAt ? 1 : a.declaredAt > b.declaredAt ? -1 : a.ref < b.ref ? 1 : -1;
 
-/** The answer by definition: filter everything, then sort. */
+/** The answer by definition: filter everything (a search word begins a word of the search text), then sort. */
 function truth(rows: readonly IncidentListItem[], query: IncidentQuery): string[] {
   const terms = searchTerms(query.text);
   const matches = rows.filter(
@@ -45,7 +46,7 @@ function truth(rows: readonly IncidentListItem[], query: IncidentQuery): string[
       (query.phases.length === 0 || query.phases.includes(item.phase)) &&
       (query.severities.length === 0 || query.severities.includes(item.severity)) &&
       (query.types.length === 0 || query.types.some((type) => item.types.includes(type))) &&
-      terms.every((term) => item.haystack.includes(term)),
+      terms.every((term) => searchWordsOf(item.haystack).some((word) => word.startsWith(term))),
   );
   matches.sort(query.sort === 'severity' ? (a, b) => rank(a) - rank(b) || newestFirst(a, b) : newestFirst);
   if (query.sort === 'declared-asc') matches.reverse();
@@ -57,6 +58,9 @@ const QUERIES: IncidentQuery[] = [
   { text: '', phases: [], severities: [], types: [], sort: 'declared-asc' },
   { text: '', phases: [], severities: [], types: [], sort: 'severity' },
   { text: 'drift', phases: [], severities: [], types: [], sort: 'declared-desc' },
+  // Inside a word is no match: 'rift' is in 'drift' but begins no word.
+  { text: 'rift', phases: [], severities: [], types: [], sort: 'declared-desc' },
+  { text: 'incident 12', phases: [], severities: [], types: [], sort: 'declared-desc' },
   { text: 'DRIFT leak', phases: [], severities: ['SEV1', 'SEV3'], types: [], sort: 'severity' },
   { text: 'über', phases: ['containment'], severities: [], types: [], sort: 'declared-asc' },
   { text: 'inc-2026-00', phases: [], severities: [], types: [TYPES[1]!, TYPES[2]!], sort: 'declared-desc' },
