@@ -3,13 +3,14 @@
  * with their custody), runbooks and people, or every record changed since the last bundle to a partner site, each
  * with its sync state caught up with local writes. Read in one read transaction, so the bundle is one moment's view.
  */
-import Dexie from 'dexie';
+import type { Table } from 'dexie';
 import type { CustodyEvent } from '../../../shared/domain/evidence/custody';
 import type { RecordMeta } from '../../../shared/domain/record';
 import { BUNDLE_RECORD_TABLES, type BundleTable } from '../../../shared/domain/bundles/payload';
 import { localStateOf } from '../../../shared/domain/sync/importPlan';
 import type { RecordSyncState } from '../../../shared/domain/sync/syncState';
 import type { FirebreakDatabase } from '../database';
+import { getByKeys, rowsOfOwners } from './readMany';
 import { syncStateKey, type StoredSyncState } from './storage';
 
 type StoredRecord = RecordMeta & Record<string, unknown>;
@@ -46,19 +47,37 @@ async function chosenRecords(
 ): Promise<Map<BundleTable, StoredRecord[]>> {
   const ids = [...selection.incidentIds];
   const byTable = new Map<BundleTable, StoredRecord[]>();
-  byTable.set('incidents', (await db.incidents.bulkGet(ids)).filter((r) => r !== undefined) as StoredRecord[]);
-  const timeline = await Promise.all(
-    ids.map((id) =>
-      db.timeline.where('[subject.id+occurredAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray(),
+  const incidents = db.incidents as unknown as Table<StoredRecord, string>;
+  const subjectOf = (row: StoredRecord) => (row['subject'] as { id: string }).id;
+  const [incidentRows, timeline, steps, profiles, evidence] = await Promise.all([
+    getByKeys(incidents, ids, (row) => row.id),
+    rowsOfOwners(
+      incidents,
+      ids,
+      db.timeline as unknown as Table<StoredRecord, string>,
+      '[subject.id+occurredAt]',
+      subjectOf,
     ),
-  );
-  byTable.set('timeline', timeline.flat() as StoredRecord[]);
-  byTable.set('checklistSteps', (await db.checklistSteps.where('incidentId').anyOf(ids).toArray()) as StoredRecord[]);
+    rowsOfOwners(incidents, ids, db.checklistSteps as unknown as Table<StoredRecord, string>, 'incidentId', (row) =>
+      String(row['incidentId']),
+    ),
+    rowsOfOwners(
+      incidents,
+      ids,
+      db.regulatoryProfiles as unknown as Table<StoredRecord, string>,
+      'subject.id',
+      subjectOf,
+    ),
+    rowsOfOwners(incidents, ids, db.evidence as unknown as Table<StoredRecord, string>, 'subject.id', subjectOf),
+  ]);
   byTable.set(
-    'regulatoryProfiles',
-    (await db.regulatoryProfiles.where('subject.id').anyOf(ids).toArray()) as StoredRecord[],
+    'incidents',
+    incidentRows.filter((r) => r !== undefined),
   );
-  byTable.set('evidence', (await db.evidence.where('subject.id').anyOf(ids).toArray()) as StoredRecord[]);
+  byTable.set('timeline', timeline);
+  byTable.set('checklistSteps', steps);
+  byTable.set('regulatoryProfiles', profiles);
+  byTable.set('evidence', evidence);
   if (selection.runbooks) byTable.set('runbooks', (await db.runbooks.toArray()) as StoredRecord[]);
   if (selection.people) byTable.set('people', (await db.people.toArray()) as StoredRecord[]);
   return byTable;
@@ -95,7 +114,11 @@ export async function collectBundle(db: FirebreakDatabase, selection: BundleSele
     for (const { table, entity } of BUNDLE_RECORD_TABLES) {
       const rows = records.get(table);
       if (!rows || rows.length === 0) continue;
-      const stored = await db.syncStates.bulkGet(rows.map((row) => syncStateKey(entity, row.id)));
+      const stored = await getByKeys(
+        db.syncStates,
+        rows.map((row) => syncStateKey(entity, row.id)),
+        (state) => state.key,
+      );
       const tableStates = rows.map((row, index) => {
         const storedState = stored[index];
         const before = storedState && withoutKey(storedState);

@@ -37,10 +37,13 @@ import {
 import { trustedSignerDraftSchema } from '../../../shared/domain/trust/trustedSigner';
 import { ExplainedError, parseOrRefuse } from '../../../shared/errors';
 import { formatFingerprint } from '../../../shared/reports/trust';
+import type { Table } from 'dexie';
+import { readAuditHead } from '../auditTrail';
 import type { FirebreakDatabase } from '../database';
 import { discardIntake, sha256InThisThread, type ChunkHasher } from '../evidence/evidenceContent';
 import { liveTrustedSigners } from '../trust/trustedSigners';
 import { writeTransaction, type Actor } from '../write';
+import { getByKeys } from './readMany';
 import { syncStateKey } from './storage';
 
 type StoredRecord = RecordMeta & Record<string, unknown>;
@@ -139,14 +142,25 @@ async function checkStorage(
 
 const ENTITY_OF = new Map<string, EntityName>(BUNDLE_RECORD_TABLES.map(({ table, entity }) => [table, entity]));
 
-async function plansOf(db: FirebreakDatabase, payload: Pick<BundlePayload, 'states'>) {
-  const plans: { table: BundleTable; entity: EntityName; plan: RecordPlan; before: StoredRecord | undefined }[] = [];
+interface PlannedRecord {
+  readonly table: BundleTable;
+  readonly entity: EntityName;
+  readonly plan: RecordPlan;
+  readonly before: StoredRecord | undefined;
+}
+
+async function plansOf(db: FirebreakDatabase, payload: Pick<BundlePayload, 'states'>): Promise<PlannedRecord[]> {
+  const plans: PlannedRecord[] = [];
   for (const [table, states] of payload.states) {
     const entity = ENTITY_OF.get(table)!;
     const ids = states.map((state) => state.id);
     const [records, stored] = await Promise.all([
-      db.table(table).bulkGet(ids) as Promise<(StoredRecord | undefined)[]>,
-      db.syncStates.bulkGet(ids.map((id) => syncStateKey(entity, id))),
+      getByKeys(db.table(table) as Table<StoredRecord, string>, ids, (row) => row.id),
+      getByKeys(
+        db.syncStates,
+        ids.map((id) => syncStateKey(entity, id)),
+        (state) => state.key,
+      ),
     ]);
     states.forEach((remote, index) => {
       const before = records[index];
@@ -156,6 +170,35 @@ async function plansOf(db: FirebreakDatabase, payload: Pick<BundlePayload, 'stat
     });
   }
   return plans;
+}
+
+/**
+ * What a plan rests on: the audit log's head. Every write that can change what a plan read moves it — records go
+ * through the one audited writer, and sync states are written beside them (imports, conflict resolutions, exports,
+ * live-sync pulls), all in audited write transactions; the one unaudited sync-state write (live sync's push storing
+ * caught-up states) stores exactly the state `planRecord` computes from the record anyway.
+ */
+async function planBasis(db: FirebreakDatabase): Promise<string> {
+  const head = await readAuditHead(db.meta);
+  return `${head.seq}:${head.hash}`;
+}
+
+interface PlannedImport {
+  readonly db: FirebreakDatabase;
+  readonly basis: string;
+  readonly plans: readonly PlannedRecord[];
+}
+
+/** The preview's plans, kept for the apply of the same payload while the database has not changed since. */
+const plannedImports = new WeakMap<BundlePayload, PlannedImport>();
+
+/** Plans every record in one read transaction, with the audit head they rest on. */
+async function planImport(db: FirebreakDatabase, payload: BundlePayload): Promise<PlannedImport> {
+  const tables = [...payload.states.keys()].map((table) => db.table(table));
+  return db.transaction('r', [...tables, db.syncStates, db.meta], async () => {
+    const basis = await planBasis(db);
+    return { db, basis, plans: await plansOf(db, payload) };
+  });
 }
 
 function stripKey(state: RecordSyncState & { key?: string }): RecordSyncState {
@@ -196,7 +239,9 @@ export async function previewImport(
   estimate: StorageEstimator = browserStorageEstimate,
 ): Promise<ImportPreview> {
   const storage = await checkStorage(db, payload, estimate);
-  const plans = await plansOf(db, payload);
+  const planned = await planImport(db, payload);
+  plannedImports.set(payload, planned);
+  const { plans } = planned;
   const tables: Record<string, TablePreview> = {};
   const incidents: ImportPreview['incidents'][number][] = [];
   for (const { table, plan } of plans) {
@@ -297,6 +342,8 @@ export interface ImportResult {
   readonly added: number;
   readonly updated: number;
   readonly conflicts: number;
+  /** Whether the apply used the preview's plans (nothing was written between them) instead of planning again. */
+  readonly planReused: boolean;
 }
 
 /** Applies a verified, previewed bundle: evidence staged, then everything in one write transaction. */
@@ -376,7 +423,11 @@ async function writeImport(
   intakeId: string,
 ): Promise<ImportResult> {
   const { manifest } = payload.opened;
-  const plans = await plansOf(db, payload);
+  // The preview's plans stand when nothing was written since they were made (same database, same audit head, read
+  // in this transaction); otherwise every record is planned again here, against what the transaction sees.
+  const remembered = plannedImports.get(payload);
+  const planReused = remembered?.db === db && remembered.basis === (await planBasis(db));
+  const plans = planReused ? remembered.plans : await plansOf(db, payload);
   let added = 0;
   let updated = 0;
   let conflicts = 0;
@@ -404,7 +455,7 @@ async function writeImport(
   const freshCustody = await newCustodyEvents(db, payload.custody);
   // A bundle that brings nothing new (a re-import) writes nothing at all: every table stays byte-identical.
   if (added + updated + syncRows.length + staged.length + freshCustody.length === 0)
-    return { added, updated, conflicts };
+    return { added, updated, conflicts, planReused };
   const touchedItems = new Set(freshCustody.map((event) => event.itemId));
   for (const { entity, plan } of plans) if (entity === 'evidence' && plan.record) touchedItems.add(plan.state.id);
   for (const event of freshCustody) {
@@ -438,5 +489,5 @@ async function writeImport(
     hlcRange: manifest.hlcRange,
   });
   await db.bundleLog.put(entry);
-  return { added, updated, conflicts };
+  return { added, updated, conflicts, planReused };
 }

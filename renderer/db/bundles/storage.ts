@@ -8,6 +8,7 @@
 import type { Table } from 'dexie';
 import type { RecordSyncState } from '../../../shared/domain/sync/syncState';
 import type { StorageCapability } from '../capability';
+import { fastSha256Ready } from '../fastSha256';
 
 export type StoredSyncState = RecordSyncState & { readonly key: string };
 
@@ -46,4 +47,6 @@ export const bundlesStorage = {
       stores: { syncStates: '&key, entity', syncPartners: '&siteCode', bundleLog: '[bundleId+direction], at' },
     },
   },
+  // An import hashes every record and audit entry it writes, inside one transaction: the WebAssembly digest first.
+  writeReady: fastSha256Ready,
 } as const satisfies StorageCapability;

@@ -10,7 +10,10 @@ import { invokeHost, toBase64 } from './sendBundle';
 
 const UPLOAD_CHUNK = 8 * 1024 * 1024;
 
+const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
+
 function fromBase64(text: string): Uint8Array {
+  if (typeof nativeFromBase64 === 'function') return nativeFromBase64(text);
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);

@@ -25,7 +25,12 @@ export async function invokeHost<C extends IpcChannel>(
   return result.value;
 }
 
+/** The engine's own base64 (`Uint8Array.prototype.toBase64`, Chromium 140+), where it has one. */
+type WithNativeBase64 = Uint8Array & { toBase64?: () => string };
+
 export function toBase64(bytes: Uint8Array): string {
+  const native = (bytes as WithNativeBase64).toBase64;
+  if (typeof native === 'function') return native.call(bytes);
   let binary = '';
   for (let offset = 0; offset < bytes.length; offset += 0x8000)
     binary += String.fromCharCode(...bytes.subarray(offset, offset + 0x8000));

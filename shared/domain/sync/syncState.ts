@@ -91,6 +91,7 @@ export function legalWinner(candidates: readonly LegalWrite[]): LegalWrite {
 
 /** Total order on writes: HLC, then the value's canonical form, so two sites always pick the same one. */
 export function compareWrites(a: FieldWrite, b: FieldWrite): number {
+  if (a === b) return 0;
   if (a.hlc !== b.hlc) return a.hlc < b.hlc ? -1 : 1;
   const ca = canonicalJson(a);
   const cb = canonicalJson(b);
@@ -106,6 +107,19 @@ function allWrites(state: RecordSyncState): FieldWrite[] {
   ];
 }
 
+/**
+ * The greatest write by `compareWrites`, as far as a record's meta fields can tell: writes of one record version
+ * share their stamp, author and time, so among those with the newest HLC the values (which `compareWrites` would
+ * canonicalise, pair by pair) decide only when stamp-mates disagree on who wrote or when.
+ */
+function latestWrite(writes: readonly FieldWrite[]): FieldWrite {
+  let newest = writes[0]!;
+  for (const write of writes) if (write.hlc > newest.hlc) newest = write;
+  const mates = writes.filter((write) => write.hlc === newest.hlc);
+  const agree = mates.every((write) => write.at === newest.at && write.by === newest.by && write.byId === newest.byId);
+  return agree ? newest : mates.reduce((best, write) => (compareWrites(write, best) > 0 ? write : best));
+}
+
 function latestFieldHlc(state: RecordSyncState): HlcStamp {
   let latest = '';
   for (const write of [...Object.values(state.fields), ...Object.values(state.legal).flat()])
@@ -115,7 +129,7 @@ function latestFieldHlc(state: RecordSyncState): HlcStamp {
 
 /** The record a state stands for, in canonical key order. */
 export function materialize(state: RecordSyncState): Record<string, unknown> & RecordMeta {
-  const latest = allWrites(state).reduce((best, write) => (compareWrites(write, best) > 0 ? write : best));
+  const latest = latestWrite(allWrites(state));
   const body: Record<string, unknown> = {};
   for (const [field, write] of Object.entries(state.fields)) if (write.value !== undefined) body[field] = write.value;
   for (const [field, candidates] of Object.entries(state.legal)) {

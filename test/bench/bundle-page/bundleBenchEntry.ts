@@ -6,7 +6,13 @@
  *  - `firebreakImport()`: the file in #bundle-file into an empty site BER: upload, host verify, every line validated,
  *    preview, apply in one transaction;
  *  - `dexieExport()` / `dexieImport()`: dexie-export-import's exportDB of LON's whole database and importInto an empty
- *    database of the same schema — the tool a user would otherwise pick, on the same records in the same page.
+ *    database of the same schema — the tool a user would otherwise pick, on the same records in the same page;
+ *  - `takeInEvidence()`: the file in #evidence-file taken in (the app's intake) on a new incident at site LE (its own
+ *    database, so the evidence run carries only that incident);
+ *  - `firebreakEvidenceExport()`: that incident exported encrypted to this host's own age recipient (the app path:
+ *    chunks read from IndexedDB, sent to the host, hashed, zipped, signed and age-encrypted there);
+ *  - `firebreakEvidenceImport()`: the file in #evidence-bundle-file into an empty site BE: upload, decrypt, verify,
+ *    preview, evidence staged (read back from the host, hashed) and applied in one transaction.
  */
 import { exportDB, importInto } from 'dexie-export-import';
 import { applyImport, previewImport } from '../../../renderer/db/bundles/importBundle';
@@ -17,6 +23,10 @@ import type { Actor } from '../../../renderer/db/write';
 import { hostClient } from '../../../renderer/host/hostClient';
 import { closeImport, evidenceReaderOf, openBundle } from '../../../renderer/features/bundles/receiveBundle';
 import { exportBundle, invokeHost } from '../../../renderer/features/bundles/sendBundle';
+import { takeIntoEvidence } from '../../../renderer/features/evidence/runIntake';
+import { useIntakeStore } from '../../../renderer/features/evidence/intakeStore';
+import { declareIncident } from '../../../renderer/db/incidents/incidents';
+import { incidentSubject } from '../../../shared/domain/subject';
 import { promptInjectionDraft } from '../../fixtures/incidentDrafts';
 
 export interface TimedRecords {
@@ -111,6 +121,74 @@ async function dexieImport(): Promise<TimedRecords> {
   return { ms, records: await rowCount(target), bytes: dexieBlob!.size };
 }
 
+let evidenceSite: { db: FirebreakDatabase; actor: Actor; incidentId: string } | undefined;
+
+function chosen(selector: string): File {
+  const file = document.querySelector<HTMLInputElement>(selector)?.files?.[0];
+  if (!file) throw new Error(`No file chosen in ${selector}.`);
+  return file;
+}
+
+async function takeInEvidence(): Promise<TimedRecords> {
+  const file = chosen('#evidence-file');
+  const { db, actor } = await site('bench-bundles-evidence-lon', 'LON', 'Dana Reyes');
+  const incident = await declareIncident(db, actor, promptInjectionDraft({ title: 'Benchmark evidence incident' }));
+  const started = performance.now();
+  await takeIntoEvidence(db, actor, incidentSubject(incident), [
+    {
+      file,
+      details: {
+        acquiredAt: '2026-11-20T09:00:00.000Z',
+        acquiredBy: 'Dana Reyes',
+        source: { system: 'benchmark', location: 'bench', method: 'generated' },
+        description: 'Benchmark evidence',
+        tags: [],
+        aiSystem: '',
+      },
+    },
+  ]);
+  const ms = performance.now() - started;
+  const job = useIntakeStore.getState().jobs.at(-1);
+  if (job?.state !== 'done') throw new Error(`Intake did not finish: ${job?.message ?? 'no job'}`);
+  evidenceSite = { db, actor, incidentId: incident.id };
+  return { ms, records: 1, bytes: file.size };
+}
+
+async function firebreakEvidenceExport(): Promise<TimedRecords> {
+  const { db, actor, incidentId } = evidenceSite!;
+  const { recipient } = await invokeHost(hostClient(), 'bundles:identity', {});
+  const started = performance.now();
+  const result = await exportBundle(db, actor, hostClient(), {
+    selection: { kind: 'chosen', incidentIds: [incidentId], runbooks: false, people: false },
+    siteCode: 'BER',
+    recipients: [recipient],
+  });
+  const ms = performance.now() - started;
+  if (result.status !== 'saved') throw new Error(`Export did not save: ${JSON.stringify(result)}`);
+  const logged = await db.bundleLog.get([result.bundleId, 'exported']);
+  return { ms, records: 0, bytes: logged?.evidenceBytes ?? 0 };
+}
+
+async function firebreakEvidenceImport(): Promise<TimedRecords> {
+  const file = chosen('#evidence-bundle-file');
+  const ber = await site('bench-bundles-evidence-ber', 'BER', 'Jonas Weber');
+  const own = await invokeHost(hostClient(), 'bundles:identity', {});
+  const started = performance.now();
+  const payload = await openBundle(hostClient(), file);
+  try {
+    const preview = await previewImport(ber.db, payload);
+    await applyImport(ber.db, ber.actor, evidenceReaderOf(hostClient(), payload), payload, {
+      ownFingerprint: own.keyFingerprint,
+    });
+    const ms = performance.now() - started;
+    const item = (await ber.db.evidence.toArray())[0];
+    if (!item) throw new Error('The evidence item was not imported.');
+    return { ms, records: 0, bytes: preview.evidenceToStore.bytes };
+  } finally {
+    await closeImport(hostClient(), payload);
+  }
+}
+
 declare global {
   interface Window {
     bundleBench?: {
@@ -119,8 +197,20 @@ declare global {
       firebreakImport: typeof firebreakImport;
       dexieExport: typeof dexieExport;
       dexieImport: typeof dexieImport;
+      takeInEvidence: typeof takeInEvidence;
+      firebreakEvidenceExport: typeof firebreakEvidenceExport;
+      firebreakEvidenceImport: typeof firebreakEvidenceImport;
     };
   }
 }
 
-window.bundleBench = { seed, firebreakExport, firebreakImport, dexieExport, dexieImport };
+window.bundleBench = {
+  seed,
+  firebreakExport,
+  firebreakImport,
+  dexieExport,
+  dexieImport,
+  takeInEvidence,
+  firebreakEvidenceExport,
+  firebreakEvidenceImport,
+};

@@ -89,8 +89,13 @@ async function importThroughEveryStep(site: TestSite, bytes: Uint8Array, name: s
     if (verdict === 'unknown')
       throw new ExplainedError(`Signed by a key this site does not trust (${payload.opened.signer.fingerprint}).`);
     await previewImport(site.db, payload);
-    const result = await applyImport(site.db, site.actor, evidenceReaderOf(site.host, payload), payload);
-    return canonicalJson(result);
+    const { added, updated, conflicts } = await applyImport(
+      site.db,
+      site.actor,
+      evidenceReaderOf(site.host, payload),
+      payload,
+    );
+    return canonicalJson({ added, updated, conflicts });
   } finally {
     await closeImport(site.host, payload);
   }

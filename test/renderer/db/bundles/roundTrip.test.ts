@@ -129,6 +129,8 @@ describe('sync bundles between two sites', () => {
       trustSigner: { reason: 'Fingerprint compared by phone.' },
     });
     expect(result.added).toBeGreaterThanOrEqual(3);
+    // Nothing was written since the preview (the refused apply wrote nothing), so its plans were used as they were.
+    expect(result.planReused).toBe(true);
     expect(await signerVerdict(b.db, payload.opened, undefined)).toBe('trusted');
     const trusted = await b.db.trustedSigners.toArray();
     expect(trusted).toMatchObject([
@@ -155,9 +157,35 @@ describe('sync bundles between two sites', () => {
 
     const before = await dump(b);
     const again = await applyImport(b.db, b.actor, evidenceReaderOf(b.host, payload), payload);
-    expect(again).toEqual({ added: 0, updated: 0, conflicts: 0 });
+    expect(again).toEqual({ added: 0, updated: 0, conflicts: 0, planReused: false });
     expect(await dump(b)).toBe(before);
     await closeImport(b.host, payload);
+  });
+
+  it('applies with the preview\'s plans only while nothing was written since, and plans again otherwise', async () => {
+    const [a, b] = await twoSites();
+    const incident = await declareIncident(a.db, a.actor, promptInjectionDraft());
+    await sendAll(a, b, [incident.id]);
+    const file = await newestBundle(a);
+    const first = await openBundle(b.host, file);
+    const second = await openBundle(b.host, file);
+    try {
+      const trust = { trustSigner: { reason: 'Fingerprint compared by phone.' } };
+      expect((await previewImport(b.db, first)).tables.incidents).toMatchObject({ added: 1 });
+      expect((await previewImport(b.db, second)).tables.incidents).toMatchObject({ added: 1 });
+      const imported = await applyImport(b.db, b.actor, evidenceReaderOf(b.host, second), second, trust);
+      expect(imported.planReused).toBe(true);
+      expect(imported.added).toBeGreaterThanOrEqual(3);
+      // The first preview's plans say "add"; the database changed since (the audit head moved), so the apply plans
+      // again, finds everything present and writes nothing.
+      const before = await dump(b);
+      const stale = await applyImport(b.db, b.actor, evidenceReaderOf(b.host, first), first, trust);
+      expect(stale).toEqual({ added: 0, updated: 0, conflicts: 0, planReused: false });
+      expect(await dump(b)).toBe(before);
+    } finally {
+      await closeImport(b.host, first);
+      await closeImport(b.host, second);
+    }
   });
 
   it('merges edits made on both sides, keeps a both-sided severity change as a conflict, and converges', async () => {
