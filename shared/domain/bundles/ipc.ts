@@ -33,10 +33,33 @@ export const BUNDLE_MAX_BYTES = 64 * 1024 ** 3;
 export const BUNDLE_MAX_RECORDS_TEXT = 512 * 1024 * 1024;
 
 const transferIdSchema = z.string().regex(/^[0-9a-f]{32}$/, 'Not a transfer id.');
+/** Which character codes standard base64 uses (padding aside). */
+const BASE64_CODES = (() => {
+  const codes = new Uint8Array(128);
+  for (const character of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/')
+    codes[character.charCodeAt(0)] = 1;
+  return codes;
+})();
+
+/**
+ * Whether `text` is standard base64 with at most two `=` of padding at its end. A loop over the character codes: on
+ * an 11 MB chunk the equivalent regular expression took most of a second of the host's time per chunk.
+ */
+export function isBase64(text: string): boolean {
+  let end = text.length;
+  if (end > 0 && text.charCodeAt(end - 1) === 61) end -= 1;
+  if (end > 0 && text.charCodeAt(end - 1) === 61) end -= 1;
+  for (let index = 0; index < end; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 128 || BASE64_CODES[code] !== 1) return false;
+  }
+  return true;
+}
+
 const base64Schema = z
   .string()
   .max(BUNDLE_CHUNK_MAX_BASE64, 'A bundle chunk is larger than 12 MB.')
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64.');
+  .refine(isBase64, 'Not base64.');
 export const ageRecipientTextSchema = z
   .string()
   .trim()
