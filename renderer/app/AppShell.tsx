@@ -16,6 +16,7 @@ import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { CommandPalette } from '../features/search/CommandPalette';
 import { startSearchAfterFirstPaint } from '../features/search/searchClient';
 import { useCheckpointSchedule } from '../features/trust/useCheckpointSchedule';
+import { useLiveSync } from '../features/couch/useLiveSync';
 import { useDatabase } from './DatabaseContext';
 
 /** A bare screen (the participant screen on a projector) fills the window: no navigation, no host calls. */
@@ -37,6 +38,7 @@ function ConsoleShell() {
   const db = useDatabase();
   useGlobalShortcuts();
   useCheckpointSchedule();
+  useLiveSync();
   // The search index loads in its worker once the first screen is up, never before.
   useEffect(() => startSearchAfterFirstPaint(db), [db]);
 

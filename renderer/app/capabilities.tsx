@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import { auditLogFeature } from '../features/auditLog/capability';
 import { bundlesFeature } from '../features/bundles/capability';
+import { couchFeature } from '../features/couch/capability';
 import { evidenceFeature } from '../features/evidence/capability';
 import { exercisesFeature } from '../features/exercises/capability';
 import { filingsFeature } from '../features/filings/capability';
@@ -35,6 +36,7 @@ const FEATURES = [
   filingsFeature,
   auditLogFeature,
   settingsFeature,
+  couchFeature,
 ] as const;
 
 type Screens = UnionToIntersection<(typeof FEATURES)[number]['screens']>;

@@ -4,6 +4,7 @@
  */
 import { auditLogPaths } from '../features/auditLog/routes';
 import { bundlePaths } from '../features/bundles/routes';
+import { couchPaths } from '../features/couch/routes';
 import { evidencePaths } from '../features/evidence/routes';
 import { exercisePaths } from '../features/exercises/routes';
 import { filingPaths } from '../features/filings/routes';
@@ -31,6 +32,7 @@ const PATHS = {
   ...filingPaths,
   ...auditLogPaths,
   ...settingsPaths,
+  ...couchPaths,
 } as const;
 
 export type Route = RouteOf<typeof PATHS>;

@@ -12,6 +12,7 @@ import type { TrustDependencies } from '../trust/services';
 import {
   authorizationOf,
   isProtocolPath,
+  longpollTimeoutOf,
   probeCouch,
   readCouchSettings,
   writeCouchSettings,
@@ -52,6 +53,8 @@ export function createCouchServices(deps: {
     return deps.couch;
   }
   const fetchLike = (): FetchLike => couch().fetch ?? (fetch as FetchLike);
+  // Waits for changes in flight, so the renderer can end them (pause, new settings) before their timeout.
+  const waits = new Set<AbortController>();
   return {
     'couch:settings': async () => viewOf(await readCouchSettings(couch().settingsStore)),
     'couch:configure': async (request) => {
@@ -72,12 +75,39 @@ export function createCouchServices(deps: {
       const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': 'application/json' };
       const authorization = authorizationOf(settings);
       if (authorization) headers.Authorization = authorization;
-      const response = await fetchLike()(`${settings.url}/${request.path}`, {
-        method: request.method,
-        headers,
-        ...(request.body === undefined ? {} : { body: request.body }),
-      });
-      return { status: response.status, text: await response.text() };
+      const waitMs = longpollTimeoutOf(request.path);
+      const controller = waitMs === undefined ? undefined : new AbortController();
+      const timer = controller ? setTimeout(() => controller.abort(), waitMs) : undefined;
+      if (controller) waits.add(controller);
+      try {
+        // A wait for changes carries its AbortSignal (global fetch honours it; the FetchLike type leaves it out).
+        const init: Parameters<FetchLike>[1] & { signal?: AbortSignal } = {
+          method: request.method,
+          headers,
+          ...(request.body === undefined ? {} : { body: request.body }),
+          ...(controller ? { signal: controller.signal } : {}),
+        };
+        const url = `${settings.url}/${request.path}`;
+        // Every protocol request is idempotent (reads, `_local` puts, revisions stored as they are), so a connection
+        // the server closed while it was idle in the pool (ECONNRESET) is tried once more on a fresh one.
+        const response = await fetchLike()(url, init).catch((error: unknown) => {
+          if (controller?.signal.aborted) throw error;
+          return fetchLike()(url, init);
+        });
+        return { status: response.status, text: await response.text() };
+      } catch (error) {
+        if (controller?.signal.aborted) return { status: 200, text: '{"results":[],"last_seq":null}' };
+        throw error;
+      } finally {
+        clearTimeout(timer);
+        if (controller) waits.delete(controller);
+      }
+    },
+    'couch:cancelWaits': async () => {
+      const cancelled = waits.size;
+      for (const controller of waits) controller.abort();
+      waits.clear();
+      return { cancelled };
     },
     'couch:signRevisions': async (request) => {
       if (deps.trust === undefined)

@@ -5,7 +5,7 @@
  * only the five protocol endpoints the client uses pass.
  */
 import { z } from 'zod';
-import { couchClient, type FetchLike } from '../../../shared/domain/couch/client';
+import { couchClient, LONGPOLL_MAX_MS, type FetchLike } from '../../../shared/domain/couch/client';
 import type { KeyStore } from '../signing/keyStore';
 
 export interface CouchDependencies {
@@ -22,9 +22,19 @@ const sealedSettingsSchema = z.object({
 });
 export type CouchSettings = z.infer<typeof sealedSettingsSchema>;
 
+/** A wait for the next change (`feed=longpoll`), its timeout at most a minute (CouchDB 3's default). */
+const LONGPOLL = /^_changes\?feed=longpoll&since=[^&]{1,500}&timeout=(\d{4,5})&limit=1$/;
+
+/** How long the host lets a wait for changes run: the server's own timeout, and a margin for it to answer. */
+export function longpollTimeoutOf(path: string): number | undefined {
+  const match = LONGPOLL.exec(path);
+  return match ? Number(match[1]) + 15_000 : undefined;
+}
+
 /** The protocol paths `couch:request` lets through (relative to the database URL). */
 const ALLOWED = [
   /^_changes\?since=[^&]{1,500}&style=all_docs&limit=\d{1,5}$/,
+  LONGPOLL,
   /^_bulk_get\?revs=true$/,
   /^_revs_diff$/,
   /^_bulk_docs$/,
@@ -34,6 +44,8 @@ const ALLOWED = [
 export function isProtocolPath(method: string, path: string): boolean {
   const allowed = ALLOWED.some((pattern) => pattern.test(path));
   if (!allowed) return false;
+  const longpoll = LONGPOLL.exec(path);
+  if (longpoll && Number(longpoll[1]) > LONGPOLL_MAX_MS) return false;
   if (path.startsWith('_local/')) return method === 'GET' || method === 'PUT';
   if (path.startsWith('_changes')) return method === 'GET';
   return method === 'POST';

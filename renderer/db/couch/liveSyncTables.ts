@@ -6,6 +6,7 @@
 import { BUNDLE_RECORD_TABLES } from '../../../shared/domain/bundles/payload';
 
 export const LIVE_SYNC_TABLES = BUNDLE_RECORD_TABLES.filter(({ entity }) => entity !== 'evidence');
+export const LIVE_SYNC_ENTITIES: ReadonlySet<string> = new Set(LIVE_SYNC_TABLES.map(({ entity }) => entity));
 export type LiveSyncTable = (typeof LIVE_SYNC_TABLES)[number]['table'];
 
 /** One replication per installation and database: its checkpoint's id, here and in the server's `_local`. */

@@ -233,6 +233,8 @@ async function applyBatch(ctx: LiveSyncContext, judged: readonly Judged[]): Prom
           liveLeaves.length === 1 && hashValue(plan.state) === hashValue(remote) ? hashValue(plan.state) : null;
         for (const entry of accepted) {
           applied += 1;
+          // A quarantined revision judged again and accepted (its signer trusted since) leaves the list.
+          await db.couchQuarantine.delete(`${docId}@${entry.fetched.rev}`);
           writer.note('couchRevision', docId, 'update', {
             rev: entry.fetched.rev,
             installationId: entry.doc.signature.installationId,
@@ -259,6 +261,29 @@ async function applyBatch(ctx: LiveSyncContext, judged: readonly Judged[]): Prom
   });
 }
 
+/**
+ * Fetches the named revisions, judges them and applies what passes in one write transaction (quarantining the rest):
+ * the pull's step per batch, and the way a quarantined revision is judged again once its signer is trusted.
+ */
+export async function receiveRevisions(
+  ctx: LiveSyncContext,
+  wanted: readonly { id: string; rev: string }[],
+): Promise<PullResult> {
+  const receivedAt = new Date().toISOString();
+  const fetched: Fetched[] = [];
+  for (const result of await ctx.client.bulkGet(wanted))
+    for (const entry of result.docs)
+      if ('ok' in entry && typeof entry.ok._rev === 'string')
+        fetched.push({ docId: result.id, rev: entry.ok._rev, ancestors: ancestorsOf(entry.ok), body: entry.ok });
+  if (fetched.length === 0) return { received: 0, applied: 0, conflicts: 0, quarantined: 0 };
+  const judged = await judgeSignatures(
+    ctx,
+    fetched.map((entry) => readRevision(entry, receivedAt)),
+    receivedAt,
+  );
+  return { received: fetched.length, ...(await applyBatch(ctx, judged)) };
+}
+
 /** Pulls every change since the checkpoint; returns what was received, applied and quarantined. */
 export async function pullChanges(ctx: LiveSyncContext): Promise<PullResult> {
   const { db, client } = ctx;
@@ -281,34 +306,23 @@ export async function pullChanges(ctx: LiveSyncContext): Promise<PullResult> {
       const seen = new Set(row?.seen ?? []);
       for (const { rev } of change.changes) if (!seen.has(rev)) wanted.push({ id: change.id, rev });
     }
-    const receivedAt = new Date().toISOString();
-    const fetched: Fetched[] = [];
-    for (const result of await client.bulkGet(wanted))
-      for (const entry of result.docs)
-        if ('ok' in entry && typeof entry.ok._rev === 'string')
-          fetched.push({ docId: result.id, rev: entry.ok._rev, ancestors: ancestorsOf(entry.ok), body: entry.ok });
-    if (fetched.length > 0) {
-      const judged = await judgeSignatures(
-        ctx,
-        fetched.map((entry) => readRevision(entry, receivedAt)),
-        receivedAt,
-      );
-      const outcome = await applyBatch(ctx, judged);
-      totals.received += fetched.length;
-      totals.applied += outcome.applied;
-      totals.conflicts += outcome.conflicts;
-      totals.quarantined += outcome.quarantined;
-    }
+    const outcome = await receiveRevisions(ctx, wanted);
+    totals.received += outcome.received;
+    totals.applied += outcome.applied;
+    totals.conflicts += outcome.conflicts;
+    totals.quarantined += outcome.quarantined;
+    const moved = canonicalJson(changes.last_seq ?? null) !== canonicalJson(since ?? null);
     since = changes.last_seq;
     const current = await db.couchCheckpoints.get(replicationId);
     await db.couchCheckpoints.put({
+      ...(current?.databaseUrl === ctx.databaseUrl ? current : { pushedHlc: '' }),
       replicationId,
       databaseUrl: ctx.databaseUrl,
       pullSeq: since,
-      pushedHlc: current?.databaseUrl === ctx.databaseUrl ? current.pushedHlc : '',
-      lastReplicatedAt: receivedAt,
+      lastReplicatedAt: new Date().toISOString(),
     });
-    await client.writeCheckpoint(replicationId, since);
+    // Nothing new since the checkpoint: the server's copy already says so.
+    if (moved || remote === undefined) await client.writeCheckpoint(replicationId, since);
     if (changes.results.length < limit) break;
   }
   return totals;

@@ -21,7 +21,10 @@ import { localStateOf } from '../../../shared/domain/sync/importPlan';
 import { materialize, type RecordSyncState } from '../../../shared/domain/sync/syncState';
 import { withoutKey } from '../bundles/collect';
 import { syncStateKey } from '../bundles/storage';
-import { LIVE_SYNC_TABLES, replicationIdOf } from './liveSyncTables';
+import { sendsRecord } from '../../../shared/domain/couch/preferences';
+import { readAuditHead } from '../auditTrail';
+import { LIVE_SYNC_ENTITIES, LIVE_SYNC_TABLES, replicationIdOf } from './liveSyncTables';
+import { readLiveSyncPreferences } from './preferences';
 import type { LiveSyncContext } from './pull';
 import type { CouchDocRow, CouchLeaf } from './storage';
 
@@ -39,22 +42,52 @@ interface Outgoing {
   readonly digest: string;
 }
 
-/** Records written here since the mark, and records whose server copy is not this site's state (after a pull). */
-async function changedRecords(ctx: LiveSyncContext, since: string) {
+/** Records whose server copy is not this site's state (a pull joined something or found several leaves). */
+async function unsettledDocs(ctx: LiveSyncContext, docIds?: ReadonlySet<string>) {
+  if (docIds === undefined) return ctx.db.couchDocs.filter((row) => row.syncedDigest === null).toArray();
+  const rows = await ctx.db.couchDocs.bulkGet([...docIds]);
+  return rows.filter((row): row is CouchDocRow => row !== undefined && row.syncedDigest === null);
+}
+
+/**
+ * Records written here since the mark, and records whose server copy is not this site's state (after a pull). The
+ * first push reads every table (HLC above the mark); later pushes read only what the audit log names since the last
+ * push, so a write among 100,000 incidents reads that one record.
+ */
+async function changedRecords(ctx: LiveSyncContext, since: string, auditSince: number | undefined) {
   const changed = new Map<string, { entity: string; record: StoredRecord }>();
-  for (const { table, entity } of LIVE_SYNC_TABLES) {
-    const rows = (await ctx.db.table(table).toArray()) as StoredRecord[];
-    for (const record of rows) if (record.hlc > since) changed.set(couchDocId(entity, record.id), { entity, record });
+  let named: Set<string> | undefined;
+  if (auditSince === undefined) {
+    for (const { table, entity } of LIVE_SYNC_TABLES) {
+      const rows = (await ctx.db.table(table).toArray()) as StoredRecord[];
+      for (const record of rows)
+        if (record.hlc > since) changed.set(couchDocId(entity, record.id), { entity, record });
+    }
+  } else {
+    named = new Set<string>();
+    await ctx.db.auditLog
+      .where(':id')
+      .above(auditSince)
+      .each((entry) => {
+        if (entry.entity === 'couchRevision') named!.add(entry.entityId);
+        else if (LIVE_SYNC_ENTITIES.has(entry.entity)) named!.add(couchDocId(entry.entity, entry.entityId));
+      });
   }
-  const unsettled = await ctx.db.couchDocs.filter((row) => row.syncedDigest === null).toArray();
-  for (const { docId } of unsettled) {
-    const named = parseCouchDocId(docId);
-    const declared = LIVE_SYNC_TABLES.find(({ entity }) => entity === named?.entity);
-    if (!named || !declared || changed.has(docId)) continue;
-    const record = (await ctx.db.table(declared.table).get(named.id)) as StoredRecord | undefined;
-    if (record) changed.set(docId, { entity: named.entity, record });
+  const candidates = named ?? new Set<string>();
+  for (const { docId } of await unsettledDocs(ctx, named)) candidates.add(docId);
+  for (const docId of candidates) {
+    const parsed = parseCouchDocId(docId);
+    const declared = LIVE_SYNC_TABLES.find(({ entity }) => entity === parsed?.entity);
+    if (!parsed || !declared || changed.has(docId)) continue;
+    const record = (await ctx.db.table(declared.table).get(parsed.id)) as StoredRecord | undefined;
+    if (record) changed.set(docId, { entity: parsed.entity, record });
   }
-  return [...changed.values()];
+  const preferences = await readLiveSyncPreferences(ctx.db);
+  const incidentOf = (id: string) => ctx.db.incidents.get(id);
+  const sent: { entity: string; record: StoredRecord }[] = [];
+  for (const entry of changed.values())
+    if (await sendsRecord(preferences, entry.entity, entry.record, incidentOf)) sent.push(entry);
+  return sent;
 }
 
 async function outgoingOf(ctx: LiveSyncContext, entity: string, record: StoredRecord): Promise<Outgoing | undefined> {
@@ -85,8 +118,11 @@ export async function pushChanges(ctx: LiveSyncContext): Promise<PushResult> {
   const { db, client } = ctx;
   const replicationId = replicationIdOf(ctx.actor.nodeId);
   const checkpoint = await db.couchCheckpoints.get(replicationId);
-  const mark = checkpoint?.databaseUrl === ctx.databaseUrl ? checkpoint.pushedHlc : '';
-  const changed = await changedRecords(ctx, mark);
+  const sameServer = checkpoint?.databaseUrl === ctx.databaseUrl;
+  const mark = sameServer ? checkpoint.pushedHlc : '';
+  // Read before collecting: a write made while this push runs is after the mark, so the next push sends it.
+  const auditHead = (await readAuditHead(ctx.db.meta)).seq;
+  const changed = await changedRecords(ctx, mark, sameServer ? checkpoint.pushedAuditSeq : undefined);
   const newestHlc = changed.reduce((newest, { record }) => (record.hlc > newest ? record.hlc : newest), mark);
   const batchSize = ctx.batchSize ?? 200;
   let sent = 0;
@@ -147,6 +183,7 @@ export async function pushChanges(ctx: LiveSyncContext): Promise<PushResult> {
     databaseUrl: ctx.databaseUrl,
     pullSeq: current?.databaseUrl === ctx.databaseUrl ? current.pullSeq : 0,
     pushedHlc: newestHlc,
+    pushedAuditSeq: auditHead,
     lastReplicatedAt: new Date().toISOString(),
   });
   return { sent, closed };

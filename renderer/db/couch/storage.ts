@@ -36,6 +36,8 @@ export interface CouchCheckpoint {
   readonly pullSeq: unknown;
   /** The newest record HLC sent to the server. */
   readonly pushedHlc: string;
+  /** The audit log's head when the last push began: the next push reads the records named after it. */
+  readonly pushedAuditSeq?: number;
   readonly lastReplicatedAt: string | null;
 }
 

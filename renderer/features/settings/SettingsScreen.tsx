@@ -12,6 +12,7 @@ import { DemoDataSettings } from './DemoDataSettings';
 import { EscalationSettings } from './EscalationSettings';
 import { ExerciseProgrammeSettings } from '../exercises/ExerciseProgrammeSettings';
 import { InstallationSettings } from './InstallationSettings';
+import { LiveSyncSettingsLink } from '../couch/LiveSyncSettingsLink';
 import { PeopleSettings } from './PeopleSettings';
 import { ProfileSettings } from './ProfileSettings';
 import { SigningSettings } from './SigningSettings';
@@ -48,6 +49,7 @@ export function SettingsScreen() {
         <AuditLogSettings />
         <SigningSettings />
         <TrustedSignersSettings />
+        <LiveSyncSettingsLink />
         <VerifyPdfSettings />
         {readOnly ? null : <DemoDataSettings />}
         <AboutSettings />

@@ -8,5 +8,5 @@ import type { DomainCapability } from '../capability';
 export const couchDomain = {
   name: 'couch',
   entities: {},
-  auditSubjects: ['couchRevision', 'couchQuarantine'],
+  auditSubjects: ['couchRevision', 'couchQuarantine', 'couchPreferences'],
 } as const satisfies DomainCapability;

@@ -56,8 +56,16 @@ const revsDiffSchema = z.record(z.string(), z.object({ missing: z.array(z.string
 const bulkDocsSchema = z.array(z.object({ error: z.string().optional(), reason: z.string().optional() }).loose());
 const localDocSchema = z.object({ _rev: z.string().optional(), seq: z.unknown() }).loose();
 
+/** The longest wait for a change one request may ask the server for (CouchDB's default is 60 s). */
+export const LONGPOLL_MAX_MS = 60_000;
+
 export interface CouchClient {
   changes(since: unknown, limit: number): Promise<CouchChanges>;
+  /**
+   * Waits until the database has a change after `since` (CouchDB's `feed=longpoll`), or `timeoutMs` has passed;
+   * resolves true when there is one. The server answers by itself at the timeout, as CouchDB 3 documents.
+   */
+  waitForChange(since: unknown, timeoutMs: number): Promise<boolean>;
   bulkGet(wanted: readonly { id: string; rev: string }[]): Promise<z.infer<typeof bulkGetSchema>['results']>;
   revsDiff(revs: Readonly<Record<string, readonly string[]>>): Promise<Record<string, string[]>>;
   bulkDocsAsIs(docs: readonly Record<string, unknown>[]): Promise<void>;
@@ -112,6 +120,12 @@ export function couchClient(database: CouchDatabase, fetchLike: FetchLike): Couc
     async changes(since, limit) {
       const query = `since=${encodeURIComponent(String(since))}&style=all_docs&limit=${limit}`;
       return parsed(changesSchema, (await call('GET', `_changes?${query}`)).json, 'a request for changes');
+    },
+    async waitForChange(since, timeoutMs) {
+      const timeout = Math.max(1000, Math.min(LONGPOLL_MAX_MS, Math.round(timeoutMs)));
+      const query = `feed=longpoll&since=${encodeURIComponent(String(since))}&timeout=${timeout}&limit=1`;
+      const answer = parsed(changesSchema, (await call('GET', `_changes?${query}`)).json, 'a wait for changes');
+      return answer.results.length > 0;
     },
     async bulkGet(wanted) {
       if (wanted.length === 0) return [];

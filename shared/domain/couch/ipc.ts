@@ -50,6 +50,11 @@ export const couchIpc = {
       .strict(),
     response: z.object({ status: z.number().int(), text: z.string() }),
   },
+  /** Ends every wait for changes in flight (the loop pausing, or the settings changing); each answers "no change". */
+  'couch:cancelWaits': {
+    request: z.object({}).strict(),
+    response: z.object({ cancelled: z.number().int().min(0) }),
+  },
   'couch:signRevisions': {
     request: z
       .object({

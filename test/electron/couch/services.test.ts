@@ -107,4 +107,39 @@ describe('live sync host services', () => {
       });
     expect(await call('couch:request', { method: 'PUT', path: '_bulk_docs', body: '{}' })).toMatchObject({ ok: false });
   });
+
+  it('lets a wait for changes run until a change or its timeout, refuses one over a minute, and ends waits on request', async () => {
+    const { call } = await host();
+    const couch = await server();
+    await call('couch:configure', { url: couch.databaseUrl, username: '', password: '' });
+    const tooLong = await call('couch:request', {
+      method: 'GET',
+      path: '_changes?feed=longpoll&since=0&timeout=90000&limit=1',
+    });
+    expect(tooLong).toMatchObject({ ok: false, error: { message: expect.stringMatching(/outside the replication/) } });
+
+    const waiting = call('couch:request', { method: 'GET', path: '_changes?feed=longpoll&since=0&timeout=30000&limit=1' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await couch.putAsIs({ _id: 'incident:x', _rev: '1-aa', record: {} });
+    const changed = await waiting;
+    expect(changed.ok && JSON.parse(changed.value.text).results).toHaveLength(1);
+
+    let settled = false;
+    const cancelled = call('couch:request', {
+      method: 'GET',
+      path: '_changes?feed=longpoll&since=now&timeout=30000&limit=1',
+    }).finally(() => (settled = true));
+    const started = Date.now();
+    let ended = 0;
+    // The wait reaches the host a moment after it is sent (the machine may be loaded): cancel until it has ended.
+    while (!settled && Date.now() - started < 20_000) {
+      const answer = await call('couch:cancelWaits', {});
+      if (answer.ok) ended += answer.value.cancelled;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const answer = await cancelled;
+    expect(ended).toBe(1);
+    expect(answer.ok && JSON.parse(answer.value.text).results).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
 });
