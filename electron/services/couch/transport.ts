@@ -6,12 +6,15 @@
  */
 import { z } from 'zod';
 import { couchClient, type FetchLike } from '../../../shared/domain/couch/client';
+import type { BinaryFetchLike } from '../../../shared/domain/couch/content';
 import type { KeyStore } from '../signing/keyStore';
 
 export interface CouchDependencies {
   /** Where the server settings rest, sealed (the password among them). */
   readonly settingsStore: KeyStore;
   readonly fetch?: FetchLike;
+  /** For evidence content (bytes both ways); the global `fetch` when absent. */
+  readonly binaryFetch?: BinaryFetchLike;
 }
 
 const sealedSettingsSchema = z.object({
