@@ -104,7 +104,7 @@ function say(text: string): void {
 }
 
 /** Deterministic bytes for content item `n` (so its SHA-256 is known before anything is stored). */
-function contentOf(n: number): Uint8Array {
+function contentOf(n: number): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(ITEM_BYTES);
   let state = (n + 1) * 2_654_435_761;
   for (let index = 0; index < bytes.length; index += 4) {

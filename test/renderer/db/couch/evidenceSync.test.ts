@@ -81,7 +81,7 @@ async function twoInstallations() {
 /** Nine MiB and a bit (two server slices), stored on A in 1 MiB chunks (re-cut into 8 MiB slices on upload). */
 const FILE_BYTES = new Uint8Array(9 * 1024 * 1024 + 4321).map((_, index) => (index * 31 + (index >> 12)) % 251);
 
-async function takeEvidence(site: Installation, bytes: Uint8Array = FILE_BYTES): Promise<EvidenceItem> {
+async function takeEvidence(site: Installation, bytes: Uint8Array<ArrayBuffer> = FILE_BYTES): Promise<EvidenceItem> {
   const incident = await declareIncident(site.db, site.actor, promptInjectionDraft());
   const intakeId = await beginIntake(site.db, 'gateway.log');
   const staged = await streamIntoChunks(site.db, new Blob([bytes]), intakeId, { chunkBytes: 1024 * 1024 });
