@@ -9,6 +9,7 @@ import { getAppInfo } from './appInfo';
 import type { AppIdentity } from './appInfo';
 import { createBundleServices, type BundleDependencies } from './bundles/services';
 import { createCouchServices } from './couch/services';
+import { createCouchContentServices } from './couch/contentServices';
 import type { CouchDependencies } from './couch/transport';
 import type { SaveDialog } from './dialogs';
 import type { PartialCleanup } from './evidence/evidenceExports';
@@ -44,5 +45,6 @@ export function createServices(deps: ServiceDependencies): IpcServices {
     ...createExercisesServices(deps),
     ...createBundleServices(deps),
     ...createCouchServices(deps),
+    ...createCouchContentServices(deps),
   };
 }

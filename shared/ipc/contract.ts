@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { bundlesIpc } from '../domain/bundles/ipc';
 import { couchIpc } from '../domain/couch/ipc';
+import { couchContentIpc } from '../domain/couch/contentIpc';
 import { evidenceIpc } from '../domain/evidence/ipc';
 import { exercisesIpc } from '../domain/exercises/ipc';
 import { trustIpc } from '../domain/trust/ipc';
@@ -38,6 +39,7 @@ export const ipcContract = {
   ...exercisesIpc,
   ...bundlesIpc,
   ...couchIpc,
+  ...couchContentIpc,
 } as const;
 
 export type IpcContract = typeof ipcContract;

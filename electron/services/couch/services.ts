@@ -19,7 +19,7 @@ import {
   type CouchDependencies,
   type CouchSettings,
 } from './transport';
-import { ensureInstallationKey, loadInstallationKey, rawEd25519PublicKey } from '../trust/installationKey';
+import { ensureInstallationKey, knownInstallationKey, rawEd25519PublicKey } from '../trust/installationKey';
 
 /** SPKI DER prefix of an Ed25519 public key; the raw 32 bytes follow. */
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
@@ -125,7 +125,7 @@ export function createCouchServices(deps: {
       };
     },
     'couch:verifyRevisions': async (request) => {
-      const own = deps.trust === undefined ? undefined : await loadInstallationKey(deps.trust.keyStore);
+      const own = deps.trust === undefined ? undefined : await knownInstallationKey(deps.trust.keyStore);
       return {
         problems: request.revisions.map(({ content, signature }) => revisionSignatureProblem(content, signature)),
         ownFingerprint: own?.fingerprint ?? null,

@@ -6,12 +6,15 @@
  */
 import { z } from 'zod';
 import { couchClient, LONGPOLL_MAX_MS, type FetchLike } from '../../../shared/domain/couch/client';
+import type { BinaryFetchLike } from '../../../shared/domain/couch/content';
 import type { KeyStore } from '../signing/keyStore';
 
 export interface CouchDependencies {
   /** Where the server settings rest, sealed (the password among them). */
   readonly settingsStore: KeyStore;
   readonly fetch?: FetchLike;
+  /** For evidence content (bytes both ways); the global `fetch` when absent. */
+  readonly binaryFetch?: BinaryFetchLike;
 }
 
 const sealedSettingsSchema = z.object({
@@ -51,13 +54,30 @@ export function isProtocolPath(method: string, path: string): boolean {
   return method === 'POST';
 }
 
-export async function readCouchSettings(store: KeyStore): Promise<CouchSettings | undefined> {
-  const secret = await store.read();
-  return secret === undefined ? undefined : sealedSettingsSchema.parse(JSON.parse(secret));
+/**
+ * The settings each store holds, unsealed once per process: every protocol request needs them, and unsealing can cost
+ * a key derivation (the passphrase store runs scrypt), which per request held live sync's rounds at half a second.
+ */
+const unsealed = new WeakMap<KeyStore, Promise<CouchSettings | undefined>>();
+
+export function readCouchSettings(store: KeyStore): Promise<CouchSettings | undefined> {
+  let settings = unsealed.get(store);
+  if (!settings) {
+    settings = store
+      .read()
+      .then((secret) => (secret === undefined ? undefined : sealedSettingsSchema.parse(JSON.parse(secret))));
+    unsealed.set(store, settings);
+    // A failure is not remembered: the next request reads the store again.
+    settings.catch(() => unsealed.delete(store));
+  }
+  return settings;
 }
 
 export async function writeCouchSettings(store: KeyStore, settings: Omit<CouchSettings, 'format'>): Promise<void> {
-  await store.write(JSON.stringify({ format: 'firebreak-couch-settings', ...settings }));
+  const sealed = { format: 'firebreak-couch-settings' as const, ...settings };
+  unsealed.delete(store);
+  await store.write(JSON.stringify(sealed));
+  unsealed.set(store, Promise.resolve(sealed));
 }
 
 /** Checks the server answers for the database with these credentials (a `_changes` read of one change). */

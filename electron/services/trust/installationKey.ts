@@ -62,6 +62,11 @@ export function ensureInstallationKey(store: KeyStore): Promise<InstallationKey>
   return pending;
 }
 
+/** The stored installation key — the one in memory once made or read through `ensureInstallationKey` — or undefined. */
+export function knownInstallationKey(store: KeyStore): Promise<InstallationKey | undefined> {
+  return ensuring.get(store) ?? loadInstallationKey(store);
+}
+
 async function loadOrCreateInstallationKey(store: KeyStore): Promise<InstallationKey> {
   const existing = await loadInstallationKey(store);
   if (existing) return existing;

@@ -9,6 +9,9 @@
 import { canonicalJson } from '../../../shared/domain/canonicalJson';
 import { ENTITIES, type EntityName } from '../../../shared/domain/capabilities';
 import type { CouchClient } from '../../../shared/domain/couch/client';
+import { isContentDocId } from '../../../shared/domain/couch/content';
+import type { CouchContentStore } from '../../../shared/domain/couch/content';
+import { isCustodyDocId, type CouchCustodyDoc } from '../../../shared/domain/couch/custodyDoc';
 import {
   couchRecordDocSchema,
   parseCouchDocId,
@@ -28,6 +31,7 @@ import type { FirebreakDatabase } from '../database';
 import { liveTrustedSigners } from '../trust/trustedSigners';
 import { writeTransaction, type Actor } from '../write';
 import { LIVE_SYNC_TABLES, replicationIdOf, type LiveSyncTable } from './liveSyncTables';
+import { applyCustodyRevisions, readCustodyRevision, signedOfCustody } from './custodyRevisions';
 import type { CouchDocRow, CouchLeaf, QuarantinedRevision } from './storage';
 
 type StoredRecord = RecordMeta & Record<string, unknown>;
@@ -53,6 +57,8 @@ export interface LiveSyncContext {
   readonly databaseUrl: string;
   /** Changes read per request (and revisions written per batch). */
   readonly batchSize?: number;
+  /** Where evidence content goes and comes from (`content.ts`); without it no content is uploaded. */
+  readonly content?: CouchContentStore;
 }
 
 export interface PullResult {
@@ -62,15 +68,16 @@ export interface PullResult {
   readonly quarantined: number;
 }
 
-interface Fetched {
+export interface Fetched {
   readonly docId: string;
   readonly rev: string;
   readonly ancestors: readonly string[];
   readonly body: Record<string, unknown>;
 }
 
-type Judged =
+export type Judged =
   | { readonly kind: 'deleted'; readonly fetched: Fetched }
+  | { readonly kind: 'custody'; readonly fetched: Fetched; readonly doc: CouchCustodyDoc }
   | {
       readonly kind: 'accepted';
       readonly fetched: Fetched;
@@ -98,7 +105,7 @@ function labelOf(record: unknown, docId: string): string {
   return docId.slice(0, 200);
 }
 
-function quarantine(fetched: Fetched, reason: string, receivedAt: string): Judged {
+export function quarantine(fetched: Fetched, reason: string, receivedAt: string): Judged {
   const body = fetched.body;
   const signature = (typeof body.signature === 'object' && body.signature !== null ? body.signature : {}) as Record<
     string,
@@ -128,6 +135,8 @@ const TABLE_OF = new Map<string, LiveSyncTable>(LIVE_SYNC_TABLES.map(({ table, e
 /** The shape checks; the signature and the signer are judged after, in one host call per batch. */
 function readRevision(fetched: Fetched, receivedAt: string): Judged {
   if (fetched.body._deleted === true) return { kind: 'deleted', fetched };
+  const custody = readCustodyRevision(fetched, receivedAt);
+  if (custody) return custody;
   const parsed = couchRecordDocSchema.safeParse({ ...fetched.body, _revisions: undefined });
   if (!parsed.success) {
     const unsigned = typeof fetched.body.signature !== 'object' || fetched.body.signature === null;
@@ -156,13 +165,19 @@ function readRevision(fetched: Fetched, receivedAt: string): Judged {
 }
 
 async function judgeSignatures(ctx: LiveSyncContext, judged: Judged[], receivedAt: string): Promise<Judged[]> {
-  const accepted = judged.flatMap((entry, index) => (entry.kind === 'accepted' ? [{ entry, index }] : []));
+  const accepted = judged.flatMap((entry, index) =>
+    entry.kind === 'accepted' || entry.kind === 'custody' ? [{ entry, index }] : [],
+  );
   if (accepted.length === 0) return judged;
   const { problems, ownFingerprint } = await ctx.keys.verify(
-    accepted.map(({ entry }) => ({
-      content: signedContentOf(entry.doc._id, entry.doc.record, entry.doc.sync),
-      signature: entry.doc.signature,
-    })),
+    accepted.map(({ entry }) =>
+      entry.kind === 'custody'
+        ? signedOfCustody(entry.doc)
+        : {
+            content: signedContentOf(entry.doc._id, entry.doc.record, entry.doc.sync),
+            signature: entry.doc.signature,
+          },
+    ),
   );
   const trusted = new Set(
     (await liveTrustedSigners(ctx.db))
@@ -193,9 +208,38 @@ function updatedRow(row: CouchDocRow | undefined, docId: string, entries: readon
     // A quarantined revision does not replace the revision it claims to descend from: this site builds on that one.
     const ancestors = new Set(kind === 'quarantined' ? [] : fetched.ancestors);
     leaves = leaves.filter((leaf) => !ancestors.has(leaf.rev) && leaf.rev !== fetched.rev);
-    leaves.push({ rev: fetched.rev, deleted: kind === 'deleted', applied: kind === 'accepted' });
+    leaves.push({ rev: fetched.rev, deleted: kind === 'deleted', applied: kind === 'accepted' || kind === 'custody' });
   }
   return { docId, leaves, seen: [...seen], syncedDigest: row?.syncedDigest ?? null };
+}
+
+/** The batch's document rows, the records its accepted revisions touch and their sync states, keyed. */
+async function readBatch(db: FirebreakDatabase, byDoc: ReadonlyMap<string, readonly Judged[]>) {
+  const docIds = [...byDoc.keys()];
+  const idsByTable = new Map<LiveSyncTable, { entity: string; id: string }[]>();
+  for (const entries of byDoc.values()) {
+    const first = entries.find((entry) => entry.kind === 'accepted');
+    if (first?.kind !== 'accepted') continue;
+    const named = parseCouchDocId(first.fetched.docId)!;
+    idsByTable.set(first.table, [...(idsByTable.get(first.table) ?? []), named]);
+  }
+  const stateKeys = [...idsByTable.values()].flat().map(({ entity, id }) => syncStateKey(entity, id));
+  const [rowList, stateList, ...recordLists] = await Promise.all([
+    db.couchDocs.bulkGet(docIds),
+    db.syncStates.bulkGet(stateKeys),
+    ...[...idsByTable].map(
+      ([table, named]) => db.table(table).bulkGet(named.map(({ id }) => id)) as Promise<(StoredRecord | undefined)[]>,
+    ),
+  ]);
+  const records = new Map<string, StoredRecord | undefined>();
+  [...idsByTable].forEach(([table, named], index) =>
+    named.forEach(({ id }, position) => records.set(`${table}/${id}`, recordLists[index]![position])),
+  );
+  return {
+    rows: new Map(docIds.map((docId, index) => [docId, rowList[index]])),
+    records,
+    states: new Map(stateKeys.map((key, index) => [key, stateList[index]])),
+  };
 }
 
 async function applyBatch(ctx: LiveSyncContext, judged: readonly Judged[]): Promise<Omit<PullResult, 'received'>> {
@@ -206,8 +250,14 @@ async function applyBatch(ctx: LiveSyncContext, judged: readonly Judged[]): Prom
     let applied = 0;
     let conflicts = 0;
     let quarantined = 0;
+    // Everything the batch reads, read up front in one request per table (a request each per document was most of
+    // a first replication's time).
+    const { rows, records, states } = await readBatch(db, byDoc);
+    const rowsOut: CouchDocRow[] = [];
+    const statesOut: (RecordSyncState & { key: string })[] = [];
+    const quarantineOut: QuarantinedRevision[] = [];
     for (const [docId, entries] of byDoc) {
-      const row = await db.couchDocs.get(docId);
+      const row = rows.get(docId);
       const next = updatedRow(row, docId, entries);
       let syncedDigest = next.syncedDigest;
       const accepted = entries.flatMap((entry) => (entry.kind === 'accepted' ? [entry] : []));
@@ -219,13 +269,11 @@ async function applyBatch(ctx: LiveSyncContext, judged: readonly Judged[]): Prom
         );
         const { entity, id } = parseCouchDocId(docId)!;
         const table = first.table;
-        const [before, storedState] = await Promise.all([
-          db.table(table).get(id) as Promise<StoredRecord | undefined>,
-          db.syncStates.get(syncStateKey(entity, id)),
-        ]);
+        const before = records.get(`${table}/${id}`);
+        const storedState = states.get(syncStateKey(entity, id));
         const plan = planRecord(entity, before, storedState ? withoutKey(storedState) : undefined, remote);
         if (plan.record) writer.putMerged(entity as EntityName, plan.record, before ? 'update' : 'create');
-        if (plan.stateChanged) await db.syncStates.put({ ...plan.state, key: syncStateKey(entity, id) });
+        if (plan.stateChanged) statesOut.push({ ...plan.state, key: syncStateKey(entity, id) });
         conflicts += plan.newConflicts.length;
         const liveLeaves = next.leaves.filter((leaf) => !leaf.deleted && leaf.applied);
         // The server holds exactly this state as the only live leaf: nothing to send back.
@@ -248,15 +296,23 @@ async function applyBatch(ctx: LiveSyncContext, judged: readonly Judged[]): Prom
       for (const entry of entries) {
         if (entry.kind !== 'quarantined') continue;
         quarantined += 1;
-        await db.couchQuarantine.put(entry.row);
+        quarantineOut.push(entry.row);
         writer.note('couchQuarantine', entry.row.key, 'create', {
           reason: entry.row.reason,
           claimedInstallation: entry.row.claimedInstallation,
           claimedFingerprint: entry.row.claimedFingerprint,
         });
       }
-      await db.couchDocs.put({ ...next, syncedDigest });
+      // A custody document is immutable: once seen here there is nothing to send back.
+      if (isCustodyDocId(docId)) syncedDigest = next.leaves[0]?.rev ?? null;
+      rowsOut.push({ ...next, syncedDigest });
     }
+    await Promise.all([
+      db.couchDocs.bulkPut(rowsOut),
+      statesOut.length > 0 ? db.syncStates.bulkPut(statesOut) : undefined,
+      quarantineOut.length > 0 ? db.couchQuarantine.bulkPut(quarantineOut) : undefined,
+    ]);
+    applied += await applyCustodyRevisions(db, writer, judged);
     return { applied, conflicts, quarantined };
   });
 }
@@ -301,8 +357,11 @@ export async function pullChanges(ctx: LiveSyncContext): Promise<PullResult> {
   for (;;) {
     const changes = await client.changes(since, limit);
     const wanted: { id: string; rev: string }[] = [];
-    for (const change of changes.results) {
-      const row = await db.couchDocs.get(change.id);
+    const known = await db.couchDocs.bulkGet(changes.results.map((change) => change.id));
+    for (const [index, change] of changes.results.entries()) {
+      // Evidence content is fetched on demand by its hash (`content.ts`), never pulled with the records.
+      if (isContentDocId(change.id)) continue;
+      const row = known[index];
       const seen = new Set(row?.seen ?? []);
       for (const { rev } of change.changes) if (!seen.has(rev)) wanted.push({ id: change.id, rev });
     }

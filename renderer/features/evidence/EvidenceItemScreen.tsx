@@ -12,12 +12,13 @@ import { routeHref } from '../../app/routes';
 import { SplashScreen } from '../../app/SplashScreen';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { logEvidenceView } from '../../db/evidence/evidence';
-import { evidenceItem } from '../../db/evidence/queries';
+import { evidenceItem, storedContent } from '../../db/evidence/queries';
 import { Badge } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
 import { describeError } from '../../ui/errorMessage';
 import { showToast } from '../../ui/toastStore';
 import { VERIFICATION_LABELS } from '../../../shared/domain/evidence/evidence';
+import { FetchContentPanel } from '../couch/FetchContentPanel';
 import { CustodyLog } from './CustodyLog';
 import { EvidenceActions } from './EvidenceActions';
 import { EvidenceMetadata } from './EvidenceMetadata';
@@ -37,7 +38,9 @@ export function EvidenceItemScreen({ id }: { readonly id: string }) {
   const data = useLiveQuery(async () => {
     const item = await evidenceItem(db, id);
     if (!item) return null;
-    return { item, incidentRef: item.subject.ref };
+    // An item that came by live sync may be here without its bytes until someone fetches them.
+    const contentHere = item.size === 0 || (await storedContent(db, item.sha256)) !== undefined;
+    return { item, incidentRef: item.subject.ref, contentHere };
   }, [db, id]);
   const logged = useRef(false);
   useDocumentTitle(data ? data.item.name : 'Evidence');
@@ -59,7 +62,7 @@ export function EvidenceItemScreen({ id }: { readonly id: string }) {
       </div>
     );
   }
-  const { item, incidentRef } = data;
+  const { item, incidentRef, contentHere } = data;
   const deleted = item.deletedAt !== null;
   return (
     <div className="screen screen-evidence-item">
@@ -95,7 +98,7 @@ export function EvidenceItemScreen({ id }: { readonly id: string }) {
       {deleted ? null : <EvidenceActions item={item} reviewOn={reviewOn} />}
       <div className="evidence-item-layout">
         <div className="evidence-item-primary">
-          <EvidencePreview item={item} />
+          {contentHere || deleted ? <EvidencePreview item={item} /> : <FetchContentPanel item={item} />}
           <CustodyLog itemId={item.id} recordedHash={item.sha256} />
         </div>
         <aside className="evidence-item-secondary" aria-label="Evidence details">

@@ -21,6 +21,7 @@ export const CUSTODY_ACTIONS = [
   'hold-placed',
   'hold-lifted',
   'deleted',
+  'fetched',
 ] as const;
 export const custodyActionSchema = z.enum(CUSTODY_ACTIONS);
 export type CustodyAction = z.infer<typeof custodyActionSchema>;
@@ -35,6 +36,7 @@ export const CUSTODY_ACTION_LABELS: Readonly<Record<CustodyAction, string>> = {
   'hold-placed': 'Legal hold placed',
   'hold-lifted': 'Legal hold lifted',
   deleted: 'Deleted',
+  fetched: 'Content fetched',
 };
 
 export const custodyEventSchema = z.object({

@@ -4,6 +4,7 @@
  */
 import { bundlesIpc } from '../../../shared/domain/bundles/ipc';
 import { couchIpc } from '../../../shared/domain/couch/ipc';
+import { couchContentIpc } from '../../../shared/domain/couch/contentIpc';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { databaseVersions, LATEST_VERSION, type FirebreakDatabase } from '../../../renderer/db/database';
@@ -74,6 +75,7 @@ describe('capability declarations', () => {
       ...Object.keys(exercisesIpc),
       ...Object.keys(bundlesIpc),
       ...Object.keys(couchIpc),
+      ...Object.keys(couchContentIpc),
     ];
     expect(IPC_CHANNELS.toSorted()).toEqual(sliced.toSorted());
   });

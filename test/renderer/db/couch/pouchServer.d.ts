@@ -30,3 +30,11 @@ declare module 'express-pouchdb' {
   ): ExpressPouchApp;
   export default expressPouchdb;
 }
+declare module 'pouchdb-adapter-http' {
+  const plugin: unknown;
+  export default plugin;
+}
+declare module 'pouchdb-replication' {
+  const plugin: unknown;
+  export default plugin;
+}
