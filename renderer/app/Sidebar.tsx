@@ -4,6 +4,7 @@
  */
 import type { MouseEvent } from 'react';
 import { Icon } from '../ui/Icon';
+import { useLiveSyncStore } from '../features/couch/liveSyncStore';
 import { usePaletteStore } from '../features/search/paletteStore';
 import { NAVIGATION } from './capabilities';
 import { LegalReviewSwitch } from './LegalReviewSwitch';
@@ -79,10 +80,7 @@ export function Sidebar() {
       </ul>
       <div className="sidebar-footer">
         <LegalReviewSwitch />
-        <p className="offline-note">
-          <span className="offline-dot" aria-hidden="true" />
-          Offline · data stays on this machine
-        </p>
+        <SyncNote />
         <div className="sidebar-tools">
           <button
             type="button"
@@ -124,5 +122,29 @@ export function Sidebar() {
         </div>
       </div>
     </nav>
+  );
+}
+
+/** Where this machine's data goes: nowhere, or to the LAN's live sync server (and whether that is reached now). */
+function SyncNote() {
+  const phase = useLiveSyncStore((state) => (state.configured ? (state.status?.phase ?? 'starting') : null));
+  const words =
+    phase === null
+      ? 'Offline · data stays on this machine'
+      : phase === 'connected'
+        ? 'Live sync · connected to the LAN server'
+        : phase === 'paused'
+          ? 'Live sync paused · data stays here'
+          : phase === 'offline' || phase === 'failed'
+            ? 'Live sync offline · changes wait here'
+            : 'Live sync · connecting';
+  return (
+    <p className="offline-note">
+      <span
+        className={`offline-dot${phase === 'offline' || phase === 'failed' ? ' offline-dot-waiting' : ''}`}
+        aria-hidden="true"
+      />
+      {words}
+    </p>
   );
 }

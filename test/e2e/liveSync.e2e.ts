@@ -164,6 +164,8 @@ describe('live sync between two sites through a CouchDB-protocol server', () => 
     await trustFromQuarantine(a, /Jonas Weber/);
     await status(a, /Connected/);
     await status(b, /Connected/);
+    // The sidebar no longer says the data stays on this machine.
+    await a.getByText('Live sync · connected to the LAN server').waitFor();
 
     // LON declares; BER, on its Incidents screen, shows it within 2 s.
     await nav(b, /Incidents/).click();
@@ -186,6 +188,7 @@ describe('live sync between two sites through a CouchDB-protocol server', () => 
     for (const page of [a, b]) {
       await openLiveSync(page);
       await status(page, /Offline/);
+      await page.getByText('Live sync offline · changes wait here').waitFor();
     }
     await b.screenshot({ path: `${SHOTS}/live-sync-offline.png`, fullPage: true });
     await couch.start();
