@@ -111,7 +111,9 @@ describe('live sync host services', () => {
   it('lets a wait for changes run until a change or its timeout, refuses one over a minute, and ends waits on request', async () => {
     const { call } = await host();
     const couch = await server();
-    await call('couch:configure', { url: couch.databaseUrl, username: '', password: '' });
+    expect(await call('couch:configure', { url: couch.databaseUrl, username: '', password: '' })).toMatchObject({
+      ok: true,
+    });
     const tooLong = await call('couch:request', {
       method: 'GET',
       path: '_changes?feed=longpoll&since=0&timeout=90000&limit=1',

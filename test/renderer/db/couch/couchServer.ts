@@ -34,6 +34,8 @@ export async function startCouchServer(database: string): Promise<CouchServer> {
   const name = `${database}-${process.pid}-${Math.random().toString(36).slice(2)}`;
   const app = expressPouchdb(MemoryPouch, { mode: 'minimumForPouchDB', inMemoryConfig: true, logPath: '/dev/null' });
   const db = new MemoryPouch(name);
+  // The database is made asynchronously: until it is, the server answers that it has no such database.
+  await db.info();
   let server: Server | undefined = await listen(app, 0);
   const { port } = server.address() as AddressInfo;
   return {

@@ -121,7 +121,8 @@ describe('the live sync loop', () => {
       (status) => status.phase === 'offline',
     );
     expect(offline.message).toMatch(/does not answer.*kept on this machine/);
-    expect((await liveSyncOverview(a.db, a.actor.nodeId, couch.databaseUrl)).pending).toBe(1);
+    // The edit and its timeline entry wait to be sent.
+    expect((await liveSyncOverview(a.db, a.actor.nodeId, couch.databaseUrl)).pending).toBe(2);
     const second = await declareIncident(b.db, b.actor, { ...promptInjectionDraft(), title: 'Declared at BER offline' });
 
     await couch.start();

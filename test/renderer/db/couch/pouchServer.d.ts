@@ -2,6 +2,7 @@
 declare module 'pouchdb-core' {
   interface PouchDatabase {
     bulkDocs(docs: readonly Record<string, unknown>[], options: { new_edits: false }): Promise<unknown>;
+    info(): Promise<unknown>;
   }
   interface PouchConstructor {
     new (name: string): PouchDatabase;
