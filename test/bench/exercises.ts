@@ -180,8 +180,33 @@ async function main(): Promise<void> {
         window.dispatchEvent(new KeyboardEvent('keydown', { key: 'n', bubbles: true }));
         return at;
       });
-      const seenAt = await participant.evaluate(() => (window as unknown as { __seenAt: Promise<number> }).__seenAt);
+      const seenAt = await participant.evaluate(() =>
+        Promise.race([
+          (window as unknown as { __seenAt: Promise<number> }).__seenAt,
+          new Promise<number>((resolve) => setTimeout(() => resolve(Number.NaN), 15_000)),
+        ]),
+      );
+      if (Number.isNaN(seenAt)) {
+        // Fail in words instead of waiting for ever: what the facilitator page shows, and whether a dialog holds keys.
+        const shown = await facilitator.evaluate(() => ({
+          msel: document.querySelector('#msel-title')?.textContent ?? '(no MSEL title)',
+          dialog: document.querySelector('dialog[open]')?.getAttribute('aria-labelledby') ?? 'none',
+          focused: document.activeElement?.tagName ?? 'none',
+        }));
+        throw new Error(
+          `Release ${i + 1}: the participant page showed no new inject within 15 s after N (${before} shown; ` +
+            `facilitator: ${JSON.stringify(shown)}).`,
+        );
+      }
       latencies.push(seenAt - pressedAt);
+      // The next N acts on the facilitator's own list: wait (unmeasured) until it shows this release too, as a
+      // facilitator would see it before pressing again.
+      await facilitator.waitForFunction(
+        (count) =>
+          new RegExp(`\\b${count} of \\d+ released`).test(document.querySelector('#msel-title')?.textContent ?? ''),
+        before + 1,
+        { timeout: 15_000 },
+      );
     }
     const roundTrips = await participant.evaluate(async (runs) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
