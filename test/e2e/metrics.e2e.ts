@@ -5,12 +5,12 @@
  * with pdfsig and `npm run verify`. Screenshots (light and dark) and the report's pages go to /tmp/metrics/.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { verifySignedPdf } from '../../electron/verifier/verifyPdf';
-import { onboard, openConsole, repoRoot, type Console } from './harness';
+import { onboard, openConsole, type Console } from './harness';
+import { expectSignedByInstallation, onlyExportedPdf, signAndExport } from './signedReport';
 
 const SHOTS = '/tmp/metrics';
 let app: Console | undefined;
@@ -160,33 +160,14 @@ describe('metrics dashboard', () => {
     await page.getByRole('button', { name: 'Metrics report' }).click();
     const preview = page.getByRole('region', { name: 'Report preview' });
     await preview.waitFor({ timeout: 90_000 });
-    await page.getByRole('button', { name: 'Sign and export' }).click();
-    await page.getByText('Signed and saved to').waitFor({ timeout: 60_000 });
+    await signAndExport(page);
     await page.screenshot({ path: join(SHOTS, 'report-exported.png') });
 
-    const files = (await readdir(outputDir)).filter((name) => name.endsWith('.pdf'));
-    expect(files).toEqual([expect.stringMatching(/^METRICS-\d{4}-\d{2}-\d{2} metrics report\.pdf$/)]);
-    const path = join(outputDir, files[0]!);
-    const result = verifySignedPdf(await readFile(path), {
-      anchors: { fingerprints: new Set([fingerprint]), caCertificates: [] },
+    const path = await onlyExportedPdf(outputDir, /^METRICS-\d{4}-\d{2}-\d{2} metrics report\.pdf$/);
+    const { text } = await expectSignedByInstallation(path, fingerprint, {
+      reportType: 'metrics-report',
+      subject: { kind: 'metrics' },
     });
-    expect(result).toMatchObject({
-      verdict: 'trusted',
-      signatureValid: true,
-      wholeDocumentCovered: true,
-      problems: [],
-    });
-    expect(result.manifest).toMatchObject({ reportType: 'metrics-report', subject: { kind: 'metrics' } });
-    const pdfsig = spawnSync('pdfsig', [path], { encoding: 'utf8' }).stdout;
-    expect(pdfsig).toContain('Signature is Valid');
-    expect(pdfsig).toContain('Total document signed');
-    const verify = spawnSync('npm', ['run', '--silent', 'verify', '--', path, '--trust', fingerprint], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-    });
-    expect(verify.status).toBe(0);
-    expect(verify.stdout).toContain('RESULT');
-    const text = spawnSync('pdftotext', [path, '-'], { encoding: 'utf8' }).stdout;
     expect(text).toContain('Time to close');
     expect(text).toContain('Incidents per month');
     spawnSync('pdftoppm', ['-r', '60', '-png', path, join(SHOTS, 'report-page')]);
