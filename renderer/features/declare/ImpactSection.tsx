@@ -1,5 +1,6 @@
 /** "Impact": the impact flags that drive notification and regulatory duties, and the jurisdictions involved. */
 import { IMPACT_FLAGS, IMPACT_FLAG_LABELS } from '../../../shared/domain/incidents/taxonomy';
+import { CheckGrid } from '../../ui/CheckGrid';
 import { FormSection } from '../../ui/FormSection';
 import type { IncidentFormApi } from './incidentFormValues';
 import { JurisdictionsField } from './JurisdictionsField';
@@ -10,19 +11,14 @@ export function ImpactSection({ form }: { readonly form: IncidentFormApi }) {
       title="Impact"
       description="Tick everything that is true or likely; these decide who must be told, and how fast."
     >
-      <fieldset className="impact-flags">
-        <legend className="subsection-title">Impact flags</legend>
-        <ul className="check-grid">
-          {IMPACT_FLAGS.map((flag) => (
-            <li key={flag}>
-              <label className="check-row check-row-boxed">
-                <input type="checkbox" value={flag} {...form.register('impactFlags')} />
-                <span>{IMPACT_FLAG_LABELS[flag]}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      <CheckGrid
+        className="impact-flags"
+        boxed
+        legend="Impact flags"
+        options={IMPACT_FLAGS}
+        label={(flag) => <span>{IMPACT_FLAG_LABELS[flag]}</span>}
+        registration={form.register('impactFlags')}
+      />
       <div className="subsection">
         <JurisdictionsField form={form} />
       </div>

@@ -3,6 +3,7 @@ import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { AVID_LIFECYCLE_VIEW } from '../../../shared/domain/reviews/avidTaxonomy';
 import type { ReviewForm, ReviewFormInput } from '../../../shared/domain/reviews/review';
 import { Button } from '../../ui/Button';
+import { CheckGrid } from '../../ui/CheckGrid';
 import { Field } from '../../ui/Field';
 import { FormSection } from '../../ui/FormSection';
 import { CauseFields } from './CauseFields';
@@ -56,19 +57,13 @@ export function RootCauseSection({
           Add contributing factor
         </Button>
       </div>
-      <fieldset className="subsection">
-        <legend className="subsection-title">AVID lifecycle stages where it arose</legend>
-        <ul className="check-grid">
-          {AVID_LIFECYCLE_VIEW.map((stage) => (
-            <li key={stage}>
-              <label className="check-row">
-                <input type="checkbox" value={stage} {...form.register('rootCause.lifecycle')} />
-                {stage}
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      <CheckGrid
+        className="subsection"
+        legend="AVID lifecycle stages where it arose"
+        options={AVID_LIFECYCLE_VIEW}
+        label={(stage) => stage}
+        registration={form.register('rootCause.lifecycle')}
+      />
       <fieldset className="subsection">
         <legend className="subsection-title">Five whys (optional)</legend>
         {[0, 1, 2, 3, 4].map((i) => (

@@ -4,25 +4,21 @@
  * library already has a runbook with the same title, a dialog offers the next version of it, keeping both (the
  * import's title gets a suffix), or cancelling.
  */
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { useDatabase } from '../../app/DatabaseContext';
 import { useSession } from '../../app/ProfileContext';
 import { navigate } from '../../app/routeStore';
 import { importRunbook } from '../../db/runbooks/runbooks';
-import { ExplainedError } from '../../../shared/errors';
 import { RunbookTitleTakenError, type RunbookImportChoice } from '../../../shared/domain/runbooks/runbookImport';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { describeError } from '../../ui/errorMessage';
-import { Icon } from '../../ui/Icon';
+import { TextFileButton } from '../../ui/TextFileButton';
 import { showToast } from '../../ui/toastStore';
 
 export function ImportRunbookButton({ onError }: { readonly onError: (message: string | undefined) => void }) {
   const db = useDatabase();
   const { actor } = useSession();
-  const id = useId();
-  const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
   const [taken, setTaken] = useState<{ text: string; fileName: string; error: RunbookTitleTakenError } | null>(null);
 
   const run = async (text: string, fileName: string, choice?: RunbookImportChoice): Promise<void> => {
@@ -46,37 +42,15 @@ export function ImportRunbookButton({ onError }: { readonly onError: (message: s
     }
   };
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
-    setBusy(true);
-    onError(undefined);
-    try {
-      if (file.size > 5 * 1024 * 1024)
-        throw new ExplainedError('That file is larger than 5 MB; a runbook file is much smaller.');
-      await run(await file.text(), file.name);
-    } catch (error) {
-      onError(`${file.name}: ${describeError(error)}`);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
     <>
-      <input
-        ref={input}
-        id={id}
-        className="visually-hidden file-input"
-        type="file"
-        accept="application/json,.json"
-        onChange={(event) => void onFile(event)}
+      <TextFileButton
+        label="Import runbook"
+        maxBytes={5 * 1024 * 1024}
+        tooLarge="a runbook file is much smaller."
+        onError={onError}
+        onText={(text, fileName) => run(text, fileName)}
       />
-      <label htmlFor={id} className="btn btn-secondary btn-md file-button" aria-busy={busy || undefined}>
-        <Icon name="upload" />
-        Import runbook
-      </label>
       {taken ? (
         <Dialog
           open

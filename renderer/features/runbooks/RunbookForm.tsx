@@ -8,7 +8,6 @@ import { useId, useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { RUNBOOK_PHASES, type RunbookContent, type RunbookPhase } from '../../../shared/domain/runbooks/runbook';
 import {
-  ATLAS_TECHNIQUES,
   INCIDENT_TYPES,
   INCIDENT_TYPE_INFO,
   PHASE_LABELS,
@@ -19,6 +18,7 @@ import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
 import { FormFooter } from '../../ui/FormFooter';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
+import { AtlasTechniquesGrid, CheckGrid } from '../../ui/CheckGrid';
 import { FieldError } from '../../ui/FieldError';
 import { FormSection } from '../../ui/FormSection';
 import { useSaveSubmit } from '../../app/useSaveSubmit';
@@ -87,51 +87,24 @@ export function RunbookForm({ defaultValues, submitLabel, onSubmit, onCancel }: 
         >
           {(control) => <textarea {...control} {...form.register('purpose')} className="textarea" rows={3} />}
         </Field>
-        <fieldset className="choice-fieldset">
-          <legend className="subsection-title">Applies to incident types</legend>
-          <ul className="check-grid">
-            {INCIDENT_TYPES.map((type) => (
-              <li key={type}>
-                <label className="check-row">
-                  <input type="checkbox" value={type} {...form.register('activation.types')} />
-                  {INCIDENT_TYPE_INFO[type].label}
-                </label>
-              </li>
-            ))}
-          </ul>
-          {errors.activation?.types?.message ? (
-            <FieldError id="types-error" message={errors.activation.types.message} />
-          ) : null}
-        </fieldset>
-        <fieldset className="choice-fieldset">
-          <legend className="subsection-title">Applies to severities</legend>
-          <ul className="check-grid">
-            {SEVERITIES.map((severity) => (
-              <li key={severity}>
-                <label className="check-row">
-                  <input type="checkbox" value={severity} {...form.register('activation.severities')} />
-                  {severity} — {SEVERITY_INFO[severity].label}
-                </label>
-              </li>
-            ))}
-          </ul>
-          {errors.activation?.severities?.message ? (
-            <FieldError id="severities-error" message={errors.activation.severities.message} />
-          ) : null}
-        </fieldset>
-        <fieldset className="choice-fieldset">
-          <legend className="subsection-title">MITRE ATLAS techniques addressed</legend>
-          <ul className="check-grid">
-            {Object.entries(ATLAS_TECHNIQUES).map(([id, name]) => (
-              <li key={id}>
-                <label className="check-row">
-                  <input type="checkbox" value={id} {...form.register('atlasTechniques')} />
-                  <span className="mono atlas-id">{id}</span> {name}
-                </label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
+        <CheckGrid
+          legend="Applies to incident types"
+          options={INCIDENT_TYPES}
+          label={(type) => INCIDENT_TYPE_INFO[type].label}
+          registration={form.register('activation.types')}
+          error={{ id: 'types-error', message: errors.activation?.types?.message }}
+        />
+        <CheckGrid
+          legend="Applies to severities"
+          options={SEVERITIES}
+          label={(severity) => `${severity} — ${SEVERITY_INFO[severity].label}`}
+          registration={form.register('activation.severities')}
+          error={{ id: 'severities-error', message: errors.activation?.severities?.message }}
+        />
+        <AtlasTechniquesGrid
+          legend="MITRE ATLAS techniques addressed"
+          registration={form.register('atlasTechniques')}
+        />
       </FormSection>
       <FormSection
         title="Phases and steps"

@@ -18,6 +18,7 @@ import { Button } from '../../ui/Button';
 import { describeError } from '../../ui/errorMessage';
 import { SafeMarkdown } from '../../ui/SafeMarkdown';
 import { showToast } from '../../ui/toastStore';
+import { VersionList } from '../../ui/VersionList';
 import { exportRunbook } from './exportRunbook';
 import { RunbookDiffView } from './RunbookDiffView';
 import { RunbookStepsView } from './RunbookStepsView';
@@ -142,19 +143,12 @@ export function RunbookScreen({ id }: { readonly id: string }) {
             <h2 id="runbook-versions" className="panel-title">
               Versions
             </h2>
-            <ul className="version-list">
-              {versions.map((version) => (
-                <li key={version.id}>
-                  <a
-                    href={routeHref({ name: 'runbook', id: version.id })}
-                    aria-current={version.id === runbook.id ? 'page' : undefined}
-                  >
-                    Version {version.version}
-                  </a>{' '}
-                  <span className="muted">{RUNBOOK_STATUS_LABELS[version.status]}</span>
-                </li>
-              ))}
-            </ul>
+            <VersionList
+              versions={versions}
+              currentId={runbook.id}
+              href={(id) => routeHref({ name: 'runbook', id })}
+              statusLabels={RUNBOOK_STATUS_LABELS}
+            />
             {versions.length > 1 ? (
               <div className="field">
                 <label className="field-label" htmlFor="compare-version">

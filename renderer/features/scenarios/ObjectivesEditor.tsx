@@ -3,6 +3,7 @@ import { useFieldArray } from 'react-hook-form';
 import { EXERCISE_CAPABILITIES, EXERCISE_CAPABILITY_LABELS } from '../../../shared/domain/exercises/scenario';
 import { newScenarioItemId } from '../../../shared/domain/scenarios/library';
 import { Button } from '../../ui/Button';
+import { CheckGrid } from '../../ui/CheckGrid';
 import { Field } from '../../ui/Field';
 import { FieldError } from '../../ui/FieldError';
 import { ListTools } from './ListTools';
@@ -37,26 +38,13 @@ export function ObjectivesEditor({ form }: { readonly form: ScenarioEditorApi })
                 <textarea {...control} {...form.register(`objectives.${index}.text`)} className="textarea" rows={2} />
               )}
             </Field>
-            <fieldset className="choice-fieldset">
-              <legend className="subsection-title">Capabilities of {name}</legend>
-              <ul className="check-grid">
-                {EXERCISE_CAPABILITIES.map((capability) => (
-                  <li key={capability}>
-                    <label className="check-row">
-                      <input
-                        type="checkbox"
-                        value={capability}
-                        {...form.register(`objectives.${index}.capabilities`)}
-                      />
-                      {EXERCISE_CAPABILITY_LABELS[capability]}
-                    </label>
-                  </li>
-                ))}
-              </ul>
-              {capabilitiesError ? (
-                <FieldError id={`objective-${index}-capabilities-error`} message={capabilitiesError} />
-              ) : null}
-            </fieldset>
+            <CheckGrid
+              legend={`Capabilities of ${name}`}
+              options={EXERCISE_CAPABILITIES}
+              label={(capability) => EXERCISE_CAPABILITY_LABELS[capability]}
+              registration={form.register(`objectives.${index}.capabilities`)}
+              error={{ id: `objective-${index}-capabilities-error`, message: capabilitiesError }}
+            />
           </fieldset>
         );
       })}

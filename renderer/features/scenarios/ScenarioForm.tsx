@@ -8,12 +8,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import type { Inject, ScenarioBody } from '../../../shared/domain/exercises/scenario';
-import { ATLAS_TECHNIQUES } from '../../../shared/domain/incidents/taxonomy';
 import { REGIME_IDS } from '../../../shared/domain/regulatory/clockInput';
 import { REGULATORY_RULES } from '../../../shared/domain/regulatory/regulatoryRules';
 import { newScenarioItemId } from '../../../shared/domain/scenarios/library';
 import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
 import { Button } from '../../ui/Button';
+import { AtlasTechniquesGrid, CheckGrid } from '../../ui/CheckGrid';
 import { Field } from '../../ui/Field';
 import { FormFooter } from '../../ui/FormFooter';
 import { FormSection } from '../../ui/FormSection';
@@ -118,32 +118,13 @@ export function ScenarioForm({ defaultValues, submitLabel, onSubmit, onCancel }:
             />
           )}
         </Field>
-        <fieldset className="choice-fieldset">
-          <legend className="subsection-title">MITRE ATLAS techniques</legend>
-          <ul className="check-grid">
-            {Object.entries(ATLAS_TECHNIQUES).map(([id, name]) => (
-              <li key={id}>
-                <label className="check-row">
-                  <input type="checkbox" value={id} {...form.register('overview.atlasTechniques')} />
-                  <span className="mono atlas-id">{id}</span> {name}
-                </label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-        <fieldset className="choice-fieldset">
-          <legend className="subsection-title">Regulatory clocks it should raise</legend>
-          <ul className="check-grid">
-            {REGIME_IDS.map((id) => (
-              <li key={id}>
-                <label className="check-row">
-                  <input type="checkbox" value={id} {...form.register('overview.expectedRegimes')} />
-                  {REGULATORY_RULES[id].name}
-                </label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
+        <AtlasTechniquesGrid legend="MITRE ATLAS techniques" registration={form.register('overview.atlasTechniques')} />
+        <CheckGrid
+          legend="Regulatory clocks it should raise"
+          options={REGIME_IDS}
+          label={(id) => REGULATORY_RULES[id].name}
+          registration={form.register('overview.expectedRegimes')}
+        />
       </FormSection>
       <FormSection
         title="Objectives"

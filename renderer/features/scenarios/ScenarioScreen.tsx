@@ -13,9 +13,9 @@ import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { duplicateScenario, setScenarioStatus } from '../../db/scenarios/scenarios';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
-import { DateTime } from '../../ui/DateTime';
 import { describeError } from '../../ui/errorMessage';
 import { showToast } from '../../ui/toastStore';
+import { VersionList } from '../../ui/VersionList';
 import { exportInjectsCsv, exportScenarioJson } from './exportScenario';
 import { ScenarioBodyView } from './ScenarioBodyView';
 import { findScenarioVersion, useScenarioLibrary } from './useScenarioLibrary';
@@ -135,32 +135,12 @@ export function ScenarioScreen({ id }: { readonly id: string }) {
             <h2 id="scenario-versions" className="panel-title">
               Versions
             </h2>
-            <ul className="version-list">
-              {lineage.map((version) => (
-                <li key={version.id}>
-                  <a
-                    href={routeHref({ name: 'scenario', id: version.id })}
-                    aria-current={version.id === scenario.id ? 'page' : undefined}
-                  >
-                    Version {version.version}
-                  </a>{' '}
-                  <span className="muted">{SCENARIO_STATUS_LABELS[version.status]}</span>
-                  {version.updatedAt ? (
-                    <span className="muted version-when">
-                      {version.status === 'published' && version.publishedAt ? 'published ' : 'saved '}
-                      <DateTime
-                        iso={
-                          version.status === 'published' && version.publishedAt
-                            ? version.publishedAt
-                            : version.updatedAt
-                        }
-                      />
-                      {version.updatedBy ? ` by ${version.updatedBy}` : null}
-                    </span>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
+            <VersionList
+              versions={lineage}
+              currentId={scenario.id}
+              href={(id) => routeHref({ name: 'scenario', id })}
+              statusLabels={SCENARIO_STATUS_LABELS}
+            />
             {scenario.builtIn ? (
               <p className="muted">
                 Built-in scenarios are read-only and published. Duplicate one to adapt it; the copy is yours to edit and
