@@ -65,6 +65,49 @@ export interface ReportPainter {
   readonly page: { readonly height: number; readonly fonts: Record<string, unknown> };
 }
 
+/** Pieces kept per font before the cache starts again (a 1,000-page report has about 40,000 distinct pieces). */
+const PIECE_CACHE_LIMIT = 100_000;
+/** Each font's encoded pieces (see `encodeLine`), for the life of the document the font belongs to. */
+const encodedPieces = new WeakMap<PdfkitFont, Map<string, [readonly string[], readonly EncodedPosition[]]>>();
+
+/**
+ * `font.encode(text)`, piece by piece with each piece encoded once per document. pdfkit shapes a text as pieces
+ * that end after each space or tab (its `layout` shapes and caches each piece on its own, with no kerning across
+ * them) and then, on every call, concatenates the pieces' glyph arrays one by one and looks every glyph up in the
+ * subset again. Here each distinct piece goes through `encode` once — which shapes it the same way and records its
+ * glyphs in the subset, their widths and Unicode mapping — and a line is the pieces' results laid end to end: the
+ * same glyphs and positions `encode` returns for the whole line.
+ */
+function encodeLine(font: PdfkitFont, text: string): [readonly string[], readonly EncodedPosition[]] {
+  let pieces = encodedPieces.get(font);
+  if (pieces === undefined) {
+    pieces = new Map();
+    encodedPieces.set(font, pieces);
+  }
+  const encoded: string[] = [];
+  const positions: EncodedPosition[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = start;
+    while (end < text.length) {
+      const code = text.charCodeAt(end++);
+      if (code === 0x20 || code === 0x09) break;
+    }
+    const piece = text.slice(start, end);
+    let result = pieces.get(piece);
+    if (result === undefined) {
+      result = font.encode(piece);
+      // Bounded: encoding a piece again gives the same glyphs (the subset already holds them).
+      if (pieces.size >= PIECE_CACHE_LIMIT) pieces.clear();
+      pieces.set(piece, result);
+    }
+    for (const glyph of result[0]) encoded.push(glyph);
+    for (const position of result[1]) positions.push(position);
+    start = end;
+  }
+  return [encoded, positions];
+}
+
 /** pdfkit's number format in content streams (`PDFObject.number`). */
 function num(n: number): number {
   return Math.round(n * 1e6) / 1e6;
@@ -113,7 +156,7 @@ class PageText {
       this.size = size;
       ops.push(`/${font.id} ${num(size)} Tf`);
     }
-    const [encoded, positions] = font.encode(clean);
+    const [encoded, positions] = encodeLine(font, clean);
     // The glyphs as TJ segments with kerning adjustments, and glyphs moved off the baseline (marks) on their own:
     // the same operators pdfkit's `_fragment` writes, without a closure per line.
     const scale = size / 1000;
