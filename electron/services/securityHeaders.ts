@@ -6,7 +6,7 @@
 /** Each directive and its sources; `'self'` is the app origin (app://firebreak, or the test host's own origin). */
 export const CONTENT_SECURITY_POLICY: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'none'"],
-  // @react-pdf (the report worker) lays pages out with Yoga compiled to WebAssembly, which is bundled with the app.
+  // Evidence intake hashes with hash-wasm (SHA-256 compiled to WebAssembly), which is bundled with the app.
   // 'wasm-unsafe-eval' permits compiling WebAssembly only; JavaScript eval stays refused.
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
   // React style props go through the CSSOM, which CSP does not govern; the stylesheet is a bundled file.

@@ -5,7 +5,7 @@
  * Beside them, in the same run:
  * - the baseline: the same 100-page content through @react-pdf's automatic page wrapping, in a child process capped at
  *   FIREBREAK_BENCH_BASELINE_CAP_S seconds (default 600; 0 skips it);
- * - the floor: the same laid-out pages drawn by pdfkit alone (no layout, no @react-pdf, no signing).
+ * - the floor: the same laid-out pages drawn by pdfkit alone with the same drawing code (no layout, no signing).
  * Budgets (reports/budgets.ts): 100 pages in 1.5 s, 1,000 pages in 15 s and under 1 GB peak RSS. Exits non-zero
  * when a budget is missed or a report does not verify.
  */

@@ -3,10 +3,9 @@
  * 100-page report. Fonts come from the app's own bundled files; the PDF bytes go back to the page, which sends them
  * to the host for signing.
  */
-import { pdf } from '@react-pdf/renderer';
 import { fallbackFontsNeeded, openReportFonts, type FallbackFont } from './layout/fontMetrics';
 import { paginate } from './layout/paginate';
-import { ReportPdf } from './ReportPdf';
+import { drawReportPdf } from './drawReportPdf';
 import { serveWorker, type WorkerJob } from '../../workers/protocol';
 import { renderProtocol, type RenderProgress, type RenderRequest, type RenderResult } from './workerMessages';
 
@@ -41,10 +40,8 @@ async function render(request: RenderRequest, job: WorkerJob<RenderProgress>): P
     drawn++;
     if (drawn % 5 === 0 || drawn === total) job.progress({ stage: 'drawing', done: drawn, total });
   };
-  const blob = await pdf(
-    <ReportPdf document={request.document} pages={pages} fonts={fonts} onPagePainted={onPagePainted} />,
-  ).toBlob();
-  return { pdf: await blob.arrayBuffer(), pages };
+  const bytes = await drawReportPdf(request.document, pages, fonts, { onPagePainted });
+  return { pdf: bytes.buffer as ArrayBuffer, pages };
 }
 
 serveWorker(renderProtocol, render, { transferOf: (result) => [result.pdf] });

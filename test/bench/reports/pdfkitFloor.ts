@@ -1,13 +1,13 @@
 /**
  * Child process of the report benchmark: the floor under the real pipeline. The same report, already laid out, drawn
- * by pdfkit alone with the same fonts opened once and the same drawing code (`paintReportPage`), compressed as
- * @react-pdf compresses — no layout, no React or @react-pdf tree, no signing. Whatever the pipeline costs above this
- * is layout, @react-pdf and signing. Prints `{ "ms", "cpuMs", "pages" }`.
+ * by pdfkit alone with the same fonts opened once and the same drawing code (`paintReportPage`), compressed as the
+ * report is — no layout, no document metadata, no signing. Whatever the pipeline costs above this is layout and
+ * signing. Prints `{ "ms", "cpuMs", "pages" }`.
  */
 import PDFDocument from 'pdfkit';
 import { buildReport } from '../../../shared/reports/reportTypes';
 import { paginate } from '../../../renderer/features/reports/layout/paginate';
-import { paintReportPage } from '../../../renderer/features/reports/ReportPdf';
+import { paintReportPage } from '../../../renderer/features/reports/drawReportPdf';
 import { reportSource } from '../../fixtures/reportSources';
 import { reportFonts } from '../../fixtures/signedReports';
 import { REPORT_CONTENT, type ReportSize } from './content';
@@ -20,7 +20,7 @@ const pages = paginate(document, fonts.metrics);
 
 const cpu = process.cpuUsage();
 const started = performance.now();
-const pdf = new PDFDocument({ autoFirstPage: false, compress: true });
+const pdf = new PDFDocument({ font: null, autoFirstPage: false, compress: true });
 const chunks: Uint8Array[] = [];
 const done = new Promise<void>((resolve) => pdf.on('data', (chunk) => chunks.push(chunk)).on('end', resolve));
 for (const page of pages) {

@@ -1,6 +1,6 @@
 /**
  * Makes genuine and forged signed reports at test time. Genuine ones go through the real pipeline (buildReport,
- * @react-pdf, signReportPdf with an identity from a key store); forgers get node-forge certificates of their own
+ * pdfkit, signReportPdf with an identity from a key store); forgers get node-forge certificates of their own
  * (same subject, expired, issued by a CA) and write incremental updates by hand, as an attacker with a text editor
  * and no key would.
  */

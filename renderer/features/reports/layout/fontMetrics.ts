@@ -2,7 +2,7 @@
  * The report fonts, opened once per render, and text measurement from them. DejaVu Sans, Bold and Sans Mono set
  * Latin, Greek and Cyrillic; Noto fonts set what they cannot — Arabic (Noto Naskh Arabic), Hebrew (Noto Sans
  * Hebrew), Japanese (Noto Sans JP), Chinese (Noto Sans SC, "Hans") and emoji (Noto Emoji, monochrome). The PDF
- * embeds these very fontkit fonts (`ReportPdf` selects them by name), so layout and drawing agree and each file is
+ * embeds these very fontkit fonts (`drawReportPdf` selects them by name), so layout and drawing agree and each file is
  * parsed once, not once per page. Advance widths are cached per code point, so measuring is a table lookup.
  *
  * A line is drawn as runs (`runs`): pieces of text in one font and one direction, in visual order. The Unicode
@@ -38,7 +38,7 @@ export interface ReportFonts {
 export interface TextRun {
   readonly text: string;
   readonly font: FontkitFont;
-  /** The name pdfkit keeps the font under (see ReportPdf). */
+  /** The name pdfkit keeps the font under (see drawReportPdf). */
   readonly fontName: string;
   readonly x: number;
 }
@@ -114,8 +114,33 @@ interface Fallback {
   readonly font: FontkitFont;
 }
 
+/**
+ * Text made only of printable ASCII and Latin-1 — nearly every line of a report. When the faces cover all of these
+ * (checked once per render), such a text needs no per-character coverage check, no replacement and no runs.
+ */
+const LATIN1_TEXT = /^[\x20-\x7e\u00a0-\u00ff]*$/;
+/** Advance widths of code points below this are kept in an array per face rather than a map. */
+const TABLE_SIZE = 0x100;
+
 function createFontMetrics(fonts: ReportTypefaces, fallbacks: readonly Fallback[]): FontMetrics {
   const caches: Record<FontFace, Map<number, number>> = { regular: new Map(), bold: new Map(), mono: new Map() };
+  const tables: Record<FontFace, Float64Array> = {
+    regular: new Float64Array(TABLE_SIZE).fill(-1),
+    bold: new Float64Array(TABLE_SIZE).fill(-1),
+    mono: new Float64Array(TABLE_SIZE).fill(-1),
+  };
+  let latin1Covered: boolean | undefined;
+  /** Whether `text` is Latin-1 that the faces set whole (no fallback, no replacement, no shaping runs). */
+  function plainLatin1(text: string): boolean {
+    if (!LATIN1_TEXT.test(text)) return false;
+    if (latin1Covered === undefined) {
+      latin1Covered = true;
+      for (let codePoint = 0x20; codePoint < TABLE_SIZE; codePoint++) {
+        if ((codePoint < 0x7f || codePoint >= 0xa0) && !primary(codePoint)) latin1Covered = false;
+      }
+    }
+    return latin1Covered;
+  }
   const primaryCoverage = new Map<number, boolean>();
   const fallbackOf = new Map<string, Fallback | null>();
   const japaneseFirst = [...fallbacks].sort((a, b) => Number(b.name === 'japanese') - Number(a.name === 'japanese'));
@@ -146,14 +171,27 @@ function createFontMetrics(fonts: ReportTypefaces, fallbacks: readonly Fallback[
   }
 
   function advance(face: FontFace, codePoint: number): number {
+    if (codePoint < TABLE_SIZE) {
+      const table = tables[face];
+      let units = table[codePoint]!;
+      if (units < 0) {
+        units = measure(face, codePoint);
+        table[codePoint] = units;
+      }
+      return units;
+    }
     const cache = caches[face];
     let units = cache.get(codePoint);
     if (units === undefined) {
-      const font = primary(codePoint) ? fonts[face] : (fallbackFor(codePoint, false)?.font ?? fonts[face]);
-      units = font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm;
+      units = measure(face, codePoint);
       cache.set(codePoint, units);
     }
     return units;
+  }
+
+  function measure(face: FontFace, codePoint: number): number {
+    const font = primary(codePoint) ? fonts[face] : (fallbackFor(codePoint, false)?.font ?? fonts[face]);
+    return font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm;
   }
 
   function covered(codePoint: number): boolean {
@@ -161,6 +199,7 @@ function createFontMetrics(fonts: ReportTypefaces, fallbacks: readonly Fallback[
   }
 
   function runs(text: string, face: FontFace, size: number): readonly TextRun[] | null {
+    if (plainLatin1(text)) return null;
     const rtl = RTL_LETTERS.test(text);
     let simple = !rtl;
     if (simple) {
@@ -235,10 +274,18 @@ function createFontMetrics(fonts: ReportTypefaces, fallbacks: readonly Fallback[
   return {
     width(text, face, size) {
       let units = 0;
-      for (const char of text) units += advance(face, char.codePointAt(0) ?? 32);
+      for (let index = 0; index < text.length; index++) {
+        let codePoint = text.charCodeAt(index);
+        if (isHighSurrogate(codePoint) && isLowSurrogate(text.charCodeAt(index + 1))) {
+          codePoint = text.codePointAt(index)!;
+          index++;
+        }
+        units += advance(face, codePoint);
+      }
       return units * size;
     },
     visibleText(text) {
+      if (plainLatin1(text)) return { text, replaced: 0 };
       let replaced = 0;
       let dropped = false;
       let result = '';

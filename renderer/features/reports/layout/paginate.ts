@@ -33,7 +33,9 @@ class PageWriter {
   readonly pages: DrawItem[][] = [[]];
   y: number = PAGE.top;
   replaced = 0;
-  private readonly wrapped = new Map<string, WrappedText>();
+  /** Wrapped texts by style (face, size, width), then by the text itself: a text's hash is kept on the string. */
+  private readonly wrapped = new Map<string, Map<string, WrappedText>>();
+  private cached = 0;
 
   constructor(readonly metrics: FontMetrics) {}
 
@@ -63,13 +65,22 @@ class PageWriter {
 
   /** `text` wrapped to `width`, measured once per distinct (text, width, face, size) in this layout. */
   lines(text: string, width: number, face: FontFace, size: number): readonly string[] {
-    const key = `${face} ${size} ${width}\n${text}`;
-    let wrapped = this.wrapped.get(key);
+    const style = `${face} ${size} ${width}`;
+    let byText = this.wrapped.get(style);
+    if (byText === undefined) {
+      byText = new Map();
+      this.wrapped.set(style, byText);
+    }
+    let wrapped = byText.get(text);
     if (wrapped === undefined) {
       const shown = this.metrics.visibleText(text);
       wrapped = { lines: wrapText(shown.text, width, face, size, this.metrics), replaced: shown.replaced };
-      if (this.wrapped.size >= WRAP_CACHE_LIMIT) this.wrapped.clear();
-      this.wrapped.set(key, wrapped);
+      if (this.cached >= WRAP_CACHE_LIMIT) {
+        for (const texts of this.wrapped.values()) texts.clear();
+        this.cached = 0;
+      }
+      byText.set(text, wrapped);
+      this.cached++;
     }
     this.replaced += wrapped.replaced;
     return wrapped.lines;

@@ -7,12 +7,19 @@ import type { FontFace, FontMetrics } from './fontMetrics';
 function breakWord(word: string, maxWidth: number, face: FontFace, size: number, metrics: FontMetrics): string[] {
   const pieces: string[] = [];
   let current = '';
+  // `width` adds the characters' advances left to right and scales the sum: the same sum is kept here as the piece
+  // grows (in the same order, so the same number), so each character is measured once instead of the whole piece
+  // again for every character added.
+  let currentUnits = 0;
   for (const char of word) {
-    if (current !== '' && metrics.width(current + char, face, size) > maxWidth) {
+    const charUnits = metrics.width(char, face, 1);
+    if (current !== '' && (currentUnits + charUnits) * size > maxWidth) {
       pieces.push(current);
       current = char;
+      currentUnits = 0 + charUnits;
     } else {
       current += char;
+      currentUnits += charUnits;
     }
   }
   if (current !== '') pieces.push(current);
