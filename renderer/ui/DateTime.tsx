@@ -2,7 +2,7 @@
  * A moment shown in the responder's zone with the zone named; optionally relative; UTC in the tooltip. This and
  * formatTime.ts are the only places the renderer turns a timestamp into words.
  */
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
 import { formatDateTime, formatMoment, formatRelative, formatUtc } from './formatTime';
 import { useNowDerived } from './useNow';
 
@@ -25,7 +25,7 @@ function AutoMoment({ iso }: { readonly iso: string }) {
   return <>{useNowDerived(useCallback((now: number) => formatMoment(iso, now), [iso]))}</>;
 }
 
-export function DateTime({ iso, format = 'full', relative = false }: DateTimeProps) {
+function DateTimeView({ iso, format = 'full', relative = false }: DateTimeProps) {
   return (
     <time className="datetime" dateTime={iso} title={formatUtc(iso)}>
       {format === 'auto' ? <AutoMoment iso={iso} /> : formatDateTime(iso)}
@@ -33,3 +33,9 @@ export function DateTime({ iso, format = 'full', relative = false }: DateTimePro
     </time>
   );
 }
+
+/**
+ * Memoised on its props (all plain values): a panel that re-renders for one changed time re-renders only that time's
+ * element, and the relative and 'auto' parts still follow the clock on their own.
+ */
+export const DateTime = memo(DateTimeView);

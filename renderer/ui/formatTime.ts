@@ -108,11 +108,17 @@ export function formatRelative(iso: string, now: number = Date.now()): string {
   return 'just now';
 }
 
-/** The responder's zone: IANA name and short name, e.g. { id: 'Europe/Berlin', short: 'CET' }. */
+const zoneIdFormat = onFirstUse(() => new Intl.DateTimeFormat());
+const zoneNameFormat = onFirstUse(() => new Intl.DateTimeFormat(LOCALE, { timeZoneName: 'short' }));
+
+/**
+ * The responder's zone: IANA name and short name, e.g. { id: 'Europe/Berlin', short: 'CET' }. Its formatters are made
+ * once like the others (making one per call cost more than the rest of a form's render; the zone is the process's).
+ */
 export function localZone(at: Date = new Date()): { readonly id: string; readonly short: string } {
-  const id = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const id = zoneIdFormat().resolvedOptions().timeZone;
   const short =
-    new Intl.DateTimeFormat(LOCALE, { timeZoneName: 'short' })
+    zoneNameFormat()
       .formatToParts(at)
       .find((part) => part.type === 'timeZoneName')?.value ?? id;
   return { id, short };

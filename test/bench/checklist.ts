@@ -420,6 +420,9 @@ async function main(): Promise<void> {
       unit: 'ms',
       baseline: p95(baselineRenders, 'longestTask'),
       budget: BUDGET_MS,
+      // Other work on shared cores makes long tasks of its own (the empty page's are the baseline): only the
+      // checklist's share, over the baseline, counts against the budget.
+      beyondBaseline: true,
     });
     report({
       name: `checklist step update → row re-rendered p50 (${STEPS} steps)`,

@@ -113,6 +113,20 @@ const PhaseSection = memo(PhaseSectionView, (a, b) => {
 
 const MemoPhaseProgressList = memo(PhaseProgressList);
 
+/**
+ * The suggestions depend on the incident's type and severity (and the library and what is applied), not on its steps
+ * or phase: a step update or a phase change leaves them as they are.
+ */
+const MemoSuggestedRunbooks = memo(
+  SuggestedRunbooks,
+  (a, b) =>
+    a.appliedLineages === b.appliedLineages &&
+    a.library === b.library &&
+    a.incident.id === b.incident.id &&
+    a.incident.severity === b.incident.severity &&
+    a.incident.types === b.incident.types,
+);
+
 function needsDialog(step: ChecklistStep, to: StepState): boolean {
   return (
     to === 'skipped' || to === 'blocked' || (to === 'done' && step.step.evidenceRequired && step.evidence.length === 0)
@@ -215,7 +229,7 @@ export function ChecklistPanel({ incident }: { readonly incident: Incident }) {
         <RunbookUpdates incident={incident} steps={steps} library={library} />
       )}
       {readOnly || !library ? null : (
-        <SuggestedRunbooks incident={incident} appliedLineages={applied} library={library} />
+        <MemoSuggestedRunbooks incident={incident} appliedLineages={applied} library={library} />
       )}
       {steps
         ? RUNBOOK_PHASES.map((phase) => {

@@ -27,7 +27,11 @@ interface Offer {
 /** For each runbook on the checklist, its newest published version when that is newer than the one running. */
 function offers(steps: readonly ChecklistStep[], library: readonly RunbookVersion[]): Offer[] {
   const byLineage = new Map<string, ChecklistStep[]>();
-  for (const step of steps) byLineage.set(step.lineageId, [...(byLineage.get(step.lineageId) ?? []), step]);
+  for (const step of steps) {
+    const rows = byLineage.get(step.lineageId);
+    if (rows) rows.push(step);
+    else byLineage.set(step.lineageId, [step]);
+  }
   return [...byLineage].flatMap(([lineageId, rows]) => {
     const running = Math.max(...rows.map((row) => row.runbookVersion));
     const newest = library

@@ -1,8 +1,8 @@
 /** A step's instructions and sub-steps behind a disclosure; the Markdown is only rendered once it is opened. */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { SafeMarkdown } from '../../ui/SafeMarkdown';
 
-export function StepInstructions({
+function StepInstructionsView({
   instructions,
   subSteps,
 }: {
@@ -28,3 +28,15 @@ export function StepInstructions({
     </details>
   );
 }
+
+/**
+ * Memoised on the text: a step's change of state re-renders its row, not its instructions (the committed row is a
+ * new object with equal instructions and sub-steps).
+ */
+export const StepInstructions = memo(
+  StepInstructionsView,
+  (a, b) =>
+    a.instructions === b.instructions &&
+    a.subSteps.length === b.subSteps.length &&
+    a.subSteps.every((subStep, index) => subStep === b.subSteps[index]),
+);

@@ -5,9 +5,11 @@
  * One frame per write: the incident is read again after every write that touches it, and many writes only re-stamp
  * it (a timeline entry or a checklist step bumps its revision so other windows see the change). The fields of a new
  * read that equal the last one keep the last one's objects (`shareUnchanged`), and every panel is memoised on the
- * incident's fields but its stamps (`sameExcept`), so a re-stamp re-renders no panel and a phase change re-renders
- * only the panels whose props changed — each panel's own lists (checklist rows, timeline entries) are memoised on
- * their rows in turn.
+ * incident's fields but its stamps (`sameExcept`), so a re-stamp re-renders no panel. A phase change writes only the
+ * lifecycle fields (phase, phaseEnteredAt): each panel says how much of them it shows — all of it (header, stepper,
+ * checklist, key times), only whether the incident is closed (panels that stop offering changes then), or nothing —
+ * so a phase change re-renders the panels that show the phase and no others. Each panel's own lists (checklist rows,
+ * timeline entries) are memoised on their rows in turn.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
@@ -42,38 +44,50 @@ import { ObservablesPanel } from '../observables/ObservablesPanel';
 
 /** The fields every write stamps: no panel shows them, so a write that only re-stamps the incident re-renders none. */
 const STAMPS: ReadonlySet<string> = new Set(['rev', 'hlc', 'updatedAt', 'updatedBy', 'updatedById']);
+/** The stamps and the fields a phase change writes (see `phaseChange` in db/incidents/incidents.ts). */
+const STAMPS_AND_LIFECYCLE: ReadonlySet<string> = new Set([...STAMPS, 'phase', 'phaseEnteredAt']);
 
 interface PanelProps {
   readonly incident: Incident;
 }
 
-function samePanelProps(a: PanelProps, b: PanelProps): boolean {
-  return sameExcept(a.incident, b.incident, STAMPS);
+/**
+ * How much of the lifecycle a panel (and every dialog it opens) reads: `phase` — the phase or when each began;
+ * `closed` — only whether the incident is closed; `none` — neither, so a phase change leaves it as it is.
+ */
+type LifecycleShown = 'phase' | 'closed' | 'none';
+
+const SAME_PROPS: Readonly<Record<LifecycleShown, (a: PanelProps, b: PanelProps) => boolean>> = {
+  phase: (a, b) => sameExcept(a.incident, b.incident, STAMPS),
+  closed: (a, b) =>
+    (a.incident.phase === 'closed') === (b.incident.phase === 'closed') &&
+    sameExcept(a.incident, b.incident, STAMPS_AND_LIFECYCLE),
+  none: (a, b) => sameExcept(a.incident, b.incident, STAMPS_AND_LIFECYCLE),
+};
+
+/** A panel of the page, memoised on the incident's body and the part of its lifecycle it shows (see the top). */
+function panel(Component: ComponentType<PanelProps>, shows: LifecycleShown): ComponentType<PanelProps> {
+  return memo(Component, SAME_PROPS[shows]);
 }
 
-/** A panel of the page, memoised on the incident's body (see the note at the top). */
-function panel(Component: ComponentType<PanelProps>): ComponentType<PanelProps> {
-  return memo(Component, samePanelProps);
-}
-
-const Header = panel(IncidentHeader);
-const Stepper = panel(LifecycleStepper);
-const Overview = panel(OverviewPanel);
-const RegulatoryClocks = panel(RegulatoryClocksPanel);
-const Filings = panel(FilingsPanel);
-const Messages = panel(MessagesPanel);
-const Checklist = panel(ChecklistPanel);
-const Evidence = panel(EvidencePanel);
-const Observables = panel(ObservablesPanel);
-const Timeline = panel(TimelinePanel);
-const KeyTimes = panel(KeyTimesPanel);
-const NotificationPlan = panel(NotificationPlanPanel);
-const Escalations = panel(EscalationsPanel);
-const ResponseTeam = panel(ResponseTeamPanel);
-const Impact = panel(ImpactPanel);
-const Links = panel(LinksPanel);
-const Review = panel(ReviewPanel);
-const Reports = panel(ReportsPanel);
+const Header = panel(IncidentHeader, 'phase');
+const Stepper = panel(LifecycleStepper, 'phase');
+const Overview = panel(OverviewPanel, 'none');
+const RegulatoryClocks = panel(RegulatoryClocksPanel, 'none');
+const Filings = panel(FilingsPanel, 'none');
+const Messages = panel(MessagesPanel, 'none');
+const Checklist = panel(ChecklistPanel, 'phase');
+const Evidence = panel(EvidencePanel, 'none');
+const Observables = panel(ObservablesPanel, 'closed');
+const Timeline = panel(TimelinePanel, 'closed');
+const KeyTimes = panel(KeyTimesPanel, 'phase');
+const NotificationPlan = panel(NotificationPlanPanel, 'none');
+const Escalations = panel(EscalationsPanel, 'closed');
+const ResponseTeam = panel(ResponseTeamPanel, 'closed');
+const Impact = panel(ImpactPanel, 'none');
+const Links = panel(LinksPanel, 'none');
+const Review = panel(ReviewPanel, 'none');
+const Reports = panel(ReportsPanel, 'none');
 
 export function IncidentScreen({ id }: { readonly id: string }) {
   const db = useDatabase();

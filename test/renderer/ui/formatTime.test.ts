@@ -64,4 +64,15 @@ describe('formatTime', () => {
       ].map((iso) => time.formatMoment(iso, now)),
     ).toEqual(['07:31 CET', '25 Nov 2026, 03:39 CET', '21 Nov 2026, 23:59 CET', '00:05 CET']);
   });
+
+  it('names the zone with the short name in force at the moment given (summer and winter)', () => {
+    const winter = new Date('2026-01-15T12:00:00Z');
+    const summer = new Date('2026-07-15T12:00:00Z');
+    // Asked again: the formatters are made once, the answer still follows the date.
+    expect([time.localZone(winter), time.localZone(summer), time.localZone(winter)]).toEqual([
+      { id: 'Europe/Berlin', short: 'CET' },
+      { id: 'Europe/Berlin', short: 'CEST' },
+      { id: 'Europe/Berlin', short: 'CET' },
+    ]);
+  });
 });
