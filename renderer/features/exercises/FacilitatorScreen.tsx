@@ -41,7 +41,7 @@ export function FacilitatorScreen({ id }: { readonly id: string }) {
     (row: MselRow) => setSelectedId((current) => (current === row.inject.id ? null : row.inject.id)),
     [],
   );
-  const { release, clock: recordClock } = actions;
+  const { release, releaseNext, clock: recordClock } = actions;
   const body = exercise?.scenario.body;
   const module = useMemo(() => (body ? currentModule(body, rows) : undefined), [body, rows]);
 
@@ -53,8 +53,8 @@ export function FacilitatorScreen({ id }: { readonly id: string }) {
       if (document.querySelector('dialog[open]')) return;
       const key = event.key.toLowerCase();
       if (key === 'n') {
-        const next = nextInject(rows);
-        if (next && canAct) release(next);
+        // Two presses before the list shows the first release release two injects, not the same one twice.
+        if (canAct) releaseNext(rows);
       } else if (key === 'p') {
         if (clock.status === 'running') recordClock({ kind: 'pause' });
         else if (clock.status === 'paused') recordClock({ kind: 'resume' });
@@ -66,7 +66,7 @@ export function FacilitatorScreen({ id }: { readonly id: string }) {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [readOnly, rows, canAct, clock.status, release, recordClock]);
+  }, [readOnly, rows, canAct, clock.status, releaseNext, recordClock]);
 
   if (exercise === undefined) return <p className="muted">Loading the exercise…</p>;
   if (exercise === null) {
@@ -123,7 +123,7 @@ export function FacilitatorScreen({ id }: { readonly id: string }) {
           {canAct && next ? (
             <p className="next-inject">
               Next: inject {next.inject.sequence}, “{next.inject.title}”.{' '}
-              <Button size="sm" variant="primary" onClick={() => release(next)} aria-keyshortcuts="n">
+              <Button size="sm" variant="primary" onClick={() => releaseNext(rows)} aria-keyshortcuts="n">
                 Release next inject
               </Button>{' '}
               <span className="muted">

@@ -3,7 +3,7 @@
  * clock runs, injects that fall due are released by this page (the release records are written here, so a closed
  * facilitator page releases nothing and a reopened one catches up at once).
  */
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { scenarioClockAt, type ScenarioClock } from '../../../shared/domain/exercises/clock';
 import type { ClockEvent, ClockRequest } from '../../../shared/domain/exercises/events';
 import { useDatabase } from '../../app/DatabaseContext';
@@ -19,28 +19,47 @@ import {
 import { describeError } from '../../ui/errorMessage';
 import { showToast } from '../../ui/toastStore';
 import type { MselRow } from '../../../shared/domain/exercises/msel';
+import { ReleasesInFlight } from './releasesInFlight';
 
 export type RecordClock = (request: ClockRequest) => void;
 
 export function useFacilitatorActions(exerciseId: string) {
   const db = useDatabase();
   const { actor } = useSession();
-  const run = useCallback(async (work: () => Promise<unknown>, done?: string) => {
+  const run = useCallback(async (work: () => Promise<unknown>, done?: string): Promise<boolean> => {
     try {
       await work();
       if (done) showToast('success', done);
+      return true;
     } catch (error) {
       showToast('error', describeError(error));
+      return false;
     }
   }, []);
+  const [releasing] = useState(() => new ReleasesInFlight());
   const clock = useCallback<RecordClock>(
     (request) => void run(() => recordClockEvent(db, actor, exerciseId, request)),
     [db, actor, exerciseId, run],
   );
   const release = useCallback(
-    (row: MselRow) =>
-      void run(() => releaseInject(db, actor, exerciseId, row.inject.id), `Released inject ${row.inject.sequence}.`),
-    [db, actor, exerciseId, run],
+    (row: MselRow) => {
+      releasing.started(row.inject.id);
+      void run(
+        () => releaseInject(db, actor, exerciseId, row.inject.id),
+        `Released inject ${row.inject.sequence}.`,
+      ).then((released) => {
+        if (!released) releasing.failed(row.inject.id);
+      });
+    },
+    [db, actor, exerciseId, run, releasing],
+  );
+  /** Releases the next inject of the list as shown, passing over those this window is already releasing. */
+  const releaseNext = useCallback(
+    (rows: readonly MselRow[]) => {
+      const next = releasing.next(rows);
+      if (next) release(next);
+    },
+    [releasing, release],
   );
   const skip = useCallback(
     (row: MselRow, reason: string) =>
@@ -58,7 +77,7 @@ export function useFacilitatorActions(exerciseId: string) {
       ),
     [db, actor, exerciseId, run],
   );
-  return { clock, release, skip, retime };
+  return { clock, release, releaseNext, skip, retime };
 }
 
 /** Releases due injects while the clock runs: checked twice a second, written only when something is due. */

@@ -76,9 +76,15 @@ export function dueInjects(rows: readonly MselRow[]): Inject[] {
   return rows.filter((row) => row.status === 'due').map((row) => row.inject);
 }
 
-/** The inject "release next" releases: the first unsettled, non-contingency inject in MSEL order. */
-export function nextInject(rows: readonly MselRow[]): MselRow | undefined {
-  return rows.find((row) => (row.status === 'pending' || row.status === 'due') && !row.inject.contingency);
+/**
+ * The inject "release next" releases: the first unsettled, non-contingency inject in MSEL order, passing over those
+ * in `except` (a window's releases still on their way, which its list does not show yet).
+ */
+export function nextInject(rows: readonly MselRow[], except?: ReadonlySet<string>): MselRow | undefined {
+  return rows.find(
+    (row) =>
+      (row.status === 'pending' || row.status === 'due') && !row.inject.contingency && !except?.has(row.inject.id),
+  );
 }
 
 /** The module being played: the module of the most recently released inject, else the first module. */
