@@ -3,7 +3,7 @@
  * Ed25519 signatures of received revisions (the key must be the one the fingerprint names, and the signature must
  * verify over the content). The installation key is the trust capability's (`../trust/installationKey.ts`).
  */
-import { createHash, createPublicKey, verify } from 'node:crypto';
+import { createHash, createPublicKey, verify, type KeyObject } from 'node:crypto';
 import type { FetchLike } from '../../../shared/domain/couch/client';
 import type { couchIpc } from '../../../shared/domain/couch/ipc';
 import type { RevisionSignature } from '../../../shared/domain/couch/revision';
@@ -24,14 +24,33 @@ import { ensureInstallationKey, knownInstallationKey, rawEd25519PublicKey } from
 /** SPKI DER prefix of an Ed25519 public key; the raw 32 bytes follow. */
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 
+/** Public keys already read, by their base64 text: a batch of revisions comes from a handful of installations. */
+const knownKeys = new Map<string, { readonly fingerprint: string; readonly key: KeyObject } | null>();
+
+function publicKeyOf(publicKey: string): { readonly fingerprint: string; readonly key: KeyObject } | null {
+  let known = knownKeys.get(publicKey);
+  if (known === undefined) {
+    const raw = Buffer.from(publicKey, 'base64');
+    known =
+      raw.length === 32
+        ? {
+            fingerprint: createHash('sha256').update(raw).digest('hex'),
+            key: createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, raw]), format: 'der', type: 'spki' }),
+          }
+        : null;
+    // Bounded: a server full of forged keys cannot grow it without end.
+    if (knownKeys.size >= 256) knownKeys.clear();
+    knownKeys.set(publicKey, known);
+  }
+  return known;
+}
+
 export function revisionSignatureProblem(content: string, claimed: RevisionSignature): string | null {
-  const raw = Buffer.from(claimed.publicKey, 'base64');
-  if (raw.length !== 32) return 'Its public key is not an Ed25519 key.';
-  if (createHash('sha256').update(raw).digest('hex') !== claimed.fingerprint)
-    return 'Its public key is not the key its fingerprint names.';
+  const known = publicKeyOf(claimed.publicKey);
+  if (!known) return 'Its public key is not an Ed25519 key.';
+  if (known.fingerprint !== claimed.fingerprint) return 'Its public key is not the key its fingerprint names.';
   const signature = Buffer.from(claimed.signature, 'base64');
-  const key = createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, raw]), format: 'der', type: 'spki' });
-  if (signature.length !== 64 || !verify(null, Buffer.from(content, 'utf8'), key, signature))
+  if (signature.length !== 64 || !verify(null, Buffer.from(content, 'utf8'), known.key, signature))
     return 'Its signature does not match its content: it was altered after signing, or signed by another key.';
   return null;
 }

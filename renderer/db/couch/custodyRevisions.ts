@@ -15,10 +15,13 @@ import {
   travellingCustody,
   type CouchCustodyDoc,
 } from '../../../shared/domain/couch/custodyDoc';
+import type { CustodyEvent } from '../../../shared/domain/evidence/custody';
 import { describeZodError } from '../../../shared/errors';
+import { readAuditHead } from '../auditTrail';
 import type { FirebreakDatabase } from '../database';
 import { custodyEventsOf } from '../evidence/queries';
 import type { RecordWriter } from '../write';
+import { replicationIdOf } from './liveSyncTables';
 import { quarantine, type Fetched, type Judged, type LiveSyncContext } from './pull';
 
 /** A custody document's shape checks, or undefined when the document is not a custody event's. */
@@ -80,12 +83,39 @@ export async function applyCustodyRevisions(
 }
 
 /**
+ * The custody events to offer the server: on the first push to a server every event held here; after that only the
+ * events the audit log names since the last custody push (a round among 10,000 items' chains reads the few new
+ * ones, not the whole custody table).
+ */
+async function custodyEventsSince(db: FirebreakDatabase, auditSince: number | undefined): Promise<CustodyEvent[]> {
+  if (auditSince === undefined) return db.custody.toArray();
+  const keys: [string, number][] = [];
+  await db.auditLog
+    .where(':id')
+    .above(auditSince)
+    .each((entry) => {
+      if (entry.entity !== 'custody') return;
+      const at = entry.entityId.lastIndexOf('#');
+      const seq = Number(entry.entityId.slice(at + 1));
+      if (at > 0 && Number.isInteger(seq)) keys.push([entry.entityId.slice(0, at), seq]);
+    });
+  if (keys.length === 0) return [];
+  return (await db.custody.bulkGet(keys)).filter((event): event is CustodyEvent => event !== undefined);
+}
+
+/**
  * Sends every custody event held here that the server has not had from or through this site (no document of that
- * id known here), signed by this installation; returns how many the server took.
+ * id known here), signed by this installation; returns how many the server took. The custody push keeps its own
+ * mark in the checkpoint (the audit head when it began), moved only once every batch is on the server.
  */
 export async function pushCustodyEvents(ctx: LiveSyncContext): Promise<number> {
   const { db, client } = ctx;
-  const events = await db.custody.toArray();
+  const replicationId = replicationIdOf(ctx.actor.nodeId);
+  const checkpoint = await db.couchCheckpoints.get(replicationId);
+  const mark = checkpoint?.databaseUrl === ctx.databaseUrl ? checkpoint.pushedCustodyAuditSeq : undefined;
+  // Read before collecting: an event recorded while this push runs is after the mark, so the next push offers it.
+  const auditHead = (await readAuditHead(db.meta)).seq;
+  const events = await custodyEventsSince(db, mark);
   const ids = events.map(custodyDocId);
   const known = await db.couchDocs.bulkGet(ids);
   const outgoing = events.flatMap((event, index) =>
@@ -120,5 +150,8 @@ export async function pushCustodyEvents(ctx: LiveSyncContext): Promise<number> {
       })),
     );
   }
+  const current = await db.couchCheckpoints.get(replicationId);
+  if (current?.databaseUrl === ctx.databaseUrl)
+    await db.couchCheckpoints.put({ ...current, pushedCustodyAuditSeq: auditHead });
   return sent;
 }

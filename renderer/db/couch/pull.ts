@@ -256,6 +256,7 @@ async function applyBatch(ctx: LiveSyncContext, judged: readonly Judged[]): Prom
     const rowsOut: CouchDocRow[] = [];
     const statesOut: (RecordSyncState & { key: string })[] = [];
     const quarantineOut: QuarantinedRevision[] = [];
+    const released: string[] = [];
     for (const [docId, entries] of byDoc) {
       const row = rows.get(docId);
       const next = updatedRow(row, docId, entries);
@@ -277,12 +278,12 @@ async function applyBatch(ctx: LiveSyncContext, judged: readonly Judged[]): Prom
         conflicts += plan.newConflicts.length;
         const liveLeaves = next.leaves.filter((leaf) => !leaf.deleted && leaf.applied);
         // The server holds exactly this state as the only live leaf: nothing to send back.
-        syncedDigest =
-          liveLeaves.length === 1 && hashValue(plan.state) === hashValue(remote) ? hashValue(plan.state) : null;
+        const digest = liveLeaves.length === 1 ? hashValue(plan.state) : null;
+        syncedDigest = digest !== null && (plan.state === remote || digest === hashValue(remote)) ? digest : null;
         for (const entry of accepted) {
           applied += 1;
           // A quarantined revision judged again and accepted (its signer trusted since) leaves the list.
-          await db.couchQuarantine.delete(`${docId}@${entry.fetched.rev}`);
+          released.push(`${docId}@${entry.fetched.rev}`);
           writer.note('couchRevision', docId, 'update', {
             rev: entry.fetched.rev,
             installationId: entry.doc.signature.installationId,
@@ -307,6 +308,9 @@ async function applyBatch(ctx: LiveSyncContext, judged: readonly Judged[]): Prom
       if (isCustodyDocId(docId)) syncedDigest = next.leaves[0]?.rev ?? null;
       rowsOut.push({ ...next, syncedDigest });
     }
+    // One request for the batch (a delete per accepted revision was a request each, nearly always for nothing).
+    const held = released.length > 0 && (await db.couchQuarantine.count()) > 0;
+    if (held) await db.couchQuarantine.bulkDelete(released);
     await Promise.all([
       db.couchDocs.bulkPut(rowsOut),
       statesOut.length > 0 ? db.syncStates.bulkPut(statesOut) : undefined,

@@ -60,8 +60,7 @@ async function changedRecords(ctx: LiveSyncContext, since: string, auditSince: n
   if (auditSince === undefined) {
     for (const { table, entity } of LIVE_SYNC_TABLES) {
       const rows = (await ctx.db.table(table).toArray()) as StoredRecord[];
-      for (const record of rows)
-        if (record.hlc > since) changed.set(couchDocId(entity, record.id), { entity, record });
+      for (const record of rows) if (record.hlc > since) changed.set(couchDocId(entity, record.id), { entity, record });
     }
   } else {
     named = new Set<string>();
@@ -179,6 +178,7 @@ export async function pushChanges(ctx: LiveSyncContext): Promise<PushResult> {
   }
   const current = await db.couchCheckpoints.get(replicationId);
   await db.couchCheckpoints.put({
+    ...(current?.databaseUrl === ctx.databaseUrl ? current : {}),
     replicationId,
     databaseUrl: ctx.databaseUrl,
     pullSeq: current?.databaseUrl === ctx.databaseUrl ? current.pullSeq : 0,

@@ -38,6 +38,8 @@ export interface CouchCheckpoint {
   readonly pushedHlc: string;
   /** The audit log's head when the last push began: the next push reads the records named after it. */
   readonly pushedAuditSeq?: number;
+  /** The audit log's head when the last custody push began: the next one reads the custody events named after it. */
+  readonly pushedCustodyAuditSeq?: number;
   readonly lastReplicatedAt: string | null;
 }
 

@@ -9,7 +9,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyStoredAuditChain } from '../../../../renderer/db/auditTrail';
 import { fetchContentFromServer } from '../../../../renderer/db/couch/contentOnDemand';
-import { replicateOnce, type LiveSyncContext } from '../../../../renderer/db/couch/replicate';
+import { replicateOnce } from '../../../../renderer/db/couch/replicate';
 import {
   commitIntake,
   deleteEvidence,
@@ -20,63 +20,21 @@ import { beginIntake, hashStoredContent, streamIntoChunks } from '../../../../re
 import { custodyEventsOf, verifyStoredCustody } from '../../../../renderer/db/evidence/queries';
 import { declareIncident } from '../../../../renderer/db/incidents/incidents';
 import { setLegalReview } from '../../../../renderer/db/legalReview';
-import { addTrustedSigner } from '../../../../renderer/db/trust/trustedSigners';
-import { hostRevisionKeys } from '../../../../renderer/features/couch/revisionKeys';
 import { canonicalJson } from '../../../../shared/domain/canonicalJson';
-import { couchClient } from '../../../../shared/domain/couch/client';
-import { contentPath, couchContentStore, type CouchContentStore } from '../../../../shared/domain/couch/content';
+import { contentPath } from '../../../../shared/domain/couch/content';
 import type { EvidenceItem } from '../../../../shared/domain/evidence/evidence';
 import { incidentSubject } from '../../../../shared/domain/subject';
 import { promptInjectionDraft } from '../../../fixtures/incidentDrafts';
-import { makeSite, type TestSite } from '../bundles/siteFixture';
-import { startCouchServer, type CouchServer } from './couchServer';
+import type { CouchServer } from './couchServer';
+import { liveSyncFixture, type Installation } from './installations';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const fixture = liveSyncFixture();
+afterEach(fixture.cleanup);
 
-interface Installation extends TestSite {
-  readonly sync: LiveSyncContext;
-  readonly store: CouchContentStore;
-  readonly fingerprint: string;
-}
-
-async function installation(server: CouchServer, siteCode: string, name: string): Promise<Installation> {
-  const site = await makeSite(siteCode, name);
-  cleanups.push(site.dispose);
-  const identity = await site.host.invoke('bundles:identity', {});
-  if (!identity.ok) throw new Error(identity.error.message);
-  const store = couchContentStore({ url: server.databaseUrl }, fetch);
-  const sync: LiveSyncContext = {
-    db: site.db,
-    actor: site.actor,
-    keys: hostRevisionKeys(site.host, { installationId: site.actor.nodeId, siteCode }),
-    client: couchClient({ url: server.databaseUrl }, fetch),
-    databaseUrl: server.databaseUrl,
-    content: store,
-    batchSize: 5,
-  };
-  return { ...site, sync, store, fingerprint: identity.value.keyFingerprint };
-}
-
-async function twoInstallations() {
-  const couch = await startCouchServer('firebreak');
-  cleanups.push(couch.stop);
-  const a = await installation(couch, 'LON', 'Dana Reyes');
-  const b = await installation(couch, 'BER', 'Jonas Weber');
-  for (const [site, other] of [
-    [a, b],
-    [b, a],
-  ] as const)
-    await addTrustedSigner(site.db, site.actor, {
-      kind: 'ed25519-sha256',
-      fingerprint: other.fingerprint,
-      label: `Firebreak at ${other.siteCode}`,
-      reason: 'Same response team; fingerprint read out on the bridge call.',
-    });
-  return { couch, a, b };
-}
+/** A and B, trusting each other, uploading the content they hold; five changes per request. */
+const installation = (couch: CouchServer, siteCode: string, name: string) =>
+  fixture.installation(couch, siteCode, name, { batchSize: 5, content: true });
+const twoInstallations = () => fixture.twoInstallations({ batchSize: 5, content: true });
 
 /** Nine MiB and a bit (two server slices), stored on A in 1 MiB chunks (re-cut into 8 MiB slices on upload). */
 const FILE_BYTES = new Uint8Array(9 * 1024 * 1024 + 4321).map((_, index) => (index * 31 + (index >> 12)) % 251);
@@ -202,12 +160,7 @@ describe('evidence over live sync', { timeout: 240_000 }, () => {
     // Content nobody uploaded.
     const unsent = await takeEvidence(b, FILE_BYTES.slice(0, 1000));
     const c = await installation(couch, 'PAR', 'Ines Martin');
-    await addTrustedSigner(c.db, c.actor, {
-      kind: 'ed25519-sha256',
-      fingerprint: b.fingerprint,
-      label: 'Firebreak at BER',
-      reason: 'Same team.',
-    });
+    await fixture.trust(c, b);
     await replicateOnce({ ...b.sync, content: undefined });
     await replicateOnce(c.sync);
     expect(await c.db.evidence.get(unsent.id)).toBeDefined();

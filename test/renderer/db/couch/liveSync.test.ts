@@ -11,14 +11,12 @@ import { generateKeyPairSync, sign, createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyStoredAuditChain } from '../../../../renderer/db/auditTrail';
 import { liveConflicts } from '../../../../renderer/db/bundles/conflicts';
-import { replicateOnce, type LiveSyncContext } from '../../../../renderer/db/couch/replicate';
+import { replicateOnce } from '../../../../renderer/db/couch/replicate';
 import { pullChanges } from '../../../../renderer/db/couch/pull';
 import { pushChanges } from '../../../../renderer/db/couch/push';
-import { hostRevisionKeys } from '../../../../renderer/features/couch/revisionKeys';
 import { declareIncident, editIncident } from '../../../../renderer/db/incidents/incidents';
-import { addTrustedSigner } from '../../../../renderer/db/trust/trustedSigners';
 import { canonicalJson } from '../../../../shared/domain/canonicalJson';
-import { couchClient, CouchUnavailableError } from '../../../../shared/domain/couch/client';
+import { CouchUnavailableError } from '../../../../shared/domain/couch/client';
 import {
   childRev,
   couchDocId,
@@ -28,59 +26,14 @@ import {
   winningLeaf,
 } from '../../../../shared/domain/couch/revision';
 import { promptInjectionDraft } from '../../../fixtures/incidentDrafts';
-import { makeSite, type TestSite } from '../bundles/siteFixture';
-import { startCouchServer, type CouchServer } from './couchServer';
+import type { CouchServer } from './couchServer';
+import { liveSyncFixture } from './installations';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const fixture = liveSyncFixture();
+afterEach(fixture.cleanup);
 
-interface Installation extends TestSite {
-  readonly sync: LiveSyncContext;
-  readonly fingerprint: string;
-}
-
-async function installation(server: CouchServer, siteCode: string, name: string): Promise<Installation> {
-  const site = await makeSite(siteCode, name);
-  cleanups.push(site.dispose);
-  const identity = await site.host.invoke('bundles:identity', {});
-  if (!identity.ok) throw new Error(identity.error.message);
-  const sync: LiveSyncContext = {
-    db: site.db,
-    actor: site.actor,
-    keys: hostRevisionKeys(site.host, { installationId: site.actor.nodeId, siteCode }),
-    client: couchClient({ url: server.databaseUrl }, fetch),
-    databaseUrl: server.databaseUrl,
-    batchSize: 3,
-  };
-  return { ...site, sync, fingerprint: identity.value.keyFingerprint };
-}
-
-async function trust(site: Installation, other: Installation): Promise<void> {
-  await addTrustedSigner(site.db, site.actor, {
-    kind: 'ed25519-sha256',
-    fingerprint: other.fingerprint,
-    label: `Firebreak at ${other.siteCode}`,
-    reason: 'Same response team; fingerprint read out on the bridge call.',
-  });
-}
-
-async function server(): Promise<CouchServer> {
-  const started = await startCouchServer('firebreak');
-  cleanups.push(started.stop);
-  return started;
-}
-
-/** A and B, trusting each other, on one server. */
-async function twoInstallations() {
-  const couch = await server();
-  const a = await installation(couch, 'LON', 'Dana Reyes');
-  const b = await installation(couch, 'BER', 'Jonas Weber');
-  await trust(a, b);
-  await trust(b, a);
-  return { couch, a, b };
-}
+/** A and B, trusting each other, on one server; three changes per request so every round pages. */
+const twoInstallations = () => fixture.twoInstallations({ batchSize: 3 });
 
 async function serverDoc(couch: CouchServer, docId: string) {
   const response = await fetch(`${couch.databaseUrl}/${encodeURIComponent(docId)}?conflicts=true`);
@@ -264,9 +217,7 @@ describe('live sync through a CouchDB-protocol server', () => {
   });
 
   it('refuses revisions from an installation this site does not trust, and keeps them quarantined', async () => {
-    const couch = await server();
-    const a = await installation(couch, 'LON', 'Dana Reyes');
-    const b = await installation(couch, 'BER', 'Jonas Weber');
+    const { a, b } = await fixture.twoInstallations({ batchSize: 3, trusting: false });
     await declareIncident(a.db, a.actor, promptInjectionDraft());
     await replicateOnce(a.sync);
     const round = await replicateOnce(b.sync);

@@ -15,78 +15,50 @@ import { LiveSyncLoop, type LiveSyncStatus } from '../../../../renderer/db/couch
 import { changeLiveSyncPreferences } from '../../../../renderer/db/couch/preferences';
 import { discardQuarantined, quarantinedRevisions, releaseQuarantined } from '../../../../renderer/db/couch/quarantine';
 import { liveSyncOverview } from '../../../../renderer/db/couch/queries';
-import { replicateOnce, type LiveSyncContext } from '../../../../renderer/db/couch/replicate';
+import { replicateOnce } from '../../../../renderer/db/couch/replicate';
 import { declareIncident, editIncident } from '../../../../renderer/db/incidents/incidents';
-import { addTrustedSigner } from '../../../../renderer/db/trust/trustedSigners';
-import { hostRevisionKeys } from '../../../../renderer/features/couch/revisionKeys';
-import { couchClient } from '../../../../shared/domain/couch/client';
 import { promptInjectionDraft } from '../../../fixtures/incidentDrafts';
-import { makeSite, type TestSite } from '../bundles/siteFixture';
-import { startCouchServer, type CouchServer } from './couchServer';
+import { liveSyncFixture, type Installation } from './installations';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const fixture = liveSyncFixture();
+afterEach(fixture.cleanup);
 
-interface Installation extends TestSite {
-  readonly sync: LiveSyncContext;
-  readonly fingerprint: string;
+interface LoopedInstallation extends Installation {
   readonly statuses: LiveSyncStatus[];
   readonly loop: LiveSyncLoop;
 }
 
-async function installation(server: CouchServer, siteCode: string, name: string): Promise<Installation> {
-  const site = await makeSite(siteCode, name);
-  cleanups.push(site.dispose);
-  const identity = await site.host.invoke('bundles:identity', {});
-  if (!identity.ok) throw new Error(identity.error.message);
-  const sync: LiveSyncContext = {
-    db: site.db,
-    actor: site.actor,
-    keys: hostRevisionKeys(site.host, { installationId: site.actor.nodeId, siteCode }),
-    client: couchClient({ url: server.databaseUrl }, fetch),
-    databaseUrl: server.databaseUrl,
-  };
+/** A fixture installation with its live sync loop (short waits and backoff), not started. */
+function looped(site: Installation): LoopedInstallation {
   const statuses: LiveSyncStatus[] = [];
   const loop = new LiveSyncLoop({
-    ctx: sync,
+    ctx: site.sync,
     publish: (status) => statuses.push(status),
     waitMs: 2_000,
     backoffMs: { first: 100, longest: 400 },
   });
-  return { ...site, sync, fingerprint: identity.value.keyFingerprint, statuses, loop };
+  return { ...site, statuses, loop };
 }
 
 /** Runs the loop as the app does: started, and nudged by every move of the audit head. */
-function run(site: Installation): void {
+function run(site: LoopedInstallation): void {
   site.loop.start();
   const writes = liveQuery(() => readAuditHead(site.db.meta)).subscribe({ next: (head) => site.loop.nudge(head.seq) });
-  cleanups.push(async () => {
+  fixture.defer(async () => {
     writes.unsubscribe();
     await site.loop.stop();
   });
 }
 
 async function trustEachOther(a: Installation, b: Installation): Promise<void> {
-  for (const [site, other] of [
-    [a, b],
-    [b, a],
-  ] as const)
-    await addTrustedSigner(site.db, site.actor, {
-      kind: 'ed25519-sha256',
-      fingerprint: other.fingerprint,
-      label: `Firebreak at ${other.siteCode}`,
-      reason: 'Same response team; fingerprint read out on the bridge call.',
-    });
+  await fixture.trust(a, b);
+  await fixture.trust(b, a);
 }
 
+/** A and B on one server, not yet trusting each other, each with its loop. */
 async function pair() {
-  const couch = await startCouchServer('firebreak-loop');
-  cleanups.push(couch.stop);
-  const a = await installation(couch, 'LON', 'Dana Reyes');
-  const b = await installation(couch, 'BER', 'Jonas Weber');
-  return { couch, a, b };
+  const { couch, a, b } = await fixture.twoInstallations({ database: 'firebreak-loop', trusting: false });
+  return { couch, a: looped(a), b: looped(b) };
 }
 
 async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
@@ -99,7 +71,7 @@ async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boole
   }
 }
 
-describe('the live sync loop', () => {
+describe('the live sync loop', { timeout: 120_000 }, () => {
   it('shows an incident declared on A on B with no round started by hand, and converges after the server was gone', async () => {
     const { couch, a, b } = await pair();
     await trustEachOther(a, b);
@@ -112,7 +84,11 @@ describe('the live sync loop', () => {
 
     // fake-indexeddb under a loaded machine is slow: the 2-second budget is checked in Chromium (e2e and benchmark).
     const incident = await declareIncident(a.db, a.actor, promptInjectionDraft());
-    await eventually(() => b.db.incidents.get(incident.id), (found) => found !== undefined, 20_000);
+    await eventually(
+      () => b.db.incidents.get(incident.id),
+      (found) => found !== undefined,
+      20_000,
+    );
 
     await couch.stop();
     await editIncident(a.db, a.actor, incident.id, { ...promptInjectionDraft(), summary: 'Written offline at LON.' });
@@ -123,11 +99,20 @@ describe('the live sync loop', () => {
     expect(offline.message).toMatch(/does not answer.*kept on this machine/);
     // The edit and its timeline entry wait to be sent.
     expect((await liveSyncOverview(a.db, a.actor.nodeId, couch.databaseUrl)).pending).toBe(2);
-    const second = await declareIncident(b.db, b.actor, { ...promptInjectionDraft(), title: 'Declared at BER offline' });
+    const second = await declareIncident(b.db, b.actor, {
+      ...promptInjectionDraft(),
+      title: 'Declared at BER offline',
+    });
 
     await couch.start();
-    await eventually(() => b.db.incidents.get(incident.id), (found) => found?.summary === 'Written offline at LON.');
-    await eventually(() => a.db.incidents.get(second.id), (found) => found !== undefined);
+    await eventually(
+      () => b.db.incidents.get(incident.id),
+      (found) => found?.summary === 'Written offline at LON.',
+    );
+    await eventually(
+      () => a.db.incidents.get(second.id),
+      (found) => found !== undefined,
+    );
     await eventually(
       () => liveSyncOverview(a.db, a.actor.nodeId, couch.databaseUrl),
       (overview) => overview.pending === 0,
@@ -140,7 +125,10 @@ describe('the live sync loop', () => {
     await changeLiveSyncPreferences(a.db, a.actor, { paused: true });
     run(a);
     run(b);
-    await eventually(async () => a.loop.current().phase, (phase) => phase === 'paused');
+    await eventually(
+      async () => a.loop.current().phase,
+      (phase) => phase === 'paused',
+    );
     const incident = await declareIncident(a.db, a.actor, promptInjectionDraft());
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await b.db.incidents.get(incident.id)).toBeUndefined();
@@ -149,7 +137,11 @@ describe('the live sync loop', () => {
 
     await changeLiveSyncPreferences(a.db, a.actor, { paused: false });
     a.loop.wake();
-    await eventually(() => b.db.incidents.get(incident.id), (found) => found !== undefined, 5_000);
+    await eventually(
+      () => b.db.incidents.get(incident.id),
+      (found) => found !== undefined,
+      5_000,
+    );
   });
 
   it('sends a practice incident only when the facilitator opts in, and only chosen incidents when told', async () => {
