@@ -17,6 +17,7 @@ import { nextHlc, receiveHlc, uuidv7, type HlcStamp } from '../../shared/domain/
 import type { RecordMeta } from '../../shared/domain/record';
 import { LEGAL_REVIEW_KEY, legalReviewRefusal, parseLegalReviewState } from '../../shared/domain/legalReview';
 import { nowIso } from '../../shared/domain/time';
+import { wasValidatedAs } from '../../shared/domain/validatedRecords';
 import type { AuditEntryContent, AuditHead, AuditOperation } from '../../shared/domain/audit';
 import { IN_WORDS, RecordValidationError, refuseIf } from '../../shared/errors';
 import { readAuditHead, writeAuditEntries } from './auditTrail';
@@ -182,9 +183,15 @@ export class RecordWriter {
   }
 
   private stage<E extends EntityName>(entity: E, candidate: unknown, op: AuditOperation): EntityRecord<E> {
-    const parsed = ENTITIES[entity].schema.safeParse(candidate, IN_WORDS);
-    if (!parsed.success) throw new RecordValidationError(entity, parsed.error);
-    const record = parsed.data as EntityRecord<E>;
+    // A record this entity's schema already returned (a bundle's records, validated before the preview) is stored as
+    // it is; anything else is parsed here.
+    let record: EntityRecord<E>;
+    if (wasValidatedAs(candidate, entity)) record = candidate as EntityRecord<E>;
+    else {
+      const parsed = ENTITIES[entity].schema.safeParse(candidate, IN_WORDS);
+      if (!parsed.success) throw new RecordValidationError(entity, parsed.error);
+      record = parsed.data as EntityRecord<E>;
+    }
     const staged = this.pending.get(entity) ?? new Map<string, EntityRecord<EntityName>>();
     staged.set(record.id, record);
     this.pending.set(entity, staged);

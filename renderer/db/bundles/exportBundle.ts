@@ -5,7 +5,7 @@
  * evidence item that left, the partner's high-water mark and the bundle log. The talk with the host is in
  * `renderer/features/bundles/sendBundle.ts`.
  */
-import { formatNdjson, CUSTODY_TABLE, type BundleTable } from '../../../shared/domain/bundles/payload';
+import { formatNdjson, formatStatesNdjson, CUSTODY_TABLE, type BundleTable } from '../../../shared/domain/bundles/payload';
 import type { BundleExportFinishResult, RecordsFile } from '../../../shared/domain/bundles/ipc';
 import type { FirebreakDatabase } from '../database';
 import { writeTransaction, type Actor } from '../write';
@@ -23,7 +23,7 @@ export function previewOf(collected: CollectedBundle): ExportPreview {
   let recordBytes = 0;
   for (const [table, states] of collected.states) {
     counts[table] = states.length;
-    recordBytes += formatNdjson(states).length;
+    recordBytes += formatStatesNdjson(states).length;
   }
   if (collected.custody.length > 0) counts[CUSTODY_TABLE] = collected.custody.length;
   return {
@@ -37,7 +37,7 @@ export function previewOf(collected: CollectedBundle): ExportPreview {
 export function recordsFiles(collected: CollectedBundle): RecordsFile[] {
   const files: RecordsFile[] = [];
   for (const [table, states] of collected.states)
-    files.push({ table, text: formatNdjson(states), count: states.length });
+    files.push({ table, text: formatStatesNdjson(states), count: states.length });
   if (collected.custody.length > 0)
     files.push({ table: CUSTODY_TABLE, text: formatNdjson(collected.custody), count: collected.custody.length });
   return files;

@@ -9,7 +9,14 @@ import { canonicalJson } from '../canonicalJson';
 import { ENTITIES, type EntityName } from '../capabilities';
 import { custodyEventSchema, type CustodyEvent } from '../evidence/custody';
 import { describeZodError, ExplainedError, IN_WORDS } from '../../errors';
-import { materialize, recordSyncStateSchema, type RecordSyncState } from '../sync/syncState';
+import {
+  isPlainSyncState,
+  materialize,
+  recordSyncStateSchema,
+  syncStateJson,
+  type RecordSyncState,
+} from '../sync/syncState';
+import { parseEntityRecord, rememberRecordOfState } from '../validatedRecords';
 
 /** The tables a bundle may carry, with the entity each holds, in the order they are written. */
 export const BUNDLE_RECORD_TABLES = [
@@ -33,6 +40,13 @@ export function formatNdjson(lines: readonly unknown[]): string {
   return lines.map((line) => `${canonicalJson(line)}\n`).join('');
 }
 
+/** A record table's file: `formatNdjson` of sync states, byte for byte, through the states' own writer. */
+export function formatStatesNdjson(states: readonly RecordSyncState[]): string {
+  let text = '';
+  for (const state of states) text += `${syncStateJson(state)}\n`;
+  return text;
+}
+
 function linesOf(table: string, text: string, expected: number): unknown[] {
   const lines = text.split('\n');
   if (lines.pop() !== '') throw new BundleContentError(`records/${table}.ndjson does not end with a line break.`);
@@ -54,10 +68,15 @@ export function readRecordStates(table: string, text: string, expected: number):
   const seen = new Set<string>();
   return linesOf(table, text, expected).map((json, index) => {
     const where = `Line ${index + 1} of records/${table}.ndjson`;
-    const parsed = recordSyncStateSchema.safeParse(json, IN_WORDS);
-    if (!parsed.success)
-      throw new BundleContentError(`${where} is not a sync record: ${describeZodError(parsed.error)}`);
-    const state = parsed.data;
+    let state: RecordSyncState;
+    // Most lines pass the lean check of the state's shape; the schema reads the rest (and words every refusal).
+    if (isPlainSyncState(json)) state = json;
+    else {
+      const parsed = recordSyncStateSchema.safeParse(json, IN_WORDS);
+      if (!parsed.success)
+        throw new BundleContentError(`${where} is not a sync record: ${describeZodError(parsed.error)}`);
+      state = parsed.data;
+    }
     if (state.entity !== declared.entity)
       throw new BundleContentError(`${where} is a ${state.entity}, not a ${declared.entity}.`);
     if (seen.has(state.id)) throw new BundleContentError(`${where} repeats record ${state.id}.`);
@@ -68,9 +87,11 @@ export function readRecordStates(table: string, text: string, expected: number):
     } catch {
       throw new BundleContentError(`${where} is a sync record with no writes.`);
     }
-    const valid = ENTITIES[declared.entity].schema.safeParse(record, IN_WORDS);
+    const valid = parseEntityRecord(declared.entity, ENTITIES[declared.entity].schema, record);
     if (!valid.success)
       throw new BundleContentError(`${where} is not a valid ${declared.entity}: ${describeZodError(valid.error)}`);
+    // The apply stores this very object for a record new here (`planRecord`), so the writer need not parse it again.
+    rememberRecordOfState(state, valid.data as object);
     return state;
   });
 }

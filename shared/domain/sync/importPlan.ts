@@ -8,6 +8,7 @@ import type { RecordMeta } from '../record';
 import { mergeRecord, type FieldConflict, type MergeOutcome } from './merge';
 import { APPEND_ONLY_ENTITIES, mergeRuleOf } from './mergeRules';
 import { catchUp, materialize, type RecordSyncState } from './syncState';
+import { validatedRecordOfState } from '../validatedRecords';
 
 type StoredRecord = RecordMeta & Record<string, unknown>;
 
@@ -44,7 +45,10 @@ export function planRecord(
     return { outcome: 'unchanged', state, stateChanged: state !== storedState, newConflicts: [] };
   }
   const merged = mergeRecord(local, remote);
-  const record = materialize(merged.state);
+  // A record new here is the received state itself: the record its reader validated is the one to store.
+  const record =
+    ((merged.state === remote ? validatedRecordOfState(remote) : undefined) as StoredRecord | undefined) ??
+    materialize(merged.state);
   const recordChanged = !localRecord || canonicalJson(record) !== canonicalJson(localRecord);
   return {
     outcome: recordChanged ? (localRecord ? 'updated' : 'added') : 'unchanged',

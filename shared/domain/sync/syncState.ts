@@ -127,8 +127,23 @@ function latestFieldHlc(state: RecordSyncState): HlcStamp {
   return latest;
 }
 
-/** The record a state stands for, in canonical key order. */
+/**
+ * The canonical text of the record each state object stands for. States are never changed once made (every step
+ * makes a new one), so a state materialized again — read, planned, previewed, applied, caught up — is only parsed.
+ */
+const materialized = new WeakMap<RecordSyncState, string>();
+
+/** The record a state stands for, in canonical key order (a fresh object on every call). */
 export function materialize(state: RecordSyncState): Record<string, unknown> & RecordMeta {
+  let text = materialized.get(state);
+  if (text === undefined) {
+    text = canonicalJson(materializeOnce(state));
+    materialized.set(state, text);
+  }
+  return JSON.parse(text) as Record<string, unknown> & RecordMeta;
+}
+
+function materializeOnce(state: RecordSyncState): Record<string, unknown> {
   const latest = latestWrite(allWrites(state));
   const body: Record<string, unknown> = {};
   for (const [field, write] of Object.entries(state.fields)) if (write.value !== undefined) body[field] = write.value;
@@ -149,7 +164,7 @@ export function materialize(state: RecordSyncState): Record<string, unknown> & R
     hlc: latest.hlc,
     deletedAt: deleted ? (deletion.value as string) : null,
   };
-  return JSON.parse(canonicalJson(record)) as Record<string, unknown> & RecordMeta;
+  return record;
 }
 
 /** The state of a record seen for the first time: every field written by its last writer. */
@@ -214,4 +229,180 @@ export function catchUp(
   // Judged after the field writes, which may themselves outrank the tombstone the state held.
   if ((record.deletedAt === null) === (materialize(next).deletedAt === null)) return next;
   return { ...next, deletion: writeOf(record, record.deletedAt) };
+}
+
+const WRITE_STAMP_KEYS = ['at', 'by', 'byId', 'hlc'] as const;
+
+/** A field write in canonical form, or undefined when it has members a write does not have (then the caller falls back). */
+function writeJson(write: FieldWrite | LegalWrite, legal: boolean): string | undefined {
+  if (typeof write !== 'object' || write === null || Array.isArray(write)) return undefined;
+  let members = 0;
+  for (const key in write) if (Object.hasOwn(write, key)) members += 1;
+  const supersedes = legal ? (write as LegalWrite).supersedes : undefined;
+  const value = write.value;
+  let text = '{';
+  for (const key of WRITE_STAMP_KEYS) {
+    const stamp = write[key];
+    if (typeof stamp !== 'string') return undefined;
+    text += `${key === 'at' ? '' : ','}"${key}":${JSON.stringify(stamp)}`;
+  }
+  let expected = 4;
+  if (legal) {
+    if (!Array.isArray(supersedes)) return undefined;
+    text += `,"supersedes":${canonicalJson(supersedes)}`;
+    expected += 1;
+  }
+  if ('value' in write) expected += 1;
+  if (members !== expected) return undefined;
+  if (value !== undefined) text += `,"value":${canonicalJson(value)}`;
+  return `${text}}`;
+}
+
+function registerJson<W extends FieldWrite>(
+  registers: Readonly<Record<string, W | readonly W[]>>,
+  legal: boolean,
+): string | undefined {
+  if (typeof registers !== 'object' || registers === null || Array.isArray(registers)) return undefined;
+  let text = '{';
+  let first = true;
+  for (const field of Object.keys(registers).sort()) {
+    const register = registers[field];
+    if (register === undefined) continue;
+    let member: string | undefined;
+    if (legal) {
+      if (!Array.isArray(register)) return undefined;
+      member = '[';
+      for (let index = 0; index < register.length; index += 1) {
+        const write = writeJson(register[index] as LegalWrite, true);
+        if (write === undefined) return undefined;
+        member += `${index > 0 ? ',' : ''}${write}`;
+      }
+      member += ']';
+    } else member = writeJson(register as W, false);
+    if (member === undefined) return undefined;
+    text += `${first ? '' : ','}${JSON.stringify(field)}:${member}`;
+    first = false;
+  }
+  return `${text}}`;
+}
+
+const STATE_KEYS = ['created', 'deletion', 'entity', 'fields', 'id', 'last', 'legal', 'rev'] as const;
+
+/**
+ * `canonicalJson(state)`, byte for byte, written from the state's known shape (its member names already in order)
+ * instead of sorting every object's keys: a bundle's records files are thousands of these. Anything unexpected in the
+ * shape falls back to `canonicalJson`.
+ */
+export function syncStateJson(state: RecordSyncState): string {
+  let members = 0;
+  for (const key in state) if (Object.hasOwn(state, key)) members += 1;
+  const shaped = members === STATE_KEYS.length && STATE_KEYS.every((key) => Object.hasOwn(state, key));
+  const { created, deletion } = state;
+  const createdKeys = created && typeof created === 'object' ? Object.keys(created).length : -1;
+  const fields = shaped ? registerJson(state.fields, false) : undefined;
+  const legal = fields === undefined ? undefined : registerJson(state.legal, true);
+  const last = legal === undefined ? undefined : writeJson(state.last, false);
+  const deleted = deletion === null ? 'null' : last === undefined ? undefined : writeJson(deletion, false);
+  if (
+    last === undefined ||
+    deleted === undefined ||
+    createdKeys !== 3 ||
+    typeof created.createdAt !== 'string' ||
+    typeof created.createdBy !== 'string' ||
+    typeof created.createdById !== 'string' ||
+    typeof state.entity !== 'string' ||
+    typeof state.id !== 'string' ||
+    typeof state.rev !== 'number'
+  )
+    return canonicalJson(state);
+  return (
+    `{"created":{"createdAt":${JSON.stringify(created.createdAt)},"createdBy":${JSON.stringify(created.createdBy)},` +
+    `"createdById":${JSON.stringify(created.createdById)}},"deletion":${deleted},"entity":${JSON.stringify(state.entity)},` +
+    `"fields":${fields},"id":${JSON.stringify(state.id)},"last":${last},"legal":${legal},"rev":${JSON.stringify(state.rev)}}`
+  );
+}
+
+/** Whether a string passes a schema, remembered: a bundle's writes repeat the same stamps, authors and times. */
+function memoCheck(schema: z.ZodType, unchanged: boolean): (value: unknown) => boolean {
+  const known = new Map<string, boolean>();
+  return (value) => {
+    if (typeof value !== 'string') return false;
+    let ok = known.get(value);
+    if (ok === undefined) {
+      const parsed = schema.safeParse(value);
+      ok = parsed.success && (!unchanged || parsed.data === value);
+      if (known.size >= 50_000) known.clear();
+      known.set(value, ok);
+    }
+    return ok;
+  };
+}
+const validHlc = memoCheck(hlcSchema, false);
+const validIso = memoCheck(isoTimestampSchema, false);
+// A name zod would trim is left to zod, whose output (trimmed) then differs from the line.
+const validName = memoCheck(personNameSchema, true);
+const validPersonId = memoCheck(personIdSchema, false);
+
+function plainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+function validWrite(write: unknown, legal: boolean): boolean {
+  if (!plainObject(write)) return false;
+  for (const key in write) {
+    if (!Object.hasOwn(write, key)) return false;
+    if (key === 'hlc' || key === 'at' || key === 'by' || key === 'byId' || key === 'value') continue;
+    if (legal && key === 'supersedes') continue;
+    return false;
+  }
+  if (!validHlc(write['hlc']) || !validIso(write['at']) || !validName(write['by']) || !validPersonId(write['byId']))
+    return false;
+  if (!legal) return true;
+  const supersedes = write['supersedes'];
+  if (!Array.isArray(supersedes) || supersedes.length > 10_000) return false;
+  // Index by index: `every` would skip the holes of a sparse array.
+  for (let index = 0; index < supersedes.length; index += 1) if (!validHlc(supersedes[index])) return false;
+  return true;
+}
+
+function validRegisters(registers: unknown, legal: boolean): boolean {
+  if (!plainObject(registers)) return false;
+  for (const field in registers) {
+    if (!Object.hasOwn(registers, field) || field === '__proto__') return false;
+    const register = registers[field];
+    if (legal) {
+      if (!Array.isArray(register) || register.length < 1 || register.length > 64) return false;
+      for (const write of register) if (!validWrite(write, true)) return false;
+    } else if (!validWrite(register, false)) return false;
+  }
+  return true;
+}
+
+function boundedString(value: unknown): boolean {
+  return typeof value === 'string' && value.length >= 1 && value.length <= 64;
+}
+
+/**
+ * A lean check of a parsed line against `recordSyncStateSchema`: true only for a value the schema accepts and would
+ * return unchanged (so the line itself can stand as the parsed state). Anything it is not sure of — including every
+ * invalid line — goes to the schema, which accepts it or says in words what is wrong. Stamps, times, authors and ids
+ * are checked by their own schemas, each distinct string once.
+ */
+export function isPlainSyncState(value: unknown): value is RecordSyncState {
+  if (!plainObject(value)) return false;
+  let members = 0;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key) || !(STATE_KEYS as readonly string[]).includes(key)) return false;
+    members += 1;
+  }
+  if (members !== STATE_KEYS.length) return false;
+  const { created, rev, deletion } = value;
+  if (!boundedString(value['entity']) || !boundedString(value['id'])) return false;
+  if (typeof rev !== 'number' || !Number.isSafeInteger(rev) || rev < 1) return false;
+  if (!plainObject(created) || Object.keys(created).length !== 3) return false;
+  if (!validIso(created['createdAt']) || !validName(created['createdBy']) || !validPersonId(created['createdById']))
+    return false;
+  if (!validWrite(value['last'], false)) return false;
+  if (deletion !== null && !validWrite(deletion, false)) return false;
+  return validRegisters(value['fields'], false) && validRegisters(value['legal'], true);
 }
