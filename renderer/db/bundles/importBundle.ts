@@ -328,10 +328,12 @@ async function stageEvidence(
         async (bytes, index) => {
           if (bytes.byteLength !== lengthOf(index))
             throw new BundleContentError('An evidence file in the bundle is shorter than its record says; nothing was imported.');
+          // Counted before the hasher takes the buffer: a worker-backed hasher transfers (detaches) it.
+          const length = bytes.byteLength;
           // The hasher is fed here, in index order; the row is written once its bytes are hashed.
           const hashed = hasher.update(ownBuffer(bytes));
           await work.add(hashed.then((data) => db.evidenceChunks.put({ chunksId, index, data })));
-          done += bytes.byteLength;
+          done += length;
           onProgress(done, total);
         },
         { ahead: CHUNKS_READ_AHEAD },
