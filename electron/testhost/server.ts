@@ -1,8 +1,8 @@
 /**
  * The loopback test host: the console in an ordinary browser, for end-to-end tests, benchmarks and `npm run
  * dev:web`. It binds 127.0.0.1 only, serves the built renderer through the same staticAssets module and CSP as the
- * app:// protocol, and answers `POST /ipc/<channel>` through the same handleRequest wrapper and services as Electron.
- * Each run has a random token and every route needs it (requestGate.ts): the URL it returns carries it (`?token=`),
+ * app:// protocol, and answers `POST /ipc/<channel>` through the same handleRequest wrapper and services as Electron
+ * (JSON, or raw bytes for messages that carry them: `httpIpc.ts`). Each run has a random token and every route needs it (requestGate.ts): the URL it returns carries it (`?token=`),
  * which sets a cookie for the page's assets, and the renderer sends it back as a bearer token for IPC. Requests
  * addressed to any other Host are refused. A per-run key-store folder in the temporary directory is removed at close.
  * The packaged app never includes this module.
@@ -20,7 +20,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { securityHeaders } from '../services/securityHeaders';
 import { resolveStaticAsset, staticAssetHeaders } from '../services/staticAssets';
-import { answerIpcRequest, IPC_PATH_PREFIX } from './httpIpc';
+import { answerIpcRequest, binaryAnswer, IPC_PATH_PREFIX } from './httpIpc';
+import { IPC_BINARY_CONTENT_TYPE, IPC_BINARY_HEADER } from '../../shared/ipc/binary';
 import type { HttpCaller } from './httpIpc';
 import type { IpcServices } from '../ipc/handleRequest';
 import { judgePageRequest, tokenCookie } from './requestGate';
@@ -161,6 +162,18 @@ async function route(
   const pathname = url.pathname;
   if (pathname.startsWith(IPC_PATH_PREFIX)) {
     const answer = await answerIpcRequest(request, pathname, caller, settings.services, settings.maxBodyBytes);
+    const binary = binaryAnswer(answer.envelope);
+    if (binary) {
+      response.writeHead(answer.status, {
+        ...securityHeaders(),
+        'Content-Type': IPC_BINARY_CONTENT_TYPE,
+        [IPC_BINARY_HEADER]: binary.header,
+        'Content-Length': binary.bytes.byteLength,
+        'Cache-Control': 'no-store',
+      });
+      response.end(binary.bytes);
+      return;
+    }
     const body = JSON.stringify(answer.envelope);
     response.writeHead(answer.status, {
       ...securityHeaders(),

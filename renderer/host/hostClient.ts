@@ -16,6 +16,14 @@ import {
   type IpcResponse,
 } from '../../shared/ipc/contract';
 import type { z } from 'zod';
+import {
+  decodeIpcHeader,
+  encodeIpcHeader,
+  IPC_BINARY_CONTENT_TYPE,
+  IPC_BINARY_HEADER,
+  joinBytes,
+  splitBytes,
+} from '../../shared/ipc/binary';
 import { describeZodError } from '../../shared/errors';
 import { launchOptions } from './launchOptions';
 
@@ -49,19 +57,39 @@ function parseEnvelope<C extends IpcChannel>(channel: C, body: unknown): IpcEnve
   return failure(`The host sent an answer to ${channel} that Firebreak cannot read.`);
 }
 
-/** A FirebreakHostApi over the loopback test host's HTTP endpoint. */
+/** An answer as JSON, or — bytes as the body, the rest in a header (`shared/ipc/binary.ts`) — put back together. */
+async function readAnswer(response: Response): Promise<unknown> {
+  if (!(response.headers.get('Content-Type') ?? '').toLowerCase().startsWith(IPC_BINARY_CONTENT_TYPE))
+    return response.json();
+  const envelope = decodeIpcHeader(response.headers.get(IPC_BINARY_HEADER));
+  if (!envelope || typeof envelope['value'] !== 'object' || envelope['value'] === null)
+    throw new Error('A binary answer without its envelope.');
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return { ...envelope, value: joinBytes(envelope['value'] as Record<string, unknown>, bytes) };
+}
+
+/** A FirebreakHostApi over the loopback test host's HTTP endpoint (raw bytes for messages that carry them). */
 export function createHttpHostClient(token: string | undefined, fetchImpl: typeof fetch = fetch): FirebreakHostApi {
   return {
     async invoke<C extends IpcChannel>(channel: C, request: IpcRequest<C>): Promise<IpcEnvelope<IpcResponse<C>>> {
       if (token === undefined || token === '') {
         return failure('Firebreak is not connected to a host, so this is unavailable here.');
       }
+      const binary = splitBytes(request);
       let response: Response;
       try {
         response = await fetchImpl(`/ipc/${encodeURIComponent(channel)}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-          body: JSON.stringify(request),
+          headers: binary
+            ? {
+                'Content-Type': IPC_BINARY_CONTENT_TYPE,
+                [IPC_BINARY_HEADER]: encodeIpcHeader(binary.rest),
+                Authorization: `Bearer ${token}`,
+              }
+            : { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          // Bytes go as a Blob: the same bytes on the wire, and a browser under DevTools (Playwright's tests and
+          // benchmarks) then does not copy every body into its network events as base64.
+          body: binary ? new Blob([binary.bytes as Uint8Array<ArrayBuffer>]) : JSON.stringify(request),
           cache: 'no-store',
           credentials: 'omit',
         });
@@ -70,7 +98,7 @@ export function createHttpHostClient(token: string | undefined, fetchImpl: typeo
       }
       let body: unknown;
       try {
-        body = await response.json();
+        body = await readAnswer(response);
       } catch {
         return failure(
           response.ok

@@ -24,6 +24,7 @@ import {
   type AgeStanza,
 } from './ageKeys';
 import { unwrapFileKeyWithPassphrase, wrapFileKeyWithPassphrase } from './agePassphrase';
+import { fileSink, type ByteSink } from './byteSink';
 
 /** Whom a file is encrypted to: X25519 recipients (raw keys), or a passphrase (never both: age allows scrypt alone). */
 export type AgeEncryptTo = readonly Buffer[] | { readonly passphrase: string; readonly workFactor?: number };
@@ -127,15 +128,9 @@ async function writeWhole(target: string, write: (file: FileHandle) => Promise<v
   }
 }
 
-async function writeAll(file: FileHandle, bytes: Buffer, position: number): Promise<void> {
-  for (let done = 0; done < bytes.length;) {
-    const { bytesWritten } = await file.write(bytes, done, bytes.length - done, position + done);
-    done += bytesWritten;
-  }
-}
-
 async function readExactly(file: FileHandle, position: number, length: number): Promise<Buffer> {
-  const buffer = Buffer.alloc(length);
+  // Every byte is overwritten, or the read is refused: no need to zero the buffer first.
+  const buffer = Buffer.allocUnsafe(length);
   const { bytesRead } = await file.read(buffer, 0, length, position);
   if (bytesRead !== length) refuse('The file changed while it was read.');
   return buffer;
@@ -147,29 +142,84 @@ async function stanzasFor(fileKey: Buffer, to: AgeEncryptTo): Promise<AgeStanza[
   return to.map((recipient) => wrapFileKey(fileKey, recipient));
 }
 
-/** Encrypts the file at `inputPath` to every recipient (raw X25519 public keys) or a passphrase into `outputPath`. */
-export async function encryptFile(inputPath: string, outputPath: string, to: AgeEncryptTo): Promise<void> {
+/** An age encryptor: what is appended to it goes to `output` encrypted, in age's chunks; `finish` seals the last. */
+export interface AgeEncryptor extends ByteSink {
+  finish(): Promise<void>;
+}
+
+/**
+ * Starts an age file on `output` (header, then the payload nonce) for recipients or a passphrase, and returns a sink
+ * that encrypts what is appended to it as it comes: full 64 KiB chunks are sealed straight from the caller's buffer
+ * (one `appendMany` per append), the tail of less than a chunk waits in a 64 KiB carry, and the newest full chunk is
+ * held back until more arrives, because only the last chunk is marked final. Nothing but that carry is kept.
+ */
+export async function ageEncryptor(output: ByteSink, to: AgeEncryptTo): Promise<AgeEncryptor> {
   const fileKey = randomBytes(16);
   const header = formatHeader(fileKey, await stanzasFor(fileKey, to));
+  const nonce = randomBytes(16);
+  const key = payloadKey(fileKey, nonce);
+  await output.appendMany([header, nonce]);
+  const carry = Buffer.allocUnsafe(CHUNK);
+  let carried = 0;
+  let index = 0;
+  let finished = false;
+  const seal = (plain: Uint8Array, final: boolean, parts: Uint8Array[]) => {
+    const cipher = createCipheriv('chacha20-poly1305', key, chunkNonce(index, final), { authTagLength: TAG });
+    parts.push(cipher.update(plain));
+    cipher.final();
+    parts.push(cipher.getAuthTag());
+    index += 1;
+  };
+  const append = async (data: Uint8Array) => {
+    if (finished) throw new Error('The age file is already finished.');
+    const parts: Uint8Array[] = [];
+    let at = 0;
+    while (at < data.length) {
+      // More bytes follow the carried chunk, so it is not the last: seal it.
+      if (carried === CHUNK) {
+        seal(carry, false, parts);
+        carried = 0;
+      }
+      if (carried === 0 && data.length - at > CHUNK) {
+        seal(data.subarray(at, at + CHUNK), false, parts);
+        at += CHUNK;
+        continue;
+      }
+      const taken = Math.min(CHUNK - carried, data.length - at);
+      carry.set(data.subarray(at, at + taken), carried);
+      carried += taken;
+      at += taken;
+    }
+    if (parts.length > 0) await output.appendMany(parts);
+  };
+  return {
+    append,
+    async appendMany(pieces) {
+      for (const piece of pieces) await append(piece);
+    },
+    async finish() {
+      if (finished) return;
+      const parts: Uint8Array[] = [];
+      seal(carry.subarray(0, carried), true, parts);
+      finished = true;
+      await output.appendMany(parts);
+    },
+  };
+}
+
+/** How much of a file is read at once when encrypting or decrypting it (a whole number of age chunks). */
+const BLOCK_CHUNKS = 64;
+
+/** Encrypts the file at `inputPath` to every recipient (raw X25519 public keys) or a passphrase into `outputPath`. */
+export async function encryptFile(inputPath: string, outputPath: string, to: AgeEncryptTo): Promise<void> {
   const input = await open(inputPath, 'r');
   try {
     const size = (await input.stat()).size;
-    const count = Math.max(1, Math.ceil(size / CHUNK));
     await writeWhole(outputPath, async (output) => {
-      const nonce = randomBytes(16);
-      const key = payloadKey(fileKey, nonce);
-      let position = 0;
-      await writeAll(output, Buffer.concat([header, nonce]), position);
-      position += header.length + nonce.length;
-      for (let index = 0; index < count; index++) {
-        const plain = await readExactly(input, index * CHUNK, Math.min(CHUNK, size - index * CHUNK));
-        const cipher = createCipheriv('chacha20-poly1305', key, chunkNonce(index, index === count - 1), {
-          authTagLength: TAG,
-        });
-        const sealed = Buffer.concat([cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
-        await writeAll(output, sealed, position);
-        position += sealed.length;
-      }
+      const encryptor = await ageEncryptor(fileSink(output), to);
+      for (let offset = 0; offset < size; offset += BLOCK_CHUNKS * CHUNK)
+        await encryptor.append(await readExactly(input, offset, Math.min(BLOCK_CHUNKS * CHUNK, size - offset)));
+      await encryptor.finish();
     });
   } finally {
     await input.close();
@@ -180,7 +230,9 @@ function openChunk(key: Buffer, sealed: Buffer, index: number, final: boolean): 
   const decipher = createDecipheriv('chacha20-poly1305', key, chunkNonce(index, final), { authTagLength: TAG });
   decipher.setAuthTag(sealed.subarray(sealed.length - TAG));
   try {
-    return Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - TAG)), decipher.final()]);
+    const plain = decipher.update(sealed.subarray(0, sealed.length - TAG));
+    decipher.final();
+    return plain;
   } catch {
     return undefined;
   }
@@ -231,18 +283,28 @@ export async function decryptFile(inputPath: string, outputPath: string, keys: A
     const key = payloadKey(fileKey, await readExactly(input, header.payloadStart, 16));
     const start = header.payloadStart + 16;
     const count = Math.ceil((size - start) / (CHUNK + TAG));
+    const sealedChunk = CHUNK + TAG;
     await writeWhole(outputPath, async (output) => {
-      for (let index = 0; index < count; index++) {
-        const offset = start + index * (CHUNK + TAG);
-        const sealed = await readExactly(input, offset, Math.min(CHUNK + TAG, size - offset));
-        if (sealed.length < TAG) refuse('The age file is truncated in the middle of a chunk.');
-        const final = index === count - 1;
-        const plain = openChunk(key, sealed, index, final);
-        if (!plain && final && openChunk(key, sealed, index, false))
-          refuse('The age file is truncated: it stops after a whole chunk, before its last one.');
-        if (!plain) refuse(`The age file is damaged: chunk ${index + 1} of ${count} fails its check.`);
-        if (final && plain.length === 0 && count > 1) refuse('The age file ends with an empty chunk it must not have.');
-        await writeAll(output, plain, index * CHUNK);
+      const sink = fileSink(output);
+      // Read a block of chunks at once, open each, and write the block's plain text in one go.
+      for (let first = 0; first < count; first += BLOCK_CHUNKS) {
+        const blockStart = start + first * sealedChunk;
+        const block = await readExactly(input, blockStart, Math.min(BLOCK_CHUNKS * sealedChunk, size - blockStart));
+        const plains: Uint8Array[] = [];
+        for (let index = first; index < Math.min(count, first + BLOCK_CHUNKS); index++) {
+          const at = (index - first) * sealedChunk;
+          const sealed = block.subarray(at, Math.min(at + sealedChunk, block.length));
+          if (sealed.length < TAG) refuse('The age file is truncated in the middle of a chunk.');
+          const final = index === count - 1;
+          const plain = openChunk(key, sealed, index, final);
+          if (!plain && final && openChunk(key, sealed, index, false))
+            refuse('The age file is truncated: it stops after a whole chunk, before its last one.');
+          if (!plain) refuse(`The age file is damaged: chunk ${index + 1} of ${count} fails its check.`);
+          if (final && plain.length === 0 && count > 1)
+            refuse('The age file ends with an empty chunk it must not have.');
+          plains.push(plain);
+        }
+        await sink.appendMany(plains);
       }
     });
   } finally {

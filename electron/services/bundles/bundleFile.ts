@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { open, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { InstallationKey } from '../trust/installationKey';
-import { decryptFile, encryptFile, needsPassphrase, parseHeader, type AgeEncryptTo } from './age';
+import { decryptFile, needsPassphrase, parseHeader, type AgeEncryptTo } from './age';
 import type { AgeIdentity } from './ageKeys';
 import { verifyBundle, type VerifiedBundle } from './bundleVerifier';
 import { writeBundle, type BundleDraft } from './bundleWriter';
@@ -27,16 +27,8 @@ export async function writeBundleFile(
   draft: BundleDraft,
   to: AgeEncryptTo = [],
 ): Promise<{ manifest: BundleManifest; encrypted: boolean }> {
-  if (!('passphrase' in to) && to.length === 0)
-    return { ...(await writeBundle(targetPath, key, draft)), encrypted: false };
-  const plainPath = path.join(path.dirname(targetPath), `.${randomBytes(6).toString('hex')}.fbundle.partial`);
-  try {
-    const { manifest } = await writeBundle(plainPath, key, draft);
-    await encryptFile(plainPath, targetPath, to);
-    return { manifest, encrypted: true };
-  } finally {
-    await rm(plainPath, { force: true });
-  }
+  const { manifest } = await writeBundle(targetPath, key, draft, to);
+  return { manifest, encrypted: 'passphrase' in to || to.length > 0 };
 }
 
 export async function isAgeEncrypted(filePath: string): Promise<boolean> {

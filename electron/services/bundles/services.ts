@@ -7,7 +7,7 @@
  * removed when a session ends and at start.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, rm, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { evidenceEntryName, parsePayloadEntryName, recordsEntryName } from '../../../shared/domain/bundles/entryNames';
 import type { bundlesIpc } from '../../../shared/domain/bundles/ipc';
@@ -26,8 +26,8 @@ import {
   parseAgeRecipient,
   type AgeIdentity,
 } from './ageKeys';
-import { openBundleFile, writeBundleFile, type OpenedBundle } from './bundleFile';
-import { bytesSource, fileSource } from './bundleWriter';
+import { openBundleFile, type OpenedBundle } from './bundleFile';
+import { BundleStream, bytesSource } from './bundleWriter';
 import { streamEntry, type ZipEntry } from './zipReader';
 
 export interface BundleDependencies {
@@ -38,13 +38,18 @@ export interface BundleDependencies {
 }
 
 interface ExportSession {
-  readonly folder: string;
   readonly targetPath: string;
   readonly request: Parameters<ServicesFor<'bundles:exportBegin'>['bundles:exportBegin']>[0];
-  readonly evidence: Map<
-    string,
-    { size: number; received: number; hash: ReturnType<typeof createHash>; file?: FileHandle }
-  >;
+  /** The evidence in the order the bundle carries it, each sent whole, in order, in chunks. */
+  readonly evidence: readonly { readonly sha256: string; readonly size: number }[];
+  /** The bundle being written (opened with the first chunk, or at finish when there is no evidence). */
+  stream?: Promise<BundleStream>;
+  /** Which evidence entry is being written, whether it is begun, and how many of its bytes arrived. */
+  current: number;
+  begun: boolean;
+  received: number;
+  /** A chunk is being written: chunks of one export come one at a time. */
+  busy: boolean;
 }
 
 interface ImportSession {
@@ -114,8 +119,8 @@ export function createBundleServices(deps: {
     const session = exports.get(id);
     exports.delete(id);
     if (!session) return;
-    for (const item of session.evidence.values()) await item.file?.close().catch(() => undefined);
-    await rm(session.folder, { recursive: true, force: true });
+    const stream = await session.stream?.catch(() => undefined);
+    await stream?.abort();
   }
   async function closeImport(id: string): Promise<void> {
     const session = imports.get(id);
@@ -136,6 +141,79 @@ export function createBundleServices(deps: {
     return folder;
   }
 
+  /** Opens the session's bundle once: signed header and records first, evidence streamed after. */
+  function streamOf(session: ExportSession): Promise<BundleStream> {
+    session.stream ??= (async () => {
+      const { request } = session;
+      const key = await ensureInstallationKey(trust().keyStore);
+      const counts: Record<string, number> = {};
+      const recordEntries = request.records.map((file) => {
+        counts[file.table] = file.count;
+        return bytesSource(recordsEntryName(file.table), Buffer.from(file.text));
+      });
+      const stream = await BundleStream.open(
+        session.targetPath,
+        key,
+        {
+          bundleId: request.bundleId,
+          createdAt: request.createdAt,
+          sender: request.sender,
+          counts,
+          hlcRange: request.hlcRange,
+          ...(request.previousBundleId === undefined ? {} : { previousBundleId: request.previousBundleId }),
+          entries: [
+            ...recordEntries,
+            ...session.evidence.map(({ sha256, size }) => ({ name: evidenceEntryName(sha256), size, sha256 })),
+          ],
+        },
+        request.passphrase === undefined
+          ? request.recipients.map((recipient) => parseAgeRecipient(recipient))
+          : { passphrase: request.passphrase },
+      );
+      try {
+        for (const entry of recordEntries) await stream.add(entry);
+      } catch (error) {
+        await stream.abort();
+        throw error;
+      }
+      return stream;
+    })();
+    return session.stream;
+  }
+
+  /**
+   * Ends the evidence entry that arrived whole and writes the empty ones, until the entry for `sha256` is begun (or,
+   * for `undefined`, to the end); refuses evidence that comes out of the order the export listed, or unfinished.
+   */
+  async function advanceTo(session: ExportSession, stream: BundleStream, sha256: string | undefined): Promise<void> {
+    for (;;) {
+      const item = session.evidence[session.current];
+      if (!item) {
+        if (sha256 === undefined) return;
+        throw new ExplainedError('This evidence is not part of the bundle being written, or came after its end.');
+      }
+      if (session.begun && item.sha256 === sha256) return;
+      if (session.begun || item.size === 0) {
+        if (!session.begun) await stream.begin(evidenceEntryName(item.sha256));
+        if (session.received !== item.size)
+          throw new ExplainedError('An evidence file did not arrive whole before the next one; the export was stopped.');
+        await stream.end();
+        session.current += 1;
+        session.begun = false;
+        session.received = 0;
+        continue;
+      }
+      if (item.sha256 !== sha256)
+        throw new ExplainedError(
+          sha256 === undefined
+            ? 'An evidence file did not arrive before the export finished; nothing was written.'
+            : 'Evidence arrived out of the order the export listed; the export was stopped.',
+        );
+      await stream.begin(evidenceEntryName(item.sha256));
+      session.begun = true;
+    }
+  }
+
   return {
     'bundles:identity': async () => {
       const identity = await ensureAgeIdentity(bundles().ageKeyStore);
@@ -144,75 +222,61 @@ export function createBundleServices(deps: {
     },
     'bundles:exportBegin': async (request) => {
       for (const recipient of request.recipients) parseAgeRecipient(recipient);
+      const listed = new Set(request.evidence.map((item) => item.sha256));
+      if (listed.size !== request.evidence.length)
+        throw new ExplainedError('The export lists an evidence file twice; nothing was written.');
       const targetPath = await deps.saveDialog.chooseSavePath(request.suggestedName, 'application/octet-stream');
       if (targetPath === undefined) return { status: 'cancelled' };
       const exportId = newTransferId();
-      const evidence: ExportSession['evidence'] = new Map();
-      for (const { sha256, size } of request.evidence)
-        evidence.set(sha256, { size, received: 0, hash: createHash('sha256') });
-      exports.set(exportId, { folder: await newFolder(), targetPath, request, evidence });
+      exports.set(exportId, {
+        targetPath,
+        request,
+        evidence: request.evidence,
+        current: 0,
+        begun: false,
+        received: 0,
+        busy: false,
+      });
       return { status: 'ready', exportId };
     },
-    'bundles:exportChunk': async ({ exportId, sha256, base64 }) => {
+    'bundles:exportChunk': async ({ exportId, sha256, offset, bytes }) => {
       const session = exportSession(exportId);
-      const item = session.evidence.get(sha256);
-      if (!item) throw new ExplainedError('This evidence is not part of the bundle being written.');
-      const bytes = Buffer.from(base64, 'base64');
-      if (item.received + bytes.length > item.size) {
+      if (session.busy) {
         await closeExport(exportId);
-        throw new ExplainedError('An evidence file is larger than its record says; the export was stopped.');
+        throw new ExplainedError('Evidence chunks of one export must be sent one at a time; the export was stopped.');
       }
-      item.file ??= await open(path.join(session.folder, sha256), 'wx', 0o600);
-      await item.file.write(bytes);
-      item.hash.update(bytes);
-      item.received += bytes.length;
-      return { received: item.received };
+      session.busy = true;
+      try {
+        const stream = await streamOf(session);
+        await advanceTo(session, stream, sha256);
+        if (offset !== session.received)
+          throw new ExplainedError(
+            `An evidence chunk arrived out of order (at byte ${offset}, expected ${session.received}); the export was stopped.`,
+          );
+        await stream.write(bytes);
+        session.received += bytes.length;
+        return { received: session.received };
+      } catch (error) {
+        await closeExport(exportId);
+        throw error;
+      } finally {
+        session.busy = false;
+      }
     },
     'bundles:exportFinish': async ({ exportId }) => {
       const session = exportSession(exportId);
       try {
-        const evidenceEntries = [];
-        for (const [sha256, item] of session.evidence) {
-          await item.file?.close();
-          item.file = undefined;
-          if (item.received === 0) await writeFile(path.join(session.folder, sha256), new Uint8Array(0));
-          if (item.received !== item.size || item.hash.digest('hex') !== sha256)
-            throw new ExplainedError('An evidence file changed while it was exported: its hash no longer matches.');
-          evidenceEntries.push(
-            fileSource(evidenceEntryName(sha256), path.join(session.folder, sha256), item.size, sha256),
-          );
-        }
-        const { request } = session;
-        const key = await ensureInstallationKey(trust().keyStore);
-        const counts: Record<string, number> = {};
-        const recordEntries = request.records.map((file) => {
-          counts[file.table] = file.count;
-          return bytesSource(recordsEntryName(file.table), Buffer.from(file.text));
-        });
-        const { manifest, encrypted } = await writeBundleFile(
-          session.targetPath,
-          key,
-          {
-            bundleId: request.bundleId,
-            createdAt: request.createdAt,
-            sender: request.sender,
-            counts,
-            hlcRange: request.hlcRange,
-            ...(request.previousBundleId === undefined ? {} : { previousBundleId: request.previousBundleId }),
-            entries: [...recordEntries, ...evidenceEntries],
-          },
-          request.passphrase === undefined
-            ? request.recipients.map((recipient) => parseAgeRecipient(recipient))
-            : { passphrase: request.passphrase },
-        );
-        const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
+        const stream = await streamOf(session);
+        await advanceTo(session, stream, undefined);
+        await stream.finish();
+        const manifestBytes = Buffer.from(`${JSON.stringify(stream.manifest, null, 2)}\n`);
         const { size } = await stat(session.targetPath);
         return {
           path: session.targetPath,
           bytes: size,
-          encrypted,
+          encrypted: stream.encrypted,
           manifestSha256: createHash('sha256').update(manifestBytes).digest('hex'),
-          keyFingerprint: key.fingerprint,
+          keyFingerprint: stream.manifest.sender.keyFingerprint,
         };
       } finally {
         await closeExport(exportId);
@@ -229,14 +293,17 @@ export function createBundleServices(deps: {
       imports.set(importId, { folder, uploadPath, size, received: 0, upload: await open(uploadPath, 'wx', 0o600) });
       return { importId };
     },
-    'bundles:importChunk': async ({ importId, base64 }) => {
+    'bundles:importChunk': async ({ importId, offset, bytes }) => {
       const session = importSession(importId);
-      const bytes = Buffer.from(base64, 'base64');
       if (!session.upload || session.received + bytes.length > session.size) {
         await closeImport(importId);
         throw new ExplainedError('The bundle is larger than the file chosen; choose it again.');
       }
-      await session.upload.write(bytes);
+      if (offset !== session.received) {
+        await closeImport(importId);
+        throw new ExplainedError('A piece of the bundle arrived out of order; choose it again.');
+      }
+      await writeWhole(session.upload, bytes, offset);
       session.received += bytes.length;
       return { received: session.received };
     },
@@ -291,15 +358,25 @@ export function createBundleServices(deps: {
       const entry = opened?.evidence.get(sha256);
       if (!opened || !entry) throw new ExplainedError('This evidence is not in the bundle being imported.');
       if (offset + length > entry.size) throw new ExplainedError('The read goes past the end of the evidence file.');
-      const bytes = Buffer.alloc(length);
-      await opened.zip.read(bytes, 0, length, entry.dataOffset + offset);
-      return { base64: bytes.toString('base64') };
+      // Read straight into a buffer of its own (never a pooled slice) that crosses as raw bytes: every byte is
+      // overwritten or the read refused.
+      const bytes = Buffer.allocUnsafeSlow(length);
+      const { bytesRead } = await opened.zip.read(bytes, 0, length, entry.dataOffset + offset);
+      if (bytesRead !== length) throw new ExplainedError('The staged bundle is shorter than it was when verified.');
+      return { bytes };
     },
     'bundles:importClose': async ({ importId }) => {
       await closeImport(importId);
       return {};
     },
   };
+}
+
+async function writeWhole(file: FileHandle, bytes: Uint8Array, position: number): Promise<void> {
+  for (let done = 0; done < bytes.length;) {
+    const { bytesWritten } = await file.write(bytes, done, bytes.length - done, position + done);
+    done += bytesWritten;
+  }
 }
 
 /** Removes staging folders a crash left behind; run once at start. */

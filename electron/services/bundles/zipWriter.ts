@@ -12,12 +12,27 @@ import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 import { ExplainedError } from '../../../shared/errors';
+import { fileSink, type ByteSink } from './byteSink';
 
-export interface ZipEntrySource {
+/** An entry as the manifest declares it. */
+export interface ZipEntryInfo {
   readonly name: string;
   readonly size: number;
   readonly sha256: string;
+}
+
+export interface ZipEntrySource extends ZipEntryInfo {
   read(): AsyncIterable<Uint8Array>;
+}
+
+/** The entry being written by `begin`/`write`/`end`. */
+interface OpenEntry {
+  readonly info: ZipEntryInfo;
+  readonly name: Buffer;
+  readonly offset: number;
+  readonly hash: ReturnType<typeof createHash>;
+  crc: number;
+  size: number;
 }
 
 interface WrittenEntry {
@@ -60,25 +75,36 @@ export class ZipWriter {
   private offset = 0;
   private readonly written: WrittenEntry[] = [];
   private readonly stamp: { time: number; date: number };
+  private readonly sink: ByteSink;
+  private open: OpenEntry | undefined;
 
-  constructor(
-    private readonly file: FileHandle,
-    modified: Date,
-  ) {
+  /** Writes to a file from its start, or appends to a sink (an age encryptor, `age.ts`). */
+  constructor(output: FileHandle | ByteSink, modified: Date) {
+    this.sink = 'appendMany' in output ? output : fileSink(output);
     this.stamp = dosDateTime(modified);
   }
 
   private async put(bytes: Uint8Array): Promise<void> {
-    let done = 0;
-    while (done < bytes.length) {
-      const { bytesWritten } = await this.file.write(bytes, done, bytes.length - done, this.offset + done);
-      done += bytesWritten;
-    }
+    await this.sink.append(bytes);
     this.offset += bytes.length;
   }
 
+  /** Bytes written so far. */
+  get bytesWritten(): number {
+    return this.offset;
+  }
+
+  /** Writes a whole entry from its source. */
   async add(entry: ZipEntrySource): Promise<void> {
-    const name = Buffer.from(entry.name, 'utf8');
+    await this.begin(entry);
+    for await (const chunk of entry.read()) await this.write(chunk);
+    await this.end();
+  }
+
+  /** Starts an entry whose bytes follow through `write`, then `end`. */
+  async begin(info: ZipEntryInfo): Promise<void> {
+    if (this.open) throw new Error(`${this.open.info.name} is still being written.`);
+    const name = Buffer.from(info.name, 'utf8');
     const offset = this.offset;
     const header = Buffer.alloc(30);
     header.writeUInt32LE(ZIP_SIGNATURES.localHeader, 0);
@@ -93,33 +119,50 @@ export class ZipWriter {
     header.writeUInt16LE(name.length, 26);
     header.writeUInt16LE(20, 28);
     await this.put(Buffer.concat([header, name, zip64Extra([0, 0])]));
+    this.open = { info, name, offset, hash: createHash('sha256'), crc: 0, size: 0 };
+  }
 
-    let crc = 0;
-    let size = 0;
-    const hash = createHash('sha256');
-    for await (const chunk of entry.read()) {
-      crc = crc32(chunk, crc);
-      hash.update(chunk);
-      size += chunk.length;
-      await this.put(chunk);
-    }
-    const sha256 = hash.digest('hex');
-    if (size !== entry.size || sha256 !== entry.sha256)
-      throw new ExplainedError(
-        `${entry.name} changed while the bundle was written (${size} bytes, SHA-256 ${sha256}; expected ` +
-          `${entry.size} bytes, ${entry.sha256}). Nothing was kept; try again.`,
-      );
+  /** Appends to the open entry; refuses bytes beyond the size it declared. */
+  async write(chunk: Uint8Array): Promise<void> {
+    const entry = this.open;
+    if (!entry) throw new Error('No entry is open to write to.');
+    if (entry.size + chunk.length > entry.info.size) this.refuse(entry, entry.size + chunk.length, 'more bytes than');
+    entry.crc = crc32(chunk, entry.crc);
+    entry.hash.update(chunk);
+    entry.size += chunk.length;
+    await this.put(chunk);
+  }
+
+  /** Ends the open entry: its size and SHA-256 must be what it declared. */
+  async end(): Promise<void> {
+    const entry = this.open;
+    if (!entry) throw new Error('No entry is open to end.');
+    this.open = undefined;
+    const sha256 = entry.hash.digest('hex');
+    if (entry.size !== entry.info.size || sha256 !== entry.info.sha256) this.refuse(entry, entry.size, sha256);
     const descriptor = Buffer.alloc(24);
     descriptor.writeUInt32LE(ZIP_SIGNATURES.dataDescriptor, 0);
-    descriptor.writeUInt32LE(crc, 4);
-    descriptor.writeBigUInt64LE(BigInt(size), 8);
-    descriptor.writeBigUInt64LE(BigInt(size), 16);
+    descriptor.writeUInt32LE(entry.crc, 4);
+    descriptor.writeBigUInt64LE(BigInt(entry.size), 8);
+    descriptor.writeBigUInt64LE(BigInt(entry.size), 16);
     await this.put(descriptor);
-    this.written.push({ name, offset, size, crc });
+    this.written.push({ name: entry.name, offset: entry.offset, size: entry.size, crc: entry.crc });
+  }
+
+  private refuse(entry: OpenEntry, size: number, found: string): never {
+    const { name, size: expectedSize, sha256: expected } = entry.info;
+    throw new ExplainedError(
+      found === 'more bytes than'
+        ? `${name} changed while the bundle was written (${size} bytes or more; expected ${expectedSize} bytes, ` +
+          `${expected}). Nothing was kept; try again.`
+        : `${name} changed while the bundle was written (${size} bytes, SHA-256 ${found}; expected ` +
+          `${expectedSize} bytes, ${expected}). Nothing was kept; try again.`,
+    );
   }
 
   /** Writes the central directory and the ZIP64 end records; returns the file's total size. */
   async finish(): Promise<number> {
+    if (this.open) throw new Error(`${this.open.info.name} was not ended.`);
     const directoryOffset = this.offset;
     for (const entry of this.written) {
       const header = Buffer.alloc(46);

@@ -40,7 +40,15 @@ import { formatFingerprint } from '../../../shared/reports/trust';
 import type { Table } from 'dexie';
 import { readAuditHead } from '../auditTrail';
 import type { FirebreakDatabase } from '../database';
-import { discardIntake, sha256InThisThread, type ChunkHasher } from '../evidence/evidenceContent';
+import {
+  CHUNKS_IN_FLIGHT,
+  CHUNKS_READ_AHEAD,
+  discardIntake,
+  forEachChunkInOrder,
+  sha256InThisThread,
+  WorkWindow,
+  type ChunkHasher,
+} from '../evidence/evidenceContent';
 import { liveTrustedSigners } from '../trust/trustedSigners';
 import { writeTransaction, type Actor } from '../write';
 import { getByKeys } from './readMany';
@@ -276,7 +284,18 @@ interface StagedImportContent {
   readonly chunkCount: number;
 }
 
-/** Copies evidence the database lacks into chunks under one intake id, hashing as it goes. */
+/** `bytes` as an ArrayBuffer of its own (what a chunk row and a transferring hasher take), copied only if it shares one. */
+function ownBuffer(bytes: Uint8Array): ArrayBuffer {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
+    ? bytes.buffer
+    : (bytes.slice().buffer as ArrayBuffer);
+}
+
+/**
+ * Copies evidence the database lacks into chunks under one intake id, hashing as it goes — the intake's pipeline
+ * (`evidenceContent.ts`): the next chunks are read from the host (`CHUNKS_READ_AHEAD`) while earlier ones are hashed,
+ * in order, and written (at most `CHUNKS_IN_FLIGHT`), so about five 8 MiB chunks are held at once whatever the size.
+ */
 async function stageEvidence(
   db: FirebreakDatabase,
   readEvidence: EvidenceReader,
@@ -299,22 +318,35 @@ async function stageEvidence(
     const chunksId = `${intakeId}-${contentIndex}`;
     contentIndex += 1;
     const hasher = await hasherOf();
+    const work = new WorkWindow(CHUNKS_IN_FLIGHT);
     try {
       const chunkCount = chunkCountFor(size);
-      for (let index = 0; index < chunkCount; index += 1) {
-        const offset = index * EVIDENCE_CHUNK_BYTES;
-        const length = Math.min(EVIDENCE_CHUNK_BYTES, size - offset);
-        const bytes = await readEvidence(sha256, offset, length);
-        const data = await hasher.update(bytes.buffer as ArrayBuffer);
-        await db.evidenceChunks.put({ chunksId, index, data });
-        done += length;
-        onProgress(done, total);
-      }
+      const lengthOf = (index: number) => Math.min(EVIDENCE_CHUNK_BYTES, size - index * EVIDENCE_CHUNK_BYTES);
+      await forEachChunkInOrder(
+        chunkCount,
+        (index) => readEvidence(sha256, index * EVIDENCE_CHUNK_BYTES, lengthOf(index)),
+        async (bytes, index) => {
+          if (bytes.byteLength !== lengthOf(index))
+            throw new BundleContentError('An evidence file in the bundle is shorter than its record says; nothing was imported.');
+          // Counted before the hasher takes the buffer: a worker-backed hasher transfers (detaches) it.
+          const length = bytes.byteLength;
+          // The hasher is fed here, in index order; the row is written once its bytes are hashed.
+          const hashed = hasher.update(ownBuffer(bytes));
+          await work.add(hashed.then((data) => db.evidenceChunks.put({ chunksId, index, data })));
+          done += length;
+          onProgress(done, total);
+        },
+        { ahead: CHUNKS_READ_AHEAD },
+      );
+      await work.drain();
       if ((await hasher.digest()) !== sha256)
         throw new BundleContentError(
           'An evidence file in the bundle does not match its SHA-256; nothing was imported.',
         );
       staged.push({ sha256, chunksId, size, chunkCount });
+    } catch (error) {
+      await work.settle();
+      throw error;
     } finally {
       hasher.close();
     }

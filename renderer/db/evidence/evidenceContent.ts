@@ -108,7 +108,7 @@ export async function forEachChunkInOrder<T>(
  * `drain` for all of them and rethrows a failure, `settle` for all of them without throwing — after a failure or
  * cancel, so no write lands after the intake is discarded.
  */
-class WorkWindow {
+export class WorkWindow {
   private readonly pending: Promise<unknown>[] = [];
 
   constructor(private readonly limit: number) {}

@@ -15,6 +15,7 @@ import {
   type TrustVerdict,
 } from '../../db/bundles/importBundle';
 import { hostClient } from '../../host/hostClient';
+import { startSha256Worker } from '../evidence/sha256Worker';
 import { Field } from '../../ui/Field';
 import { PasswordField } from '../../ui/PasswordField';
 import { ProgressBar } from '../../ui/ProgressBar';
@@ -101,6 +102,8 @@ export function ReceiveBundlePanel() {
     try {
       const result = await applyImport(db, actor, evidenceReaderOf(hostClient(), payload), payload, {
         onProgress: (done, total) => setStep({ kind: 'busy', label: 'Importing evidence', done, total }),
+        // Evidence is hashed beside the reads and writes, in a worker of its own, as intake does.
+        hasher: startSha256Worker,
         ...(ownFingerprint ? { ownFingerprint } : {}),
         ...(trustOnImport
           ? {

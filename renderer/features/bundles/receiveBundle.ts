@@ -1,24 +1,18 @@
 /**
- * Import, the host's part: upload the chosen file in chunks into the host's staging folder, have it decrypted and
- * verified there completely (`bundles:importOpen`), then validate every line (renderer/db/bundles/importBundle.ts);
- * evidence bytes are read back from the verified copy while the data layer stages them.
+ * Import, the host's part: upload the chosen file in chunks (raw bytes, `shared/ipc/binary.ts`; the next read while
+ * one is sent) into the host's staging folder, have it decrypted and verified there completely
+ * (`bundles:importOpen`), then validate every line (renderer/db/bundles/importBundle.ts); evidence bytes are read
+ * back from the verified copy, as raw bytes, while the data layer stages them.
  */
 import { readBundlePayload, type BundlePayload, type EvidenceReader } from '../../db/bundles/importBundle';
 import type { FirebreakHostApi } from '../../../shared/ipc/contract';
 import { ExplainedError } from '../../../shared/errors';
-import { invokeHost, toBase64 } from './sendBundle';
+import { BUNDLE_CHUNK_MAX_BYTES } from '../../../shared/domain/bundles/ipc';
+import { forEachChunkInOrder } from '../../db/evidence/evidenceContent';
+import { invokeHost } from './sendBundle';
 
-const UPLOAD_CHUNK = 8 * 1024 * 1024;
-
-const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
-
-function fromBase64(text: string): Uint8Array {
-  if (typeof nativeFromBase64 === 'function') return nativeFromBase64(text);
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return bytes;
-}
+/** How much of the chosen file crosses to the host at once, as raw bytes. */
+const UPLOAD_CHUNK = BUNDLE_CHUNK_MAX_BYTES;
 
 /** Sends the chosen file to the host and has it opened and verified; refuses in words at the first failed check. */
 export async function openBundle(
@@ -33,11 +27,16 @@ export async function openBundle(
     );
   const { importId } = await invokeHost(host, 'bundles:importBegin', { fileName: file.name, size: file.size });
   try {
-    for (let offset = 0; offset < file.size; offset += UPLOAD_CHUNK) {
-      const bytes = new Uint8Array(await file.slice(offset, offset + UPLOAD_CHUNK).arrayBuffer());
-      await invokeHost(host, 'bundles:importChunk', { importId, base64: toBase64(bytes) });
-      onProgress(Math.min(file.size, offset + UPLOAD_CHUNK), file.size);
-    }
+    // The next pieces are read from the file while one crosses to the host; they are sent one at a time, in order.
+    await forEachChunkInOrder(
+      Math.ceil(file.size / UPLOAD_CHUNK),
+      (index) => file.slice(index * UPLOAD_CHUNK, (index + 1) * UPLOAD_CHUNK).arrayBuffer(),
+      async (data, index) => {
+        const offset = index * UPLOAD_CHUNK;
+        await invokeHost(host, 'bundles:importChunk', { importId, offset, bytes: new Uint8Array(data) });
+        onProgress(Math.min(file.size, offset + UPLOAD_CHUNK), file.size);
+      },
+    );
     const opened = await invokeHost(host, 'bundles:importOpen', {
       importId,
       ...(passphrase ? { passphrase } : {}),
@@ -51,13 +50,13 @@ export async function openBundle(
 
 export function evidenceReaderOf(host: FirebreakHostApi, payload: Pick<BundlePayload, 'importId'>): EvidenceReader {
   return async (sha256, offset, length) => {
-    const { base64 } = await invokeHost(host, 'bundles:importEvidence', {
+    const { bytes } = await invokeHost(host, 'bundles:importEvidence', {
       importId: payload.importId,
       sha256,
       offset,
       length,
     });
-    return fromBase64(base64);
+    return bytes;
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Export, end to end: collect the chosen records (renderer/db/bundles/collect.ts), send them to the host with the
- * evidence bytes in chunks read through the evidence pipeline (a few read ahead while one is sent), with progress and
- * Cancel; the host writes a temporary file, signs, encrypts and renames it; then the data layer records the export.
+ * evidence bytes in chunks read through the evidence pipeline (a few read ahead while one is sent, as raw bytes —
+ * `shared/ipc/binary.ts`), with progress and Cancel; the host streams them into the signed bundle, encrypted on the
+ * way, in a temporary file it renames into place; then the data layer records the export.
  */
 import { collectBundle, type BundleSelection } from '../../db/bundles/collect';
 import { recordExportedBundle, recordsFiles } from '../../db/bundles/exportBundle';
@@ -23,18 +24,6 @@ export async function invokeHost<C extends IpcChannel>(
   const result = await host.invoke(channel, request);
   if (!result.ok) throw new ExplainedError(result.error.message);
   return result.value;
-}
-
-/** The engine's own base64 (`Uint8Array.prototype.toBase64`, Chromium 140+), where it has one. */
-type WithNativeBase64 = Uint8Array & { toBase64?: () => string };
-
-export function toBase64(bytes: Uint8Array): string {
-  const native = (bytes as WithNativeBase64).toBase64;
-  if (typeof native === 'function') return native.call(bytes);
-  let binary = '';
-  for (let offset = 0; offset < bytes.length; offset += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(offset, offset + 0x8000));
-  return btoa(binary);
 }
 
 export interface ExportOptions {
@@ -94,10 +83,14 @@ export async function exportBundle(
       const content = await storedContent(db, sha256);
       if (!content)
         throw new ExplainedError('The stored content of an evidence item is missing, so it cannot be sent.');
+      let offset = 0;
+      // The next chunks are read from IndexedDB while one crosses to the host as raw bytes; each is sent once the
+      // one before it was written, so at most CHUNKS_READ_AHEAD + 1 chunks are held.
       await forEachStoredChunk(db, content, async (bytes, index) => {
         if (options.isCancelled?.()) throw new ExportCancelledError();
         if (!bytes) throw new ExplainedError(`Chunk ${index + 1} of an evidence file is missing.`);
-        await invokeHost(host, 'bundles:exportChunk', { exportId, sha256, base64: toBase64(new Uint8Array(bytes)) });
+        await invokeHost(host, 'bundles:exportChunk', { exportId, sha256, offset, bytes: new Uint8Array(bytes) });
+        offset += bytes.byteLength;
         done += bytes.byteLength;
         options.onProgress?.(done, total);
       });

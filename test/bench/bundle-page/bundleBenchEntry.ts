@@ -24,6 +24,7 @@ import { hostClient } from '../../../renderer/host/hostClient';
 import { closeImport, evidenceReaderOf, openBundle } from '../../../renderer/features/bundles/receiveBundle';
 import { exportBundle, invokeHost } from '../../../renderer/features/bundles/sendBundle';
 import { takeIntoEvidence } from '../../../renderer/features/evidence/runIntake';
+import { startSha256Worker } from '../../../renderer/features/evidence/sha256Worker';
 import { useIntakeStore } from '../../../renderer/features/evidence/intakeStore';
 import { declareIncident } from '../../../renderer/db/incidents/incidents';
 import { incidentSubject } from '../../../shared/domain/subject';
@@ -179,6 +180,7 @@ async function firebreakEvidenceImport(): Promise<TimedRecords> {
     const preview = await previewImport(ber.db, payload);
     await applyImport(ber.db, ber.actor, evidenceReaderOf(hostClient(), payload), payload, {
       ownFingerprint: own.keyFingerprint,
+      hasher: startSha256Worker,
     });
     const ms = performance.now() - started;
     const item = (await ber.db.evidence.toArray())[0];

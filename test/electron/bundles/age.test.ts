@@ -4,10 +4,11 @@
  * wrong identity, a changed header or chunk, and truncation are refused in words with no output file left behind.
  */
 import { randomBytes } from 'node:crypto';
-import { readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises';
+import { open, readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decryptFile, encryptFile } from '../../../electron/services/bundles/age';
+import { ageEncryptor, decryptFile, encryptFile } from '../../../electron/services/bundles/age';
+import { fileSink } from '../../../electron/services/bundles/byteSink';
 import {
   formatAgeIdentity,
   formatAgeRecipient,
@@ -48,6 +49,39 @@ describe('age encryption', () => {
       // age writes no output file at all for an empty plaintext.
       const out = size === 0 ? Buffer.alloc(0) : await readFile(`${input}.out`);
       expect(out.equals(plain), `size ${size}`).toBe(true);
+    }
+  });
+
+  it('streams appends of any size into a file the age CLI and Firebreak decrypt, across chunk and read-block boundaries', async () => {
+    const folder = await temporaryFolder('firebreak-age-');
+    const cli = await cliIdentity(folder);
+    const block = 64 * 65_536; // what decryptFile reads at once
+    const cases: [number, number[]][] = [
+      [block, [block]],
+      [block + 1, [1, block]],
+      [2 * block + 17, [65_535, 1, 65_536, 65_537, 3, block]],
+      [65_536 * 3, [65_536, 65_536, 65_536]],
+      [10, [0, 3, 0, 7]],
+    ];
+    for (const [size, pieces] of cases) {
+      const plain = randomBytes(size);
+      const sealed = path.join(folder, `stream-${size}.age`);
+      const file = await open(sealed, 'w');
+      const encryptor = await ageEncryptor(fileSink(file), [parseAgeRecipient(cli.recipient)]);
+      let at = 0;
+      for (const piece of [...pieces, size]) {
+        const end = Math.min(size, at + piece);
+        await encryptor.append(plain.subarray(at, end));
+        at = end;
+      }
+      await encryptor.finish();
+      await file.close();
+      expect(at).toBe(size);
+      const out = path.join(folder, `stream-${size}.out`);
+      expect(await run('age', ['-d', '-i', cli.keyPath, '-o', out, sealed]), `size ${size}`).toEqual({ code: 0, output: '' });
+      expect((await readFile(out)).equals(plain), `size ${size}`).toBe(true);
+      await decryptFile(sealed, `${out}.ours`, cli.identity);
+      expect((await readFile(`${out}.ours`)).equals(plain), `size ${size}`).toBe(true);
     }
   });
 
