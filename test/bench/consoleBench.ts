@@ -219,3 +219,39 @@ export async function timeUpdate(page: Page, watched: string, attrs: readonly st
     { watched, attrs, step },
   );
 }
+
+/**
+ * Counts, in every page of `context` opened after this call, the IndexedDB read requests the page's own thread makes,
+ * per object store (get, getAll, getAllKeys, count, openCursor, openKeyCursor on a store or its indexes; a worker's
+ * reads are not counted). `indexedDbReads` reads the counts and starts them again, so a benchmark can show that a
+ * step read nothing it should not.
+ */
+export async function countIndexedDbReads(context: BrowserContext): Promise<void> {
+  await context.addInitScript(`(() => {
+    const reads = {};
+    window.__firebreakIdbReads = reads;
+    const wrap = (proto, storeOf) => {
+      for (const method of ['get', 'getAll', 'getAllKeys', 'count', 'openCursor', 'openKeyCursor']) {
+        const original = proto[method];
+        if (typeof original !== 'function') continue;
+        proto[method] = function (...args) {
+          const name = storeOf(this);
+          reads[name] = (reads[name] ?? 0) + 1;
+          return original.apply(this, args);
+        };
+      }
+    };
+    wrap(IDBObjectStore.prototype, (store) => store.name);
+    wrap(IDBIndex.prototype, (index) => index.objectStore.name);
+  })()`);
+}
+
+/** The IndexedDB reads counted per store since the last call (see `countIndexedDbReads`), and starts again. */
+export async function indexedDbReads(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(`(() => {
+    const reads = window.__firebreakIdbReads ?? {};
+    const copy = { ...reads };
+    for (const key of Object.keys(reads)) delete reads[key];
+    return copy;
+  })()`);
+}

@@ -12,7 +12,7 @@
  */
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import type { FirebreakDatabase } from '../database';
-import { toListItem } from './incidentList';
+import { toListItem, type IncidentListItem } from './incidentList';
 
 export interface IncidentSearchRow {
   readonly id: string;
@@ -71,14 +71,20 @@ const REBUILD_PAGE = 2_000;
 
 /**
  * Makes the search rows again from the incident records, in pages, inside the caller's transaction (the version 30
- * upgrade) or its own. Rows are replaced, and rows of incidents that no longer exist are removed.
+ * upgrade) or its own. Rows are replaced, and rows of incidents that no longer exist are removed. `onProgress` hears
+ * after each page how many incident records have been read of how many there are.
  */
-export async function rebuildIncidentSearch(db: Pick<FirebreakDatabase, 'table'>): Promise<number> {
+export async function rebuildIncidentSearch(
+  db: Pick<FirebreakDatabase, 'table'>,
+  onProgress?: (done: number, total: number) => void,
+): Promise<number> {
   const incidents = db.table<Incident, string>('incidents');
   const search = db.table<IncidentSearchRow, string>('incidentSearch');
-  await search.clear();
+  const [total] = await Promise.all([onProgress ? incidents.count() : 0, search.clear()]);
   let lastId: string | undefined;
   let indexed = 0;
+  let read = 0;
+  onProgress?.(0, total);
   for (;;) {
     const page =
       lastId === undefined
@@ -88,6 +94,44 @@ export async function rebuildIncidentSearch(db: Pick<FirebreakDatabase, 'table'>
     const rows = page.map(toSearchRow).filter((row): row is IncidentSearchRow => row !== undefined);
     await search.bulkPut(rows);
     indexed += rows.length;
+    read += page.length;
     lastId = page[page.length - 1]?.id;
+    onProgress?.(read, total);
   }
+}
+
+/**
+ * The version 30 upgrade's fill: the search rows made from the register's projection (`incidentList`), which holds
+ * exactly the live incidents with the very text `toSearchRow` splits (`haystack`, unchanged since version 8 made it),
+ * so the rows are the same as from the records (the migration test compares them) while each read clones a few
+ * hundred bytes instead of a whole record. Pages by primary key, the next page's read issued before this page's
+ * words are split and written, so IndexedDB reads while the page thread works. `onProgress` hears after each page how
+ * many rows have been indexed of how many there are.
+ */
+export async function fillIncidentSearchFromProjection(
+  db: Pick<FirebreakDatabase, 'table'>,
+  onProgress?: (done: number, total: number) => void,
+  pageSize: number = REBUILD_PAGE,
+): Promise<number> {
+  const list = db.table<IncidentListItem, string>('incidentList');
+  const search = db.table<IncidentSearchRow, string>('incidentSearch');
+  const [total] = await Promise.all([list.count(), search.clear()]);
+  onProgress?.(0, total);
+  const pageAfter = (lastId: string | undefined): Promise<IncidentListItem[]> =>
+    (lastId === undefined ? list.orderBy(':id') : list.where(':id').above(lastId)).limit(pageSize).toArray();
+  let reading = pageAfter(undefined);
+  let writing: Promise<unknown> = Promise.resolve();
+  let indexed = 0;
+  for (;;) {
+    const page = await reading;
+    if (page.length === 0) break;
+    reading = pageAfter(page[page.length - 1]?.id);
+    const rows = page.map((item) => ({ id: item.id, words: searchWordsOf(item.haystack) }));
+    await writing;
+    writing = search.bulkPut(rows);
+    indexed += rows.length;
+    onProgress?.(indexed, total);
+  }
+  await writing;
+  return indexed;
 }

@@ -1,21 +1,25 @@
 /**
  * The regulatory capability's chart source for the metrics dashboard and report: filings on time, late and overdue
  * per regime, for the incidents the dashboard counts (practice incidents' profiles never count). The live profiles
- * are read once per audit head, each paired with its incident's metrics row; a filter change then only tests those
- * rows (see `preparedAtHead`).
+ * are read once per audit head, each paired with its incident's metrics row, and their deadlines computed then (the
+ * clock engine runs once a profile, not once a filter change); a filter change then only tests those rows and compares
+ * the deadlines with now (see `preparedAtHead`).
  */
 import { compileFilter } from '../../../shared/domain/metrics/aggregate';
 import type { IncidentMetricsFact } from '../../../shared/domain/metrics/facts';
-import { filingTimelinessChart } from '../../../shared/domain/regulatory/filingCharts';
-import type { RegulatoryProfile } from '../../../shared/domain/regulatory/regulatoryProfile';
+import {
+  filingDeadlines,
+  filingDeadlinesChart,
+  type FilingDeadline,
+} from '../../../shared/domain/regulatory/filingCharts';
 import type { FirebreakDatabase } from '../../db/database';
 import { liveRegulatoryProfiles } from '../../db/regulatory/queries';
 import { metricsFactsOf, preparedAtHead, type ChartSource } from '../metrics/chartSource';
 
-/** The live profiles of real incidents that have a metrics row, each beside that row. */
+/** The deadlines of the live profiles of real incidents that have a metrics row, each beside that row. */
 async function filingChartRows(
   db: FirebreakDatabase,
-): Promise<{ readonly fact: IncidentMetricsFact; readonly profile: RegulatoryProfile; readonly awareAt: string }[]> {
+): Promise<{ readonly fact: IncidentMetricsFact; readonly deadlines: readonly FilingDeadline[] }[]> {
   const profiles = await liveRegulatoryProfiles(db);
   const facts = await metricsFactsOf(
     db,
@@ -24,7 +28,7 @@ async function filingChartRows(
   return profiles.flatMap((profile) => {
     const fact = facts.get(profile.subject.id);
     return fact && profile.incident !== null && !profile.incident.exercise
-      ? [{ fact, profile, awareAt: profile.incident.awareAt }]
+      ? [{ fact, deadlines: filingDeadlines(profile, profile.incident.awareAt) }]
       : [];
   });
 }
@@ -35,8 +39,8 @@ export const filingChartSource: ChartSource = {
     const rows = await preparedAtHead(db, 'regulatory', seq, () => filingChartRows(db));
     const passes = compileFilter(filter, now);
     return [
-      filingTimelinessChart(
-        rows.flatMap(({ fact, profile, awareAt }) => (passes(fact) ? [{ profile, awareAt }] : [])),
+      filingDeadlinesChart(
+        rows.flatMap(({ fact, deadlines }) => (passes(fact) ? [deadlines] : [])),
         now,
       ),
     ];

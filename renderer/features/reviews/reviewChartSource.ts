@@ -13,10 +13,17 @@ import type { FirebreakDatabase } from '../../db/database';
 import { liveActionItems, liveReviewsByIncident } from '../../db/reviews/queries';
 import { metricsFactsOf, preparedAtHead, type ChartSource } from '../metrics/chartSource';
 
-/** The live reviews and action items of counted incidents, each beside its incident's metrics row. */
+/**
+ * The live reviews and action items of counted incidents, each beside its incident's metrics row: of each only what
+ * the charts read (its root causes; its status and due day), so the rest of the records is not kept between filter
+ * changes.
+ */
 interface ReviewChartRows {
-  readonly reviews: readonly { readonly fact: IncidentMetricsFact; readonly review: Review }[];
-  readonly items: readonly { readonly fact: IncidentMetricsFact; readonly item: ActionItem }[];
+  readonly reviews: readonly { readonly fact: IncidentMetricsFact; readonly review: Pick<Review, 'rootCause'> }[];
+  readonly items: readonly {
+    readonly fact: IncidentMetricsFact;
+    readonly item: Pick<ActionItem, 'dueDate' | 'status'>;
+  }[];
 }
 
 async function reviewChartRows(db: FirebreakDatabase): Promise<ReviewChartRows> {
@@ -25,11 +32,11 @@ async function reviewChartRows(db: FirebreakDatabase): Promise<ReviewChartRows> 
   return {
     reviews: [...reviews].flatMap(([incidentId, review]) => {
       const fact = facts.get(incidentId);
-      return fact ? [{ fact, review }] : [];
+      return fact ? [{ fact, review: { rootCause: review.rootCause } }] : [];
     }),
     items: items.flatMap((item) => {
       const fact = facts.get(item.incidentId);
-      return fact ? [{ fact, item }] : [];
+      return fact ? [{ fact, item: { dueDate: item.dueDate, status: item.status } }] : [];
     }),
   };
 }

@@ -26,16 +26,43 @@ interface FiledClock {
   readonly timeliness: Timeliness;
 }
 
+/** A clock with a deadline, as epoch ms: when it is due, and when its stage was submitted (null: not yet). */
+export interface FilingDeadline {
+  readonly regime: RegimeId;
+  readonly dueAt: number;
+  readonly submittedAt: number | null;
+}
+
+/**
+ * The profile's clocks that have a deadline, each with its submission. They depend on the profile and the incident
+ * only, not on the time now, so a dashboard computes them once per read of the profiles (the clock engine is the
+ * costly part) and each filter change only compares them with now (`timelinessAt`).
+ */
+export function filingDeadlines(profile: RegulatoryProfile, awareAt: string): FilingDeadline[] {
+  return clocksOf(profile, awareAt).flatMap((clock): FilingDeadline[] => {
+    if (clock.dueAt === null) return [];
+    const submission = submissionOf(profile, clock.regime, clock.stage);
+    return [
+      {
+        regime: clock.regime,
+        dueAt: Date.parse(clock.dueAt),
+        submittedAt: submission ? Date.parse(submission.submittedAt) : null,
+      },
+    ];
+  });
+}
+
+/** A deadline at `now`: filed on time, filed late, overdue (passed, nothing filed), or undefined (not yet due). */
+export function timelinessAt(deadline: FilingDeadline, now: number): Timeliness | undefined {
+  if (deadline.submittedAt !== null) return deadline.submittedAt <= deadline.dueAt ? 'onTime' : 'late';
+  return deadline.dueAt < now ? 'overdue' : undefined;
+}
+
 /** Each clock with a deadline, as on time, late or overdue at `now`; clocks not yet due and unfiled are left out. */
 export function filingTimeliness(profile: RegulatoryProfile, awareAt: string, now: number): FiledClock[] {
-  return clocksOf(profile, awareAt).flatMap((clock): FiledClock[] => {
-    if (clock.dueAt === null) return [];
-    const due = Date.parse(clock.dueAt);
-    const submission = submissionOf(profile, clock.regime, clock.stage);
-    if (submission) {
-      return [{ regime: clock.regime, timeliness: Date.parse(submission.submittedAt) <= due ? 'onTime' : 'late' }];
-    }
-    return due < now ? [{ regime: clock.regime, timeliness: 'overdue' }] : [];
+  return filingDeadlines(profile, awareAt).flatMap((deadline): FiledClock[] => {
+    const timeliness = timelinessAt(deadline, now);
+    return timeliness === undefined ? [] : [{ regime: deadline.regime, timeliness }];
   });
 }
 
@@ -44,12 +71,22 @@ export function filingTimelinessChart(
   profiles: readonly { readonly profile: RegulatoryProfile; readonly awareAt: string }[],
   now: number,
 ): MetricsChart {
+  return filingDeadlinesChart(
+    profiles.map(({ profile, awareAt }) => filingDeadlines(profile, awareAt)),
+    now,
+  );
+}
+
+/** `filingTimelinessChart` from each counted profile's deadlines (`filingDeadlines`), computed before. */
+export function filingDeadlinesChart(profiles: readonly (readonly FilingDeadline[])[], now: number): MetricsChart {
   const counts = new Map<RegimeId, Record<Timeliness, number>>();
-  for (const { profile, awareAt } of profiles) {
-    for (const { regime, timeliness } of filingTimeliness(profile, awareAt, now)) {
-      const row = counts.get(regime) ?? { onTime: 0, late: 0, overdue: 0 };
+  for (const deadlines of profiles) {
+    for (const deadline of deadlines) {
+      const timeliness = timelinessAt(deadline, now);
+      if (timeliness === undefined) continue;
+      const row = counts.get(deadline.regime) ?? { onTime: 0, late: 0, overdue: 0 };
       row[timeliness] += 1;
-      counts.set(regime, row);
+      counts.set(deadline.regime, row);
     }
   }
   const regimes = REGIME_IDS.filter((regime) => counts.has(regime));

@@ -7,6 +7,7 @@
 import { openDatabase, type FirebreakDatabase } from '../../../renderer/db/database';
 import { seedIncidents } from '../../../renderer/db/incidents/incidents';
 import { actorOf, saveProfile } from '../../../renderer/db/profile';
+import { subscribeUpgradeProgress } from '../../../renderer/db/upgradeProgress';
 import { syntheticIncidentSeeds } from '../../fixtures/syntheticIncidents';
 
 export interface BulkLoadResult {
@@ -101,13 +102,68 @@ async function floor(): Promise<FloorResult> {
   return { readyAt, count, rows: rows.length };
 }
 
+export interface UpgradeResult {
+  /** The version the stored database was at (Dexie's numbering), or 0 when there was none. */
+  readonly fromVersion: number;
+  readonly toVersion: number;
+  /** ms to open the database, its data upgrades included. */
+  readonly ms: number;
+  /** The longest gap between two animation frames while it opened: how long the page could not draw. */
+  readonly longestFrameGapMs: number;
+  readonly frames: number;
+  /** The upgrade's progress reports seen (see `renderer/db/upgradeProgress.ts`). */
+  readonly progressReports: number;
+}
+
+/** The version IndexedDB holds the database at, in Dexie's numbering (it stores ten times the declared number). */
+async function storedVersion(): Promise<number> {
+  const found = (await indexedDB.databases()).find((info) => info.name === 'firebreak');
+  return found?.version === undefined ? 0 : found.version / 10;
+}
+
+/**
+ * Opens the database as the app does and times it: on a profile an older version wrote, that is the one-time data
+ * upgrade. Meanwhile the page counts animation frames, and the longest gap between two says whether the upgrade
+ * froze the page, and counts the progress reports the splash screen would show.
+ */
+async function timedUpgrade(): Promise<UpgradeResult> {
+  const fromVersion = await storedVersion();
+  let longestFrameGapMs = 0;
+  let frames = 0;
+  let progressReports = 0;
+  let opening = true;
+  const unsubscribe = subscribeUpgradeProgress(() => progressReports++);
+  let last = performance.now();
+  const tick = (now: number): void => {
+    longestFrameGapMs = Math.max(longestFrameGapMs, now - last);
+    last = now;
+    frames++;
+    if (opening) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  const start = performance.now();
+  const db = openDatabase();
+  await db.open();
+  const ms = performance.now() - start;
+  opening = false;
+  unsubscribe();
+  longestFrameGapMs = Math.max(longestFrameGapMs, performance.now() - last);
+  const toVersion = db.verno;
+  db.close();
+  return { fromVersion, toVersion, ms, longestFrameGapMs, frames, progressReports };
+}
+
 declare global {
   interface Window {
-    firebreakBench?: { bulkLoad: typeof bulkLoad; storedIncidents: typeof storedIncidents };
+    firebreakBench?: {
+      bulkLoad: typeof bulkLoad;
+      storedIncidents: typeof storedIncidents;
+      timedUpgrade: typeof timedUpgrade;
+    };
     /** With `?floor` in the address, the floor starts as soon as this module runs. */
     firebreakFloor?: Promise<FloorResult>;
   }
 }
 
-window.firebreakBench = { bulkLoad, storedIncidents };
+window.firebreakBench = { bulkLoad, storedIncidents, timedUpgrade };
 if (new URLSearchParams(location.search).has('floor')) window.firebreakFloor = floor();

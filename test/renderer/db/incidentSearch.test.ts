@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { changePhase, declareIncident, editIncident, seedIncidents } from '../../../renderer/db/incidents/incidents';
 import type { IncidentListItem } from '../../../renderer/db/incidents/incidentList';
 import {
+  fillIncidentSearchFromProjection,
   hasWordStartingWith,
   rebuildIncidentSearch,
   searchWordsOf,
@@ -86,6 +87,28 @@ describe('the persisted search index (incidentSearch)', () => {
 
     await expect(rebuildIncidentSearch(db)).resolves.toBe(3);
     expect((await db.incidentSearch.toArray()).sort(byId)).toEqual(maintained);
+    await db.delete();
+  });
+
+  it('made from the projection (the version 30 fill), over more than one page, equals a rebuild from the records', async () => {
+    const db = freshDatabase();
+    await seedIncidents(db, testActor, syntheticIncidentSeeds(250, { seed: 5 }));
+    const gone = (await db.incidents.limit(1).toArray())[0]!;
+    await writeTransaction(db, testActor, async (writer) => {
+      writer.softDelete('incident', gone);
+    });
+    await expect(rebuildIncidentSearch(db)).resolves.toBe(249);
+    const fromRecords = (await db.incidentSearch.toArray()).sort(byId);
+    const progress: [number, number][] = [];
+    const fill = fillIncidentSearchFromProjection(db, (done, total) => progress.push([done, total]), 100);
+    await expect(fill).resolves.toBe(249);
+    expect((await db.incidentSearch.toArray()).sort(byId)).toEqual(fromRecords);
+    expect(progress).toEqual([
+      [0, 249],
+      [100, 249],
+      [200, 249],
+      [249, 249],
+    ]);
     await db.delete();
   });
 

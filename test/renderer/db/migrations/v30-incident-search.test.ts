@@ -1,7 +1,8 @@
 /**
- * Version 30 from its predecessor: the register's search words are made from the stored incidents, the projection
- * gains its severity, phase and type indexes over the rows it holds; records, rows and the audit chain stay as they
- * were, and the upgrade is recorded.
+ * Version 30 from its predecessor: the register's search words are made (from the projection's search text) the same
+ * as from the stored incidents, the projection gains its severity, phase and type indexes over the rows it holds;
+ * records, rows and the audit chain stay as they were, the upgrade is recorded, and it reports its progress for the
+ * splash screen while it runs (and clears it when done).
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,11 @@ import { databaseVersions, openDatabase, openDatabaseAtVersion } from '../../../
 import { declareIncident } from '../../../../renderer/db/incidents/incidents';
 import { toSearchRow } from '../../../../renderer/db/incidents/incidentSearch';
 import { requireLiveIncident } from '../../../../renderer/db/incidents/queries';
+import {
+  subscribeUpgradeProgress,
+  upgradeProgress,
+  type UpgradeProgress,
+} from '../../../../renderer/db/upgradeProgress';
 import { writeTransaction } from '../../../../renderer/db/write';
 import { promptInjectionDraft } from '../../../fixtures/incidentDrafts';
 import { testActor } from '../../../fixtures/testDatabase';
@@ -46,8 +52,17 @@ describe('upgrade to version 30: the register search words', () => {
     await older.table('meta').bulkPut(meta);
     older.close();
 
+    const reports: (UpgradeProgress | undefined)[] = [];
+    const stop = subscribeUpgradeProgress(() => reports.push(upgradeProgress()));
     const db = openDatabaseAtVersion(name, 30);
     await db.open();
+    stop();
+    const task = 'Indexing incident search words';
+    expect(reports).toEqual([
+      { version: 30, task, done: 0, total: 2 },
+      { version: 30, task, done: 2, total: 2 },
+      undefined,
+    ]);
     expect(db.verno).toBe(30);
     expect(await db.incidents.toArray()).toEqual(incidents);
     expect(await db.incidentList.toArray()).toEqual(listed);
