@@ -45,7 +45,7 @@ function rawIpc(channel: string, body: Uint8Array, headers: Record<string, strin
   return fetch(`${host.origin}/ipc/${channel}`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/octet-stream', ...headers },
-    body,
+    body: new Uint8Array(body),
   });
 }
 
