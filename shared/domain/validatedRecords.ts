@@ -2,8 +2,9 @@
  * Records already parsed by their entity's schema, remembered by object identity so the one writer
  * (`renderer/db/write.ts`) does not parse the same object twice. A bundle import validates every record it reads
  * before the preview (`readRecordStates`); the apply then stores exactly those objects, which `RecordWriter` accepts
- * as validated only when this module saw its own `safeParse` return them for that entity. Parse output is never
- * mutated (records are readonly everywhere), so identity stands for "this value passed this schema".
+ * as validated only when this module saw its own `safeParse` return them for that entity. The remembered object is
+ * frozen all the way down, so identity keeps standing for "this value passed this schema": a later change to it
+ * throws instead of slipping past the writer's parse.
  */
 import type { z } from 'zod';
 import { IN_WORDS } from '../errors';
@@ -19,8 +20,15 @@ export function parseEntityRecord<S extends z.ZodType>(
 ): z.ZodSafeParseResult<z.output<S>> {
   const parsed = schema.safeParse(candidate, IN_WORDS);
   if (parsed.success && typeof parsed.data === 'object' && parsed.data !== null)
-    validated.set(parsed.data as object, entity);
+    validated.set(deepFreeze(parsed.data as object), entity);
   return parsed;
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) {
+    if (typeof child === 'object' && child !== null && !Object.isFrozen(child)) deepFreeze(child as object);
+  }
+  return Object.freeze(value);
 }
 
 /** Whether `record` is an object `parseEntityRecord` returned for `entity`. */
