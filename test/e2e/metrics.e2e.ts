@@ -109,7 +109,9 @@ describe('metrics dashboard', () => {
     // Each chart has its data as a table: this month holds both incidents.
     const perMonth = page.getByRole('region', { name: 'Incidents per month' });
     await perMonth.getByText('Data table').click();
-    const month = new Date().toLocaleString('en-GB', { month: 'short', year: 'numeric' });
+    // The month in the browser's zone (the harness runs it in Europe/Berlin), not the test runner's: around midnight
+    // UTC the two name different months.
+    const month = await page.evaluate(() => new Date().toLocaleString('en-GB', { month: 'short', year: 'numeric' }));
     const monthRow = perMonth.getByRole('table').getByRole('row', { name: new RegExp(`^${month}`) });
     await monthRow.waitFor();
     await expect(monthRow.getByRole('cell').allTextContents()).resolves.toEqual(['2']);
