@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { paginate } from '../../../renderer/features/reports/layout/paginate';
 import { PAGE, type DrawItem } from '../../../renderer/features/reports/layout/pageModel';
 import { buildReport } from '../../../shared/reports/reportTypes';
+import { exerciseReportSource } from '../../fixtures/exerciseReportSources';
 import { reportSource } from '../../fixtures/reportSources';
 import { reportMetrics } from '../../fixtures/signedReports';
 
@@ -29,7 +30,10 @@ describe('report pagination', () => {
 
   it('keeps every line inside the margins and above the footer', () => {
     const metrics = reportMetrics();
-    for (const page of pages) {
+    // The AAR/IP's cover banner carries the scenario's whole name, long enough to wrap.
+    const aar = paginate(buildReport('after-action-report', exerciseReportSource({ injects: 20 })), metrics);
+    expect(texts(aar[0]?.items ?? []).join(' ')).toContain('EXERCISE');
+    for (const page of [...pages, ...aar]) {
       for (const item of page.items) {
         if (item.kind !== 'text') continue;
         expect(item.x + metrics.width(item.text, item.face, item.size)).toBeLessThanOrEqual(

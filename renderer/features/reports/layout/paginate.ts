@@ -271,15 +271,13 @@ function writeCover(writer: PageWriter, document: ReportDocument) {
     writer.y += 25;
   }
   writer.y += 2;
-  writer.text(
-    PAGE.left,
-    writer.y,
-    `${document.subject.ref}  ·  ${writer.visible(document.banner)}`,
-    'regular',
-    11,
-    COLORS.muted,
-  );
-  writer.y += 22;
+  // The banner wraps like the title: an exercise's carries its scenario's whole name.
+  const banner = `${document.subject.ref}  ·  ${writer.visible(document.banner)}`;
+  for (const line of writer.lines(banner, CONTENT_WIDTH, 'regular', 11)) {
+    writer.text(PAGE.left, writer.y, line, 'regular', 11, COLORS.muted);
+    writer.y += 15;
+  }
+  writer.y += 7;
   writer.rect(PAGE.left, writer.y, CONTENT_WIDTH, 1.2, COLORS.accent);
   writer.y += 14;
   writeFields(writer, document.cover);
