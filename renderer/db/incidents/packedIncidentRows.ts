@@ -83,6 +83,10 @@ export const compareDeclaredDesc = (
 ): number =>
   a.declaredAt < b.declaredAt ? 1 : a.declaredAt > b.declaredAt ? -1 : a.ref < b.ref ? 1 : a.ref > b.ref ? -1 : 0;
 
+/** The register's severity order: by rank (SEV1 first), then newest declaration first. */
+export const compareBySeverity = (a: IncidentListItem, b: IncidentListItem): number =>
+  SEVERITY_INFO[a.severity].rank - SEVERITY_INFO[b.severity].rank || compareDeclaredDesc(a, b);
+
 export class PackedIncidentRows {
   private constructor(
     /** The packed parts, as stored. */

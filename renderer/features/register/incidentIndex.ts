@@ -17,6 +17,7 @@
 import type { IncidentListItem } from '../../db/incidents/incidentList';
 import { hasWordStartingWith, searchWordsOf } from '../../db/incidents/incidentSearch';
 import {
+  compareBySeverity,
   compareDeclaredDesc,
   packParts,
   packRow,
@@ -25,7 +26,7 @@ import {
   severityCode,
   typeMask,
 } from '../../db/incidents/packedIncidentRows';
-import { SEVERITY_INFO, type IncidentType, type Phase, type Severity } from '../../../shared/domain/incidents/taxonomy';
+import { type IncidentType, type Phase, type Severity } from '../../../shared/domain/incidents/taxonomy';
 
 export type { IncidentListItem } from '../../db/incidents/incidentList';
 
@@ -39,9 +40,6 @@ export interface IncidentQuery {
   readonly types: readonly IncidentType[];
   readonly sort: IncidentSort;
 }
-
-const bySeverity = (a: IncidentListItem, b: IncidentListItem): number =>
-  SEVERITY_INFO[a.severity].rank - SEVERITY_INFO[b.severity].rank || compareDeclaredDesc(a, b);
 
 /** Search words: lower case, split into runs of letters and digits, each once. */
 export const searchTerms = (text: string): string[] => searchWordsOf(text);
@@ -210,7 +208,7 @@ export class IncidentIndex {
       baseMatches = matches.subarray(0, count);
     }
 
-    const compare = query.sort === 'severity' ? bySeverity : compareDeclaredDesc;
+    const compare = query.sort === 'severity' ? compareBySeverity : compareDeclaredDesc;
     const written = [...this.overlay.values()]
       .filter(
         (item) =>
