@@ -11,7 +11,8 @@
  *  3. A timeline entry added (click "Add entry" → the entry is in the list and a frame drawn) beside a plain
  *     IndexedDB add of the same kind of row, and a phase change (click to confirm → the lifecycle stepper shows the
  *     new phase and a frame drawn) beside a plain put of the incident row; p95, same one-frame budget.
- * Exits non-zero when a budget is missed. BENCH_CHECKLIST_STEPS and BENCH_CHECKLIST_OPEN_ROUNDS shrink the run. */
+ * Exits non-zero when a budget is missed. BENCH_CHECKLIST_STEPS and BENCH_CHECKLIST_OPEN_ROUNDS shrink the run;
+ * BENCH_CPU_PROFILE and BENCH_TRACE say where an update's time goes (see below). */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +22,7 @@ import { RUNBOOK_PHASES } from '../../shared/domain/runbooks/runbook';
 import { CHROMIUM_ARGS, onboard, rendererDir } from '../e2e/harness';
 import { RENDER_COUNTER_SCRIPT, takeRenderCounts, type RenderCounts } from './renderCounter';
 import { finish, percentile, report } from './report';
+import { traceRounds, windowBreakdown } from './traceWindows';
 
 /** BENCH_CHECKLIST_STEPS makes the checklist smaller (the smoke run in `npm test`); a multiple of five phases. */
 const STEPS = Math.max(20, Math.round(Number(process.env['BENCH_CHECKLIST_STEPS'] ?? 300) / 5) * 5);
@@ -145,9 +147,11 @@ async function timeUpdate(page: Page, title: string): Promise<number> {
       });
       observer.observe(row, { attributes: true });
     });
+    performance.mark('bench-window-start'); // WINDOW_START in traceWindows.ts
     button.click();
     await changed;
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    performance.mark('bench-window-end'); // WINDOW_END in traceWindows.ts
     return performance.now() - start;
   }, title);
 }
@@ -174,9 +178,11 @@ async function timeTimelineEntry(page: Page, text: string): Promise<number> {
       });
       observer.observe(list, { childList: true, subtree: true, characterData: true });
     });
+    performance.mark('bench-window-start'); // WINDOW_START in traceWindows.ts
     button.click();
     await listed;
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    performance.mark('bench-window-end'); // WINDOW_END in traceWindows.ts
     return performance.now() - start;
   }, text);
 }
@@ -211,9 +217,11 @@ async function timePhaseChange(page: Page, phase: string): Promise<number> {
       });
       observer.observe(document.body, { attributes: true, childList: true, subtree: true });
     });
+    performance.mark('bench-window-start'); // WINDOW_START in traceWindows.ts
     button.click();
     await changed;
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    performance.mark('bench-window-end'); // WINDOW_END in traceWindows.ts
     return performance.now() - start;
   }, phase);
 }
@@ -346,14 +354,27 @@ async function main(): Promise<void> {
     const updates: number[] = [];
     const puts: number[] = [];
     // BENCH_CPU_PROFILE=PREFIX saves a Chromium CPU profile of each kind of round (PREFIX-update.cpuprofile, …;
-    // open one in DevTools' Performance tab).
+    // open one in DevTools' Performance tab). BENCH_TRACE=1 instead traces the rounds and prints, per kind, where the
+    // main thread's time went inside the timed windows (script against style, layout and paint; traceWindows.ts).
     const profilePrefix = process.env['BENCH_CPU_PROFILE'];
-    const cdp = profilePrefix ? await context.newCDPSession(page) : undefined;
-    if (cdp) {
+    const tracing = process.env['BENCH_TRACE'] === '1';
+    const cdp = profilePrefix || tracing ? await context.newCDPSession(page) : undefined;
+    if (cdp && profilePrefix) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     }
     const profiled = async (kind: string, rounds: () => Promise<void>): Promise<void> => {
+      if (cdp && tracing) {
+        const { windows, wallMs, busyMs, byEvent } = windowBreakdown(await traceRounds(cdp, rounds));
+        console.log(
+          `${kind}: ${windows} timed windows, mean ${wallMs.toFixed(1)} ms, main thread busy ${busyMs.toFixed(1)} ms: ` +
+            byEvent
+              .slice(0, 12)
+              .map(([name, ms]) => `${name} ${ms.toFixed(1)}`)
+              .join(', '),
+        );
+        return;
+      }
       if (cdp) await cdp.send('Profiler.start');
       await rounds();
       if (cdp && profilePrefix) {
