@@ -8,16 +8,12 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { expect } from 'vitest';
 import { verifyStoredAuditChain } from '../../../../renderer/db/auditTrail';
-import {
-  databaseVersions,
-  openDatabase,
-  openDatabaseAtVersion,
-  type FirebreakDatabase,
-} from '../../../../renderer/db/database';
+import { openDatabase, type FirebreakDatabase } from '../../../../renderer/db/database';
 import { declareIncident } from '../../../../renderer/db/incidents/incidents';
 import type { Incident } from '../../../../shared/domain/incidents/incident';
 import { promptInjectionDraft } from '../../../fixtures/incidentDrafts';
 import { testActor } from '../../../fixtures/testDatabase';
+import { upgradeFromPredecessor, wholeTables } from './upgradeFromPredecessor';
 
 export interface OnlyAddsTablesOptions {
   /** More rows written through the write path after the incident is declared. */
@@ -28,37 +24,21 @@ export interface OnlyAddsTablesOptions {
   readonly afterwards?: (name: string) => Promise<void>;
 }
 
-async function wholeTables(db: FirebreakDatabase, tables: readonly string[]): Promise<Record<string, unknown[]>> {
-  const rows: Record<string, unknown[]> = {};
-  for (const table of tables) rows[table] = await db.table(table).toArray();
-  return rows;
-}
-
 export async function expectOnlyAddsTables(
   to: number,
   added: readonly string[],
   options: OnlyAddsTablesOptions = {},
 ): Promise<void> {
-  const from = Math.max(...[...databaseVersions().keys()].filter((version) => version < to));
   const name = `firebreak-migration-v${to}-${Math.random().toString(36).slice(2)}`;
   const seeded = openDatabase(`${name}-seed`);
   const incident = await declareIncident(seeded, testActor, promptInjectionDraft(), {
     now: () => Date.parse('2026-11-20T08:30:00.000Z'),
   });
   await options.seed?.(seeded, incident);
-  const old = openDatabaseAtVersion(name, from);
-  await old.open();
-  const tables = old.tables.map((table) => table.name);
-  for (const table of added) expect(tables).not.toContain(table);
-  for (const table of options.seededTables ?? ['incidents', 'timeline', 'auditLog', 'meta'])
-    await old.table(table).bulkAdd(await seeded.table(table).toArray());
-  const before = await wholeTables(old, tables);
-  old.close();
-  await seeded.delete();
-
-  const upgraded = openDatabaseAtVersion(name, to);
-  await upgraded.open();
-  expect(upgraded.verno).toBe(to);
+  const { upgraded, before, tables } = await upgradeFromPredecessor(name, to, seeded, {
+    copied: options.seededTables ?? ['incidents', 'timeline', 'auditLog', 'meta'],
+    absent: added,
+  });
   expect(await wholeTables(upgraded, tables)).toEqual(before);
   expect(await wholeTables(upgraded, added)).toEqual(Object.fromEntries(added.map((table) => [table, []])));
   expect((await verifyStoredAuditChain(upgraded)).ok).toBe(true);
