@@ -50,7 +50,7 @@ export function AuditLogScreen() {
   const filterWords = describeAuditFilter(filter, formatDateTime);
 
   return (
-    <div className="screen screen-audit">
+    <div className="screen screen-fill screen-audit">
       <header className="screen-header">
         <div className="screen-heading">
           <h1>Audit log</h1>

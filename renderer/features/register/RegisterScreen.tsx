@@ -36,7 +36,7 @@ export function RegisterScreen() {
   const counted = complete ? results.length : total;
 
   return (
-    <div className="screen screen-register">
+    <div className="screen screen-fill screen-register">
       <header className="screen-header">
         <div className="screen-heading">
           <h1>Incidents</h1>
