@@ -20,6 +20,7 @@ import {
   type EvidenceItem,
 } from '../../../shared/domain/evidence/evidence';
 import { IN_WORDS } from '../../../shared/errors';
+import { FormAlert } from '../../ui/FormAlert';
 
 const FIELDS = [
   ['system', 'Source system'],
@@ -76,11 +77,7 @@ export function EditDetailsDialog({ item, onClose }: { readonly item: EvidenceIt
         <Field label="Description" optional error={errors.description?.message}>
           {(control) => <textarea {...control} {...form.register('description')} className="textarea" rows={3} />}
         </Field>
-        {saveError ? (
-          <p className="form-alert" role="alert">
-            {saveError}
-          </p>
-        ) : null}
+        <FormAlert>{saveError}</FormAlert>
         <div className="form-actions">
           <Button variant="ghost" onClick={onClose}>
             Cancel

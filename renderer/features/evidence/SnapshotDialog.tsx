@@ -23,6 +23,7 @@ import {
 } from '../../../shared/domain/evidence/evidence';
 import { nowIso } from '../../../shared/domain/time';
 import { IN_WORDS } from '../../../shared/errors';
+import { FormAlert } from '../../ui/FormAlert';
 
 const FIELDS = [
   ['modelId', 'Model id', true],
@@ -93,11 +94,7 @@ export function SnapshotDialog({ subject, onClose }: { readonly subject: Subject
         <Field label="System prompt" optional error={errors.systemPrompt?.message}>
           {(control) => <textarea {...control} {...form.register('systemPrompt')} className="textarea mono" rows={6} />}
         </Field>
-        {saveError ? (
-          <p className="form-alert" role="alert">
-            {saveError}
-          </p>
-        ) : null}
+        <FormAlert>{saveError}</FormAlert>
         <div className="form-actions">
           <Button variant="ghost" onClick={onClose}>
             Cancel

@@ -22,6 +22,7 @@ import { ZoneNote } from '../../ui/ZoneNote';
 import { fieldErrors } from './fieldErrors';
 import { ImprovementItemsTable } from './ImprovementItemsTable';
 import { usePublishedRunbooks } from './usePublishedRunbooks';
+import { FormAlert } from '../../ui/FormAlert';
 
 export function PlanExerciseScreen() {
   useDocumentTitle('Plan an exercise');
@@ -229,11 +230,7 @@ export function PlanExerciseScreen() {
               )}
             </Field>
           </div>
-          {saveError ? (
-            <p className="form-alert" role="alert">
-              {saveError}
-            </p>
-          ) : null}
+          <FormAlert>{saveError}</FormAlert>
           <div className="form-footer-actions">
             <Button onClick={() => navigate({ name: 'exercises' })}>Cancel</Button>
             <Button type="submit" variant="primary" busy={busy}>

@@ -18,6 +18,7 @@ import { Field } from '../../ui/Field';
 import { nowIso } from '../../../shared/domain/time';
 import { DateTimeField } from '../../ui/DateTimeField';
 import { showToast } from '../../ui/toastStore';
+import { FormAlert } from '../../ui/FormAlert';
 
 const freshValues = (): WrittenEntryDraft => ({ kind: 'note', text: '', occurredAt: nowIso() });
 
@@ -114,11 +115,7 @@ export function AddTimelineEntryForm({ incidentId, closed, onAdded }: AddTimelin
           />
         )}
       </Field>
-      {saveError ? (
-        <p className="form-alert" role="alert">
-          {saveError}
-        </p>
-      ) : null}
+      <FormAlert>{saveError}</FormAlert>
       <div className="add-entry-actions">
         <span className="muted add-entry-hint">
           <kbd>Ctrl</kbd> + <kbd>Enter</kbd> to add

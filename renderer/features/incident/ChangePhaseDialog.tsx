@@ -31,6 +31,7 @@ import { showToast } from '../../ui/toastStore';
 import { ZoneNote } from '../../ui/ZoneNote';
 import { useChecklist } from '../checklist/useChecklist';
 import type { PhaseDialogMode } from './incidentViewStore';
+import { FormAlert } from '../../ui/FormAlert';
 
 type PhaseChangeValues = z.input<typeof phaseChangeRequestSchema>;
 type PhaseChangeRequest = z.output<typeof phaseChangeRequestSchema>;
@@ -157,11 +158,7 @@ export function ChangePhaseDialog({
           error={errors.occurredAt?.message}
           hint={<ZoneNote />}
         />
-        {saveError ? (
-          <p className="form-alert" role="alert">
-            {saveError}
-          </p>
-        ) : null}
+        <FormAlert>{saveError}</FormAlert>
         <div className="dialog-footer dialog-footer-inline">
           <Button onClick={onClose}>Cancel</Button>
           <Button type="submit" variant="primary" busy={isSubmitting}>

@@ -26,6 +26,7 @@ import { Dialog } from '../../ui/Dialog';
 import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
 import { ZoneNote } from '../../ui/ZoneNote';
+import { FormAlert } from '../../ui/FormAlert';
 
 const formSchema = milestoneRecordSchema.omit({ milestone: true });
 type MilestoneFormInput = z.input<typeof formSchema>;
@@ -114,11 +115,7 @@ export function RecordMilestoneDialog({
       <Field label="Note" optional error={errors.note?.message}>
         {(control) => <textarea {...control} {...form.register('note')} className="textarea" rows={3} />}
       </Field>
-      {saveError ? (
-        <p className="form-alert" role="alert">
-          {saveError}
-        </p>
-      ) : null}
+      <FormAlert>{saveError}</FormAlert>
     </Dialog>
   );
 }

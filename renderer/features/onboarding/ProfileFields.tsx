@@ -6,6 +6,7 @@ import type { UseFormRegisterReturn } from 'react-hook-form';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { SiteCodeHint } from './SiteCodeHint';
+import { FormAlert } from '../../ui/FormAlert';
 
 export function NameAndRoleFields({
   name,
@@ -62,11 +63,7 @@ export function ProfileFormEnd({
 }) {
   return (
     <>
-      {saveError ? (
-        <p className="form-alert" role="alert">
-          {saveError}
-        </p>
-      ) : null}
+      <FormAlert>{saveError}</FormAlert>
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={busy}>
           {submitLabel}

@@ -31,6 +31,7 @@ import { CsetHarmSection } from './CsetHarmSection';
 import { reviewFormValues, toSavedForm } from './reviewFormValues';
 import { RootCauseSection } from './RootCauseSection';
 import { TimelinePicker } from './TimelinePicker';
+import { FormAlert } from '../../ui/FormAlert';
 
 type Form = UseFormReturn<ReviewFormInput, unknown, ReviewFormValues>;
 
@@ -166,11 +167,7 @@ export function ReviewForm({
       <CsetHarmSection form={form} />
       <div className="form-footer">
         <div className="form-footer-messages">
-          {saveError ? (
-            <p className="form-alert" role="alert">
-              {saveError}
-            </p>
-          ) : null}
+          <FormAlert>{saveError}</FormAlert>
         </div>
         <div className="form-footer-actions">
           <Button type="submit" busy={isSubmitting}>

@@ -19,6 +19,7 @@ import { describeError } from '../../ui/errorMessage';
 import { FieldError } from '../../ui/FieldError';
 import { showToast } from '../../ui/toastStore';
 import { SettingsSection } from './SettingsSection';
+import { FormAlert } from '../../ui/FormAlert';
 
 const matrixFormSchema = z.object({ rules: escalationRulesSchema });
 type MatrixValues = z.infer<typeof matrixFormSchema>;
@@ -120,11 +121,7 @@ function MatrixForm({ rules }: { readonly rules: readonly EscalationRule[] }) {
           })}
         </tbody>
       </table>
-      {saveError ? (
-        <p className="form-alert" role="alert">
-          {saveError}
-        </p>
-      ) : null}
+      <FormAlert>{saveError}</FormAlert>
       <div className="settings-actions">
         <Button
           size="sm"

@@ -23,6 +23,7 @@ import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
 import { showToast } from '../../ui/toastStore';
 import { SettingsSection } from './SettingsSection';
+import { FormAlert } from '../../ui/FormAlert';
 
 const EMPTY: PersonDraftInput = {
   name: '',
@@ -171,11 +172,7 @@ export function PeopleSettings() {
             </div>
           </div>
         ))}
-        {saveError ? (
-          <p className="form-alert" role="alert">
-            {saveError}
-          </p>
-        ) : null}
+        <FormAlert>{saveError}</FormAlert>
         <div className="settings-actions">
           <Button size="sm" icon="plus" onClick={() => channels.append({ kind: 'radio', value: '', outOfBand: true })}>
             Add channel

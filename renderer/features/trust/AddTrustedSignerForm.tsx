@@ -20,6 +20,7 @@ import { describeError } from '../../ui/errorMessage';
 import { Field } from '../../ui/Field';
 import { showToast } from '../../ui/toastStore';
 import { signerKeyFromFile } from './signerFile';
+import { FormAlert } from '../../ui/FormAlert';
 
 const EMPTY: TrustedSignerDraftInput = { kind: 'x509-sha256', fingerprint: '', label: '', reason: '' };
 
@@ -108,11 +109,7 @@ export function AddTrustedSignerForm() {
       <Field label="Why you trust it" error={errors.reason?.message}>
         {(control) => <textarea {...control} {...form.register('reason')} className="textarea" rows={2} />}
       </Field>
-      {saveError ? (
-        <p className="form-alert" role="alert">
-          {saveError}
-        </p>
-      ) : null}
+      <FormAlert>{saveError}</FormAlert>
       <div className="settings-actions">
         <Button type="submit" variant="primary" icon="plus" busy={isSubmitting}>
           Add trusted signer
