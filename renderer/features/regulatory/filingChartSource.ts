@@ -19,11 +19,13 @@ import { metricsFactsOf, preparedAtHead, type ChartSource } from '../metrics/cha
 /** The deadlines of the live profiles of real incidents that have a metrics row, each beside that row. */
 async function filingChartRows(
   db: FirebreakDatabase,
+  seq: number | undefined,
 ): Promise<{ readonly fact: IncidentMetricsFact; readonly deadlines: readonly FilingDeadline[] }[]> {
   const profiles = await liveRegulatoryProfiles(db);
   const facts = await metricsFactsOf(
     db,
     profiles.map((profile) => profile.subject.id),
+    seq,
   );
   return profiles.flatMap((profile) => {
     const fact = facts.get(profile.subject.id);
@@ -36,7 +38,7 @@ async function filingChartRows(
 export const filingChartSource: ChartSource = {
   id: 'regulatory',
   charts: async ({ db, filter, now, seq }) => {
-    const rows = await preparedAtHead(db, 'regulatory', seq, () => filingChartRows(db));
+    const rows = await preparedAtHead(db, 'regulatory', seq, () => filingChartRows(db, seq));
     const passes = compileFilter(filter, now);
     return [
       filingDeadlinesChart(

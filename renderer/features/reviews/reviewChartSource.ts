@@ -26,9 +26,9 @@ interface ReviewChartRows {
   }[];
 }
 
-async function reviewChartRows(db: FirebreakDatabase): Promise<ReviewChartRows> {
+async function reviewChartRows(db: FirebreakDatabase, seq: number | undefined): Promise<ReviewChartRows> {
   const [reviews, items] = await Promise.all([liveReviewsByIncident(db), liveActionItems(db)]);
-  const facts = await metricsFactsOf(db, [...reviews.keys(), ...items.map((item) => item.incidentId)]);
+  const facts = await metricsFactsOf(db, [...reviews.keys(), ...items.map((item) => item.incidentId)], seq);
   return {
     reviews: [...reviews].flatMap(([incidentId, review]) => {
       const fact = facts.get(incidentId);
@@ -44,7 +44,7 @@ async function reviewChartRows(db: FirebreakDatabase): Promise<ReviewChartRows> 
 export const reviewChartSource: ChartSource = {
   id: 'reviews',
   charts: async ({ db, filter, now, seq }) => {
-    const rows = await preparedAtHead(db, 'reviews', seq, () => reviewChartRows(db));
+    const rows = await preparedAtHead(db, 'reviews', seq, () => reviewChartRows(db, seq));
     const passes = compileFilter(filter, now);
     return [
       rootCauseCategoryChart(rows.reviews.flatMap(({ fact, review }) => (passes(fact) ? [review] : []))),

@@ -13,6 +13,7 @@ import { addRegime, recordSubmission } from '../../../renderer/db/regulatory/reg
 import { addActionItem, saveReview, startReview } from '../../../renderer/db/reviews/reviews';
 import { savePerson } from '../../../renderer/db/team/team';
 import { chartsOfSources, incidentsCounted } from '../../../renderer/features/metrics/chartSources';
+import { metricsFactsOf } from '../../../renderer/features/metrics/chartSource';
 import { liveActionItems, liveReviewsByIncident } from '../../../renderer/db/reviews/queries';
 import { liveRegulatoryProfiles } from '../../../renderer/db/regulatory/queries';
 import { filingTimelinessChart } from '../../../shared/domain/regulatory/filingCharts';
@@ -221,6 +222,31 @@ describe('chart sources of reviews and regulatory filings', () => {
     expect((await readAuditHead(db.meta)).seq).toBeGreaterThan(before);
     expect(await chartsAtHead(ALL_INCIDENTS)).toEqual(await recount(ALL_INCIDENTS));
     await db.delete();
+  });
+
+  it('answer many ids from one read of the projection per audit head, the same rows a request each gives', async () => {
+    const db = freshDatabase();
+    const ids: string[] = [];
+    for (let n = 0; n < 5; n++) ids.push((await declareIncident(db, testActor, promptInjectionDraft(), declaredAtFixture)).id);
+    const practice = await declareIncident(db, testActor, promptInjectionDraft(), {
+      ...declaredAtFixture,
+      exercise: { exerciseId: '0190a000-0000-7000-8000-0000000e0e01', ref: 'EX-2026-0001' },
+    });
+    const asked = [...ids, ids[0]!, practice.id, 'no-such-incident'];
+    const { seq } = await readAuditHead(db.meta);
+    const oneEach = await metricsFactsOf(db, asked, seq);
+    expect([...oneEach.keys()].sort()).toEqual([...ids].sort());
+
+    const wholeTable = vi.spyOn(db.metricsFacts, 'toArray');
+    expect(await metricsFactsOf(db, asked, seq, 1)).toEqual(oneEach);
+    expect(await metricsFactsOf(db, ids.slice(0, 3), seq, 1)).toEqual(
+      new Map(ids.slice(0, 3).map((id) => [id, oneEach.get(id)])),
+    );
+    expect(wholeTable).toHaveBeenCalledTimes(1);
+    // A write moves the head: the next answer reads the table again.
+    await declareIncident(db, testActor, promptInjectionDraft(), declaredAtFixture);
+    await metricsFactsOf(db, asked, (await readAuditHead(db.meta)).seq, 1);
+    expect(wholeTable).toHaveBeenCalledTimes(2);
   });
 });
 
