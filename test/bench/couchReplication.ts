@@ -11,6 +11,8 @@
  * everything. Then, timed: the fresh installation B pulls every document (each revision judged, its signature
  * checked by the host, merged and written with audit entries) and fetches the 10 items' content on demand (hashed on
  * arrival, staged, stored); the baseline replicates the same documents, the content slices' attachments included.
+ * B pulls with the app's own batch size (`PULL_BATCH_SIZE`, 1,000 changes a request and a write transaction; it
+ * was 200 until December 2026); the baseline keeps PouchDB's `batch_size: 200, batches_limit: 10`.
  * Budget (issue 15): B's whole first replication within 2× the baseline.
  */
 import 'fake-indexeddb/auto';
@@ -229,7 +231,7 @@ try {
   // Firebreak: the fresh installation B pulls everything, then fetches the content of the items that have it.
   const bSync = syncOf(b, server.databaseUrl);
   started = performance.now();
-  const pulled = await pullChanges({ ...bSync, batchSize: 200 });
+  const pulled = await pullChanges(bSync);
   const pullMs = performance.now() - started;
   const fetchStarted = performance.now();
   for (const itemId of itemIds.slice(0, CONTENT_ITEMS))

@@ -91,6 +91,17 @@ export interface FetchContentOptions {
   readonly isCancelled?: () => boolean;
 }
 
+/**
+ * The slice's bytes as an ArrayBuffer the hasher may take (a worker's is transferred): the store's own buffer when
+ * the slice is all of it (as `getChunk` returns it), else a copy — an 8 MiB copy per slice was a copy of everything.
+ */
+function ownBufferOf(slice: Uint8Array): ArrayBuffer {
+  const { buffer } = slice;
+  return buffer instanceof ArrayBuffer && slice.byteOffset === 0 && slice.byteLength === buffer.byteLength
+    ? buffer
+    : slice.slice().buffer;
+}
+
 function expectedSliceBytes(item: EvidenceItem, index: number): number {
   return Math.min(EVIDENCE_CHUNK_BYTES, item.size - index * EVIDENCE_CHUNK_BYTES);
 }
@@ -134,9 +145,9 @@ export async function fetchContentFromServer(
             `${formatBytes(slice.byteLength)}, not ${formatBytes(expectedSliceBytes(item, index))}): it was ` +
             'altered on the server or in transit. Nothing was stored.',
         );
-      const data = await hasher.update(slice.slice().buffer);
+      const data = await hasher.update(ownBufferOf(slice));
       await db.evidenceChunks.put({ chunksId: intakeId, index, data });
-      done += slice.byteLength;
+      done += data.byteLength;
       options.onProgress?.(done, item.size);
     }
     const found = await hasher.digest();

@@ -8,6 +8,9 @@ import { revisionSignatureSchema } from './signature';
 
 const contentSchema = z.string().min(2).max(8_000_000);
 
+/** The most revisions one `couch:signRevisions` or `couch:verifyRevisions` call carries. */
+export const REVISIONS_PER_HOST_CALL = 1000;
+
 /** A CouchDB database URL: http or https, no credentials in it, the database as its last path segment. */
 export const couchDatabaseUrlSchema = z
   .string()
@@ -60,7 +63,7 @@ export const couchIpc = {
       .object({
         installationId: z.string().min(1).max(64),
         siteCode: z.string().max(32),
-        contents: z.array(contentSchema).min(1).max(1000),
+        contents: z.array(contentSchema).min(1).max(REVISIONS_PER_HOST_CALL),
       })
       .strict(),
     response: z.object({ signatures: z.array(revisionSignatureSchema) }),
@@ -71,7 +74,7 @@ export const couchIpc = {
         revisions: z
           .array(z.object({ content: contentSchema, signature: revisionSignatureSchema }).strict())
           .min(1)
-          .max(1000),
+          .max(REVISIONS_PER_HOST_CALL),
       })
       .strict(),
     /** Per revision: null when the signature holds, else what is wrong, in words. */

@@ -12,7 +12,7 @@
 import { z } from 'zod';
 import { canonicalJson } from '../canonicalJson';
 import { sha256Hex } from '../hash';
-import { recordSyncStateSchema, type RecordSyncState } from '../sync/syncState';
+import { isPlainSyncState, recordSyncStateSchema, type RecordSyncState } from '../sync/syncState';
 import { revisionSignatureSchema } from './signature';
 
 export { revisionSignatureSchema, type RevisionSignature } from './signature';
@@ -45,6 +45,45 @@ export function parseCouchDocId(docId: string): { entity: string; id: string } |
 /** The exact text an installation signs for a revision. */
 export function signedContentOf(docId: string, record: unknown, sync: RecordSyncState): string {
   return canonicalJson({ _id: docId, record, sync });
+}
+
+/**
+ * `signedContentOf` from the canonical JSON of the record and of the sync state, for a reader that has made both
+ * already: the same text byte for byte (the members sort as `_id`, `record`, `sync`).
+ */
+export function signedContentOfJson(docId: string, recordJson: string, syncJson: string): string {
+  return `{"_id":${JSON.stringify(docId)},"record":${recordJson},"sync":${syncJson}}`;
+}
+
+/**
+ * A lean read of a fetched body (its `_revisions` aside) as `couchRecordDocSchema` would read it: the document only
+ * when the schema accepts the body and would return its members unchanged, otherwise undefined — anything it is not
+ * sure of, every invalid body included, is left to the schema, which accepts it or says in words what is wrong. The
+ * sync state is checked by `isPlainSyncState`, the small members by their own schemas.
+ */
+export function plainCouchRecordDoc(body: Readonly<Record<string, unknown>>): CouchRecordDoc | undefined {
+  const shape = couchRecordDocSchema.shape;
+  let members = 0;
+  for (const key in body) {
+    if (!Object.hasOwn(body, key)) return undefined;
+    if (key === '_revisions') continue;
+    if (!Object.hasOwn(shape, key)) return undefined;
+    members += 1;
+  }
+  const { _id, _rev, record, sync, signature } = body;
+  if (
+    members !== 5 ||
+    typeof record !== 'object' ||
+    record === null ||
+    Object.getPrototypeOf(record) !== Object.prototype ||
+    !isPlainSyncState(sync)
+  )
+    return undefined;
+  const id = shape._id.safeParse(_id);
+  const rev = shape._rev.safeParse(_rev);
+  const signed = shape.signature.safeParse(signature);
+  if (!id.success || !rev.success || !signed.success) return undefined;
+  return { _id: id.data, _rev: rev.data, record: record as Record<string, unknown>, sync, signature: signed.data };
 }
 
 export function revGeneration(rev: string): number {

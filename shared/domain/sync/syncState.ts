@@ -135,12 +135,17 @@ const materialized = new WeakMap<RecordSyncState, string>();
 
 /** The record a state stands for, in canonical key order (a fresh object on every call). */
 export function materialize(state: RecordSyncState): Record<string, unknown> & RecordMeta {
+  return JSON.parse(materializedJson(state)) as Record<string, unknown> & RecordMeta;
+}
+
+/** `canonicalJson(materialize(state))`, without making the object (a reader comparing texts needs only this). */
+export function materializedJson(state: RecordSyncState): string {
   let text = materialized.get(state);
   if (text === undefined) {
     text = canonicalJson(materializeOnce(state));
     materialized.set(state, text);
   }
-  return JSON.parse(text) as Record<string, unknown> & RecordMeta;
+  return text;
 }
 
 function materializeOnce(state: RecordSyncState): Record<string, unknown> {
