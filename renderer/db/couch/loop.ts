@@ -34,7 +34,10 @@ export interface LiveSyncLoopOptions {
   readonly cancelWaits?: () => Promise<void>;
   /** How long one wait for changes may last on the server (default 25 s). */
   readonly waitMs?: number;
-  /** How long a local write waits for others before the push (default 25 ms). */
+  /**
+   * How long a local write waits for others before the push (default 5 ms: writes of one burst land within it, and
+   * any made during a push go with the next round anyway).
+   */
   readonly debounceMs?: number;
   /** First and longest pause between attempts while the server does not answer (default 1 s and 30 s). */
   readonly backoffMs?: { readonly first: number; readonly longest: number };
@@ -55,6 +58,8 @@ class Signal {
     this.fired = false;
   }
 }
+
+const DEBOUNCE_MS = 5;
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -143,7 +148,7 @@ export class LiveSyncLoop {
         if (this.stopped) break;
         // Written while the round ran (after its push began): go again now.
         if (this.nudgedSeq > this.pushedSeq) {
-          await sleep(this.options.debounceMs ?? 25);
+          await sleep(this.options.debounceMs ?? DEBOUNCE_MS);
           continue;
         }
         // Nudges from this round's own writes (what the pull applied) need no push.
@@ -187,6 +192,6 @@ export class LiveSyncLoop {
       this.localWrite.wait().then(() => 'local' as const),
       this.control.wait().then(() => 'control' as const),
     ]);
-    if (woken === 'local') await sleep(this.options.debounceMs ?? 25);
+    if (woken === 'local') await sleep(this.options.debounceMs ?? DEBOUNCE_MS);
   }
 }
