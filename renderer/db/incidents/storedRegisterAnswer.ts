@@ -36,8 +36,8 @@ export interface StoredRegisterQuery {
 
 export interface StoredRegisterAnswer {
   /**
-   * Every matching incident's id: all in the requested order for a small answer; for a large one the first screenful
-   * in that order and the rest in id order (see the module comment).
+   * Every matching incident's id: all in the requested order for a small answer or the severity sort; for a large
+   * answer by declaration the first screenful in that order and the rest in id order (see the module comment).
    */
   readonly ids: readonly string[];
   /** The rows of the first ids (up to the number asked for), in the same order. */
@@ -122,10 +122,12 @@ export function storedRegisterAnswer(
       if (query.sort === 'declared-asc') rows.reverse();
       return { ids: rows.map((row) => row.id), firstRows: rows.slice(0, firstRows) };
     }
-    const first =
-      query.sort === 'severity'
-        ? (await severityOrder(db, matched)).slice(0, firstRows)
-        : await firstInDeclarationOrder(db, matched, firstRows, query.sort === 'declared-asc');
+    if (query.sort === 'severity') {
+      const ids = await severityOrder(db, matched);
+      const rows = await db.incidentList.bulkGet(ids.slice(0, firstRows));
+      return { ids, firstRows: rows.filter(isRow) };
+    }
+    const first = await firstInDeclarationOrder(db, matched, firstRows, query.sort === 'declared-asc');
     const placed = new Set(first);
     const rest = [...matched].filter((id) => !placed.has(id)).sort();
     if (query.sort !== 'declared-asc') rest.reverse();
