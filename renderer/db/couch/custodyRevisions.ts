@@ -16,28 +16,18 @@ import {
   type CouchCustodyDoc,
 } from '../../../shared/domain/couch/custodyDoc';
 import type { CustodyEvent } from '../../../shared/domain/evidence/custody';
-import { describeZodError } from '../../../shared/errors';
 import { readAuditHead } from '../auditTrail';
 import type { FirebreakDatabase } from '../database';
 import { custodyEventsOf } from '../evidence/queries';
 import type { RecordWriter } from '../write';
 import { replicationIdOf } from './liveSyncTables';
-import { quarantine, type Fetched, type Judged, type LiveSyncContext } from './pull';
+import { misshapen, quarantine, type Fetched, type Judged, type LiveSyncContext } from './pull';
 
 /** A custody document's shape checks, or undefined when the document is not a custody event's. */
 export function readCustodyRevision(fetched: Fetched, receivedAt: string): Judged | undefined {
   if (!isCustodyDocId(fetched.docId)) return undefined;
   const parsed = couchCustodyDocSchema.safeParse({ ...fetched.body, _revisions: undefined });
-  if (!parsed.success) {
-    const unsigned = typeof fetched.body.signature !== 'object' || fetched.body.signature === null;
-    return quarantine(
-      fetched,
-      unsigned
-        ? 'It carries no signature, so nobody vouches for it.'
-        : `It is not a custody event Firebreak reads: ${describeZodError(parsed.error)}`,
-      receivedAt,
-    );
-  }
+  if (!parsed.success) return misshapen(fetched, 'a custody event', parsed.error, receivedAt);
   if (custodyDocId(parsed.data.custody) !== fetched.docId)
     return quarantine(fetched, 'Its document id does not name the custody event it holds.', receivedAt);
   return { kind: 'custody', fetched, doc: parsed.data };

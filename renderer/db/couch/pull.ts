@@ -32,6 +32,7 @@ import {
   type RecordSyncState,
 } from '../../../shared/domain/sync/syncState';
 import { parseEntityRecord, rememberRecordOfState } from '../../../shared/domain/validatedRecords';
+import type { ZodError } from 'zod';
 import { describeZodError } from '../../../shared/errors';
 import { withoutKey } from '../bundles/collect';
 import { syncStateKey } from '../bundles/storage';
@@ -145,6 +146,21 @@ export function quarantine(fetched: Fetched, reason: string, receivedAt: string)
   };
 }
 
+/**
+ * Quarantines a body its schema refused: unsigned, or not the shape of `what` Firebreak reads (with the schema's
+ * reason in words).
+ */
+export function misshapen(fetched: Fetched, what: string, error: ZodError, receivedAt: string): Judged {
+  const unsigned = typeof fetched.body.signature !== 'object' || fetched.body.signature === null;
+  return quarantine(
+    fetched,
+    unsigned
+      ? 'It carries no signature, so nobody vouches for it.'
+      : `It is not ${what} Firebreak reads: ${describeZodError(error)}`,
+    receivedAt,
+  );
+}
+
 const TABLE_OF = new Map<string, LiveSyncTable>(LIVE_SYNC_TABLES.map(({ table, entity }) => [entity, table]));
 
 /** The shape checks; the signature and the signer are judged after, in one host call per batch. */
@@ -156,16 +172,7 @@ function readRevision(fetched: Fetched, receivedAt: string): Judged {
   let doc = plainCouchRecordDoc(fetched.body);
   if (!doc) {
     const parsed = couchRecordDocSchema.safeParse({ ...fetched.body, _revisions: undefined });
-    if (!parsed.success) {
-      const unsigned = typeof fetched.body.signature !== 'object' || fetched.body.signature === null;
-      return quarantine(
-        fetched,
-        unsigned
-          ? 'It carries no signature, so nobody vouches for it.'
-          : `It is not a revision Firebreak reads: ${describeZodError(parsed.error)}`,
-        receivedAt,
-      );
-    }
+    if (!parsed.success) return misshapen(fetched, 'a revision', parsed.error, receivedAt);
     doc = parsed.data;
   }
   const named = parseCouchDocId(doc._id);

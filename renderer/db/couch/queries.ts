@@ -68,7 +68,9 @@ export async function storedRunbookLineages(
     if (!known || runbook.version > known.version)
       newest.set(runbook.lineageId, { version: runbook.version, title: runbook.title });
   }
-  return [...newest].map(([lineageId, { title }]) => ({ lineageId, title })).sort((a, b) => a.title.localeCompare(b.title));
+  return [...newest]
+    .map(([lineageId, { title }]) => ({ lineageId, title }))
+    .sort((a, b) => a.title.localeCompare(b.title));
 }
 
 /** The chosen incidents, in the order chosen, with their reference and title (an id no longer here says so). */
