@@ -20,7 +20,7 @@ import type { FirebreakDatabase } from '../database';
  * Chunks read ahead of the one being handed on, and chunks being hashed or written, at most: enough to keep
  * reading, hashing and IndexedDB busy together, few enough that an intake holds about (1 + 4) × 8 MiB of chunks.
  * Measured at 1 GiB (`npm run bench:evidence`, quiet, two runs each, 2026-12-01): 1 + 4 ran at 186-203 MB/s, 60-63 %
- * of the same-run raw write, with 134-138 MB of renderer growth; 1 + 3 at 192-195 MB/s, 61-62 %, 134-145 MB; 2 + 3
+ * of the same-run raw write, with 134-138 MB of renderer growth (two later runs: 170-189 MB/s, 55-59 %, 142-144 MB); 1 + 3 at 192-195 MB/s, 61-62 %, 134-145 MB; 2 + 3
  * at 202-206 MB/s but 58-61 % and 139-170 MB (the second read ahead only adds a buffer waiting for the hasher);
  * 2 + 2 at 172-179 MB/s, 54-55 %. Re-measure when changing them.
  */
