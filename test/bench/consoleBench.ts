@@ -13,7 +13,9 @@ import { CHROMIUM_ARGS, rendererDir, repoRoot } from '../e2e/harness';
 
 /** Builds the renderer into `siteDir` and the benchmark page under `test/bench/<pageDir>` into `siteDir/<outName>`. */
 export async function buildBenchSite(siteDir: string, pageDir: string, outName: string): Promise<void> {
-  await build({ configFile: join(repoRoot, 'renderer/vite.config.ts'), logLevel: 'warn' });
+  // BENCH_MINIFY=0 keeps the console's names, for reading a CPU profile.
+  const minify = process.env['BENCH_MINIFY'] !== '0';
+  await build({ configFile: join(repoRoot, 'renderer/vite.config.ts'), logLevel: 'warn', build: { minify } });
   await cp(rendererDir, siteDir, { recursive: true });
   await build({
     configFile: false,

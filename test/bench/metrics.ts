@@ -13,11 +13,11 @@
  *     (severity, type): from the input event to the screen showing the new result and the next frame drawn,
  *     p50/p95. Budget: dashboard p95 under 150 ms. The page's own IndexedDB reads are counted per table (the worker's are
  *     not): printed for the open, and the run fails if a filter change read a table the charts are made from (the
- *     chart sources keep what they read per audit head).
+ *     worker computes every chart from what it keeps).
  * With BENCH_SHOTS=DIR it saves the dashboard at this scale in light and dark. Exits non-zero when a budget is
  * missed. BENCH_INCIDENTS changes the scale; BENCH_PROFILE_DIR with BENCH_PORT keeps the loaded profile.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -32,15 +32,27 @@ import {
   type UiStep,
 } from './consoleBench';
 import { finish, percentile, report, type BenchFigure } from './report';
+import { traceRounds, windowBreakdown } from './traceWindows';
 
 const COUNT = Number(process.env['BENCH_INCIDENTS'] ?? 100_000);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
 const SHOTS = process.env['BENCH_SHOTS'];
+/** BENCH_TRACE=1: where the page's main thread spends each open (traceWindows.ts). */
+const TRACE = process.env['BENCH_TRACE'] === '1';
 const OPEN_BUDGET_MS = 1_000;
 const FILTER_BUDGET_MS = 150;
 
-/** The tables the dashboard's charts are made from: read once per audit head, never again on a filter change. */
-const CHART_TABLES = ['incidents', 'metricsFacts', 'reviews', 'actionItems', 'regulatoryProfiles'] as const;
+/** The tables the dashboard's charts are made from: the worker reads them, the page never on a filter change. */
+const CHART_TABLES = [
+  'incidents',
+  'metricsFacts',
+  'reviews',
+  'actionItems',
+  'regulatoryProfiles',
+  'reviewChartFacts',
+  'actionItemChartFacts',
+  'filingChartFacts',
+] as const;
 
 function describeReads(reads: Record<string, number>): string {
   const entries = Object.entries(reads).sort(([a], [b]) => a.localeCompare(b));
@@ -51,26 +63,30 @@ function figure(value: BenchFigure): void {
   report(value);
 }
 
-/** Clicks "Metrics" and resolves with the ms until the dashboard shows every incident with its charts drawn. */
-async function openDashboard(page: Page): Promise<number> {
+/**
+ * Clicks "Metrics" and resolves with the ms until the dashboard shows every incident with its charts drawn (and, for
+ * the readout, until the count first showed). Marks the window for BENCH_TRACE (see traceWindows.ts).
+ */
+async function openDashboard(page: Page): Promise<{ drawn: number; counted: number }> {
   return page.evaluate(async (count) => {
     const link = [...document.querySelectorAll('nav a')].find((a) => a.textContent?.includes('Metrics'));
     if (!(link instanceof HTMLElement)) throw new Error('No Metrics link.');
+    performance.mark('bench-window-start'); // WINDOW_START in traceWindows.ts
     const start = performance.now();
+    let counted = 0;
     link.click();
     // No named helper functions in here: the bench runs through tsx, whose keepNames would wrap them in __name.
     for (;;) {
       const status = document.querySelector('[data-metrics-version]');
-      if (
-        status?.getAttribute('data-incidents-counted') === String(count) &&
-        document.querySelectorAll('.chart-drawing svg').length > 0
-      ) {
-        break;
-      }
+      const shown = status?.getAttribute('data-incidents-counted') === String(count);
+      if (shown && counted === 0) counted = performance.now() - start;
+      if (shown && document.querySelectorAll('.chart-drawing svg').length > 0) break;
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    return performance.now() - start;
+    const drawn = performance.now() - start;
+    performance.mark('bench-window-end'); // WINDOW_END in traceWindows.ts
+    return { drawn, counted };
   }, COUNT);
 }
 
@@ -160,7 +176,7 @@ async function main(): Promise<void> {
       );
     let firstOpen: number | undefined;
     if ((await savedIndexes()) === 0) {
-      firstOpen = await openDashboard(firstPage);
+      firstOpen = (await openDashboard(firstPage)).drawn;
       for (let waited = 0; (await savedIndexes()) === 0; waited += 500) {
         if (waited > 120_000) throw new Error('The metrics worker saved no index within 2 minutes.');
         await firstPage.waitForTimeout(500);
@@ -188,7 +204,32 @@ async function main(): Promise<void> {
         );
       }
       await indexedDbReads(consolePage);
-      opens.push(await openDashboard(consolePage));
+      const traced = TRACE ? await context.newCDPSession(consolePage) : undefined;
+      const open = async (): Promise<void> => {
+        const { drawn, counted } = await openDashboard(consolePage);
+        opens.push(drawn);
+        console.log(`  open: count shown after ${counted.toFixed(0)} ms, charts drawn after ${drawn.toFixed(0)} ms`);
+      };
+      const profilePath = process.env['BENCH_CPU_PROFILE'];
+      if (profilePath) {
+        const cdp = await context.newCDPSession(consolePage);
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+        await cdp.send('Profiler.start');
+        await open();
+        const { profile } = await cdp.send('Profiler.stop');
+        await writeFile(`${profilePath}-${round}.cpuprofile`, JSON.stringify(profile));
+        console.log(`  CPU profile of the open: ${profilePath}-${round}.cpuprofile`);
+      } else if (traced) {
+        const { wallMs, busyMs, byEvent } = windowBreakdown(await traceRounds(traced, open));
+        console.log(
+          `  open traced: ${wallMs.toFixed(0)} ms, main thread busy ${busyMs.toFixed(0)} ms: ` +
+            byEvent
+              .slice(0, 12)
+              .map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
+              .join(', '),
+        );
+      } else await open();
       if (round === 0)
         console.log(
           `  IndexedDB reads by the page while the dashboard opened: ${describeReads(await indexedDbReads(consolePage))}`,
@@ -215,7 +256,7 @@ async function main(): Promise<void> {
       }
       if (round === ROUNDS - 1 && SHOTS) await shoot(consolePage, SHOTS);
       await leaveDashboard(consolePage);
-      reopens.push(await openDashboard(consolePage));
+      reopens.push((await openDashboard(consolePage)).drawn);
       await context.close();
     }
     console.log(

@@ -5,7 +5,6 @@
  * truth: the write path puts or removes a record's row in the same transaction as the record (`derivedRows` in
  * `storage.ts`), version 13 fills it from the stored records, and `rebuildMetricsFacts` makes it again.
  */
-import type { Table } from 'dexie';
 import type { Incident } from '../../../shared/domain/incidents/incident';
 import {
   incidentMetricsFact,
@@ -15,6 +14,7 @@ import {
 } from '../../../shared/domain/metrics/facts';
 import type { ChecklistStep } from '../../../shared/domain/runbooks/checklist';
 import type { FirebreakDatabase } from '../database';
+import { rebuildRows } from '../rebuildRows';
 
 export const METRICS_FACT_STORES = { metricsFacts: '&id', metricsStepFacts: '&id' } as const;
 
@@ -29,29 +29,6 @@ export async function readMetricsFacts(
   return { incidents, steps };
 }
 
-const REBUILD_PAGE = 2_000;
-
-async function rebuild<R extends { readonly id: string }, Row extends { readonly id: string }>(
-  records: Table<R, string>,
-  rows: Table<Row, string>,
-  rowOf: (record: R) => Row | undefined,
-): Promise<number> {
-  await rows.clear();
-  let lastId: string | undefined;
-  let written = 0;
-  for (;;) {
-    const page =
-      lastId === undefined
-        ? await records.orderBy(':id').limit(REBUILD_PAGE).toArray()
-        : await records.where(':id').above(lastId).limit(REBUILD_PAGE).toArray();
-    if (page.length === 0) return written;
-    const made = page.map(rowOf).filter((row): row is Row => row !== undefined);
-    await rows.bulkPut(made);
-    written += made.length;
-    lastId = page[page.length - 1]?.id;
-  }
-}
-
 /**
  * Makes both tables again from the incident and checklist-step records, in pages, inside the caller's transaction
  * (the version 13 upgrade) or its own. Resolves to the number of incident and step rows written.
@@ -59,12 +36,12 @@ async function rebuild<R extends { readonly id: string }, Row extends { readonly
 export async function rebuildMetricsFacts(
   db: Pick<FirebreakDatabase, 'table'>,
 ): Promise<{ incidents: number; steps: number }> {
-  const incidents = await rebuild(
+  const incidents = await rebuildRows(
     db.table<Incident, string>('incidents'),
     db.table<IncidentMetricsFact, string>('metricsFacts'),
     incidentMetricsFact,
   );
-  const steps = await rebuild(
+  const steps = await rebuildRows(
     db.table<ChecklistStep, string>('checklistSteps'),
     db.table<StepMetricsFact, string>('metricsStepFacts'),
     stepMetricsFact,

@@ -6,10 +6,11 @@
  * packing format or for another time zone (months are the user's) is ignored, and the rows are read instead.
  */
 import type { PackedMetricsIndex } from '../../../shared/domain/metrics/aggregate';
+import type { LinkedFact } from '../../../shared/domain/metrics/facts';
 import type { FirebreakDatabase } from '../database';
 
 /** Raised when the packed form changes, so older copies are ignored. */
-export const METRICS_SNAPSHOT_FORMAT = 2;
+export const METRICS_SNAPSHOT_FORMAT = 3;
 const SNAPSHOT_ID = 'metrics-index';
 
 export interface MetricsSnapshot {
@@ -22,6 +23,14 @@ export interface MetricsSnapshot {
   /** The audit sequence number this copy reflects. */
   readonly seq: number;
   readonly index: PackedMetricsIndex;
+  /** The chart sources' fact rows, by table, each with its incident's position in the index. */
+  readonly linked: Readonly<Record<string, PackedLinkedRows>>;
+}
+
+/** A fact table's rows and, for each, its incident's position in the index (-1: not counted). */
+export interface PackedLinkedRows {
+  readonly rows: readonly LinkedFact[];
+  readonly positions: Int32Array;
 }
 
 export const METRICS_SNAPSHOT_STORES = { metricsSnapshot: '&id' } as const;
@@ -40,7 +49,7 @@ export async function readMetricsSnapshot(
 /** Replaces the copy. A cache write, not a record: straight to its table, never audited. */
 export async function saveMetricsSnapshot(
   db: Pick<FirebreakDatabase, 'table' | 'verno'>,
-  index: PackedMetricsIndex,
+  packed: Pick<MetricsSnapshot, 'index' | 'linked'>,
   seq: number,
   zone: string,
 ): Promise<void> {
@@ -50,6 +59,7 @@ export async function saveMetricsSnapshot(
     verno: db.verno,
     zone,
     seq,
-    index,
+    index: packed.index,
+    linked: packed.linked,
   });
 }

@@ -1,7 +1,7 @@
 /**
  * The metrics dashboard: response times with their definitions, charts from every chart source (each with its data
  * table and CSV), and a breakdown per grouping, for a period, severities and types. Everything is computed by the
- * metrics worker from the metrics projection, so the screen opens fast and a filter change answers from memory.
+ * metrics worker from the metrics projection and the chart sources' fact tables, so the screen opens fast and a filter change answers from memory.
  */
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { EmptyState } from '../../ui/EmptyState';
@@ -13,21 +13,14 @@ import { MetricsReportButton } from './MetricsReportButton';
 import { useMetricsStore } from './metricsStore';
 import { ResponseTimes } from './ResponseTimes';
 import { useMetricsSummary } from './useMetricsSummary';
-import { useSourceCharts } from './useSourceCharts';
 
 export function MetricsScreen() {
   useDocumentTitle('Metrics');
   const filter = useMetricsStore((state) => state.filter);
   const metric = useMetricsStore((state) => state.metric);
-  const view = useMetricsSummary(filter);
-  // Charts follow the summary's own filter, so a filter change draws them once, when its summary arrives.
-  const { charts, failed, summary, version } = useSourceCharts(
-    view.summary,
-    view.version,
-    view.filter,
-    metric,
-    view.seq,
-  );
+  // The charts come with the summary of the same filter, so a filter change draws them once, when its answer arrives.
+  const view = useMetricsSummary(filter, metric);
+  const { charts, failed, summary, version } = view;
   const counted = summary?.incidents;
   return (
     <div className="screen screen-metrics">

@@ -1,6 +1,6 @@
 /**
- * The metrics worker: holds the metrics index for the life of the window and answers each summary request (a
- * filter change) from memory, following the audit log for writes made since (see `metricsFollower.ts`). Metrics at
+ * The metrics worker: holds the metrics index and the chart sources' rows for the life of the window and answers each
+ * request (a filter or metric change) with the summary and every chart from memory, following the audit log for writes made since (see `metricsFollower.ts`). Metrics at
  * 100,000 incidents are computed here, never on the UI thread.
  */
 import { openMetricsDatabase } from './metricsDatabase';
@@ -32,9 +32,9 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
     return;
   }
   followerFor(request.dbName)
-    .then((follower) => follower.answer(request.filter, request.now, request.headSeq))
+    .then((follower) => follower.answer(request.filter, request.now, request.headSeq, request.metric))
     .then(
-      ({ summary, seq }): MetricsAnswer => ({ requestId: request.requestId, ok: true, summary, seq }),
+      (answer): MetricsAnswer => ({ requestId: request.requestId, ok: true, ...answer }),
       (error: unknown): MetricsAnswer => ({
         requestId: request.requestId,
         ok: false,

@@ -1,11 +1,13 @@
 /**
- * The summary for the dashboard's filter, computed by the metrics worker: asked again when the filter changes or
- * the audit head moves (any write, from any window). The last answer stays on screen while the next is computed;
- * an answer to an older request is dropped.
+ * The summary and charts for the dashboard's filter and metric, computed by the metrics worker: asked again when the
+ * filter or metric changes or the audit head moves (any write, from any window). The last answer stays on screen
+ * while the next is computed; an answer to an older request is dropped.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import type { MetricsSummary } from '../../../shared/domain/metrics/aggregate';
+import type { MetricsChart } from '../../../shared/domain/metrics/charts';
+import type { MetricId } from '../../../shared/domain/metrics/definitions';
 import type { MetricsFilter } from '../../../shared/domain/metrics/filter';
 import { useDatabase } from '../../app/DatabaseContext';
 import { readAuditHead } from '../../db/auditTrail';
@@ -14,23 +16,26 @@ import { summarizeMetrics, takePrimedAnswer, type MetricsAnswerOf } from './metr
 
 export interface MetricsView {
   readonly summary: MetricsSummary | undefined;
+  /** Every chart source's charts for the same filter as the summary. */
+  readonly charts: readonly MetricsChart[];
+  /** Sources whose charts could not be made. */
+  readonly failed: readonly string[];
   /** The filter the summary is for (the screen's may have moved on while it was computed). */
   readonly filter: MetricsFilter;
   readonly error: string | undefined;
-  /** The audit sequence number the summary is as of (chart sources keep what they read at it). */
-  readonly seq: number | undefined;
   /** Counts answers, so a test or benchmark can wait for the one after its change. */
   readonly version: number;
 }
 
-export function useMetricsSummary(filter: MetricsFilter): MetricsView {
+export function useMetricsSummary(filter: MetricsFilter, metric: MetricId): MetricsView {
   const db = useDatabase();
   const headSeq = useLiveQuery(async () => (await readAuditHead(db.meta)).seq, [db]);
   const [view, setView] = useState<MetricsView>({
     summary: undefined,
+    charts: [],
+    failed: [],
     filter,
     error: undefined,
-    seq: undefined,
     version: 0,
   });
   const latest = useRef(0);
@@ -39,15 +44,15 @@ export function useMetricsSummary(filter: MetricsFilter): MetricsView {
     const request = ++latest.current;
     // The answer asked for when the dashboard was navigated to, if it is as recent as the head seen here.
     const ask = async (): Promise<MetricsAnswerOf> => {
-      const primed = await takePrimedAnswer(db.name, filter)?.catch(() => undefined);
+      const primed = await takePrimedAnswer(db.name, filter, metric)?.catch(() => undefined);
       return primed !== undefined && primed.seq >= headSeq
         ? primed
-        : summarizeMetrics(db.name, filter, Date.now(), headSeq);
+        : summarizeMetrics(db.name, filter, metric, Date.now(), headSeq);
     };
     ask().then(
-      ({ summary, seq }) => {
+      ({ summary, charts, failed }) => {
         if (request === latest.current) {
-          setView((v) => ({ summary, filter, error: undefined, seq, version: v.version + 1 }));
+          setView((v) => ({ summary, charts, failed, filter, error: undefined, version: v.version + 1 }));
         }
       },
       (error: unknown) => {
@@ -56,6 +61,6 @@ export function useMetricsSummary(filter: MetricsFilter): MetricsView {
         }
       },
     );
-  }, [db, filter, headSeq]);
+  }, [db, filter, metric, headSeq]);
   return view;
 }

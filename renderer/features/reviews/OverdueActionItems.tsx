@@ -1,21 +1,26 @@
-/** Overdue action items on the home screen (the register): every item past its due day and not done. */
+/**
+ * Overdue action items on the home screen (the register): how many are past their due day and not done, and the
+ * five due soonest, read from an index (the count never reads the items).
+ */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { localDate } from '../../../shared/domain/reviews/actionItem';
 import { useDatabase } from '../../app/DatabaseContext';
 import { navigate } from '../../app/routeStore';
-import { overdueActionItems } from '../../db/reviews/queries';
+import { overdueActionItemsWindow } from '../../db/reviews/queries';
 import { Button } from '../../ui/Button';
+
+const SHOWN = 5;
 
 export function OverdueActionItems() {
   const db = useDatabase();
   const today = localDate(new Date());
-  const items = useLiveQuery(() => overdueActionItems(db, today), [db, today]);
-  if (!items || items.length === 0) return null;
-  const shown = items.slice(0, 5);
+  const overdue = useLiveQuery(() => overdueActionItemsWindow(db, today, SHOWN), [db, today]);
+  if (!overdue || overdue.total === 0) return null;
+  const { total, items: shown } = overdue;
   return (
     <section className="banner overdue-banner" aria-labelledby="overdue-actions-title">
       <h2 id="overdue-actions-title" className="overdue-actions-title">
-        {items.length === 1 ? '1 action item is overdue' : `${items.length} action items are overdue`}
+        {total === 1 ? '1 action item is overdue' : `${total.toLocaleString('en-GB')} action items are overdue`}
       </h2>
       <ul className="overdue-list">
         {shown.map((item) => (
@@ -29,7 +34,9 @@ export function OverdueActionItems() {
           </li>
         ))}
       </ul>
-      {items.length > shown.length ? <p className="muted">and {items.length - shown.length} more.</p> : null}
+      {total > shown.length ? (
+        <p className="muted">and {(total - shown.length).toLocaleString('en-GB')} more.</p>
+      ) : null}
     </section>
   );
 }

@@ -185,6 +185,8 @@ export class MetricsIndex {
   private readonly orders: Readonly<Record<MetricId, { readonly index: Int32Array; readonly value: Float64Array }>>;
   /** Per step: the index of its incident's fact, or -1 when its incident is not counted. */
   private readonly stepFact: Int32Array;
+  /** Each incident id's position: made the first time it is asked for. */
+  private idIndex: Map<string, number> | undefined;
 
   constructor(
     facts: readonly IncidentMetricsFact[],
@@ -249,8 +251,15 @@ export class MetricsIndex {
       };
     }
     // Without steps (most databases at scale keep checklists on few incidents), no id map is needed at all.
-    const factIndex = this.steps.length === 0 ? undefined : new Map(this.ids.map((id, i) => [id, i]));
-    this.stepFact = Int32Array.from(this.steps, (step) => factIndex?.get(step.incidentId) ?? -1);
+    this.stepFact =
+      this.steps.length === 0 ? new Int32Array(0) : this.positionsOf(this.steps.map((step) => step.incidentId));
+  }
+
+  /** Each incident id's position in the index (what `passing` is indexed by), or -1 when it is not counted. */
+  positionsOf(incidentIds: readonly string[]): Int32Array {
+    this.idIndex ??= new Map(this.ids.map((id, i) => [id, i]));
+    const index = this.idIndex;
+    return Int32Array.from(incidentIds, (id) => index.get(id) ?? -1);
   }
 
   private get ids(): readonly string[] {
@@ -338,8 +347,11 @@ export class MetricsIndex {
     return slot;
   }
 
-  /** Which facts pass the filter, as a mask, from the typed columns alone. */
-  private passing(filter: MetricsFilter, now: number): Uint8Array {
+  /**
+   * Which incidents pass the filter, as a mask by position (see `positionsOf`), from the typed columns alone: the
+   * dashboard's chart sources count a linked record when its incident passes.
+   */
+  passing(filter: MetricsFilter, now: number): Uint8Array {
     const { from, to } = periodBounds(filter.period, now);
     const low = from ?? -Infinity;
     const high = to ?? Infinity;

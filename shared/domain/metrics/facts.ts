@@ -24,6 +24,16 @@ export interface IncidentMetricsFact extends MetricDurations {
   readonly systems: readonly string[];
 }
 
+/**
+ * A chart fact of another capability's record, linked to the incident it is about: the few fields a dashboard chart
+ * reads of a review, an action item or a regulatory profile, kept in that capability's projection table beside every
+ * write. The dashboard counts it when its incident is counted.
+ */
+export interface LinkedFact {
+  readonly id: string;
+  readonly incidentId: string;
+}
+
 export interface StepMetricsFact {
   readonly id: string;
   readonly incidentId: string;

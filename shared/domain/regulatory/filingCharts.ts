@@ -1,11 +1,12 @@
 /**
  * The regulatory capability's dashboard chart, as data (the metrics chart shape): per regime, the filings made on
- * time, made late, and overdue (deadline passed, nothing filed), computed from each profile's clocks and
- * submissions exactly as the clocks panel computes them. Pure; practice incidents' profiles are never passed in.
+ * time, made late, and overdue (deadline passed, nothing filed), from each profile's deadlines (`filingDeadlines.ts`
+ * computes them from its clocks and submissions exactly as the clocks panel does). Pure, and with no schema or clock
+ * engine imported: the metrics worker loads this module. Practice incidents' profiles are never passed in.
  */
+import type { LinkedFact } from '../metrics/facts';
 import type { MetricsChart } from '../metrics/charts';
-import { REGIME_IDS, type RegimeId } from './clockInput';
-import { clocksOf, submissionOf, type RegulatoryProfile } from './regulatoryProfile';
+import type { RegimeId } from './clockInput';
 
 export const REGIME_SHORT_LABELS: Readonly<Record<RegimeId, string>> = {
   'eu-ai-act-art73': 'EU AI Act Art. 73',
@@ -20,11 +21,10 @@ export const REGIME_SHORT_LABELS: Readonly<Record<RegimeId, string>> = {
   'circia-proposed': 'CIRCIA (proposed)',
 };
 
-type Timeliness = 'onTime' | 'late' | 'overdue';
-interface FiledClock {
-  readonly regime: RegimeId;
-  readonly timeliness: Timeliness;
-}
+/** The regimes in `REGIME_IDS` order (the chart's order; a test holds the two lists equal). */
+export const REGIME_ORDER = Object.keys(REGIME_SHORT_LABELS) as RegimeId[];
+
+export type Timeliness = 'onTime' | 'late' | 'overdue';
 
 /** A clock with a deadline, as epoch ms: when it is due, and when its stage was submitted (null: not yet). */
 export interface FilingDeadline {
@@ -33,23 +33,9 @@ export interface FilingDeadline {
   readonly submittedAt: number | null;
 }
 
-/**
- * The profile's clocks that have a deadline, each with its submission. They depend on the profile and the incident
- * only, not on the time now, so a dashboard computes them once per read of the profiles (the clock engine is the
- * costly part) and each filter change only compares them with now (`timelinessAt`).
- */
-export function filingDeadlines(profile: RegulatoryProfile, awareAt: string): FilingDeadline[] {
-  return clocksOf(profile, awareAt).flatMap((clock): FilingDeadline[] => {
-    if (clock.dueAt === null) return [];
-    const submission = submissionOf(profile, clock.regime, clock.stage);
-    return [
-      {
-        regime: clock.regime,
-        dueAt: Date.parse(clock.dueAt),
-        submittedAt: submission ? Date.parse(submission.submittedAt) : null,
-      },
-    ];
-  });
+/** What the filings chart reads of a live regulatory profile of a real incident: its deadlines. */
+export interface FilingChartFact extends LinkedFact {
+  readonly deadlines: readonly FilingDeadline[];
 }
 
 /** A deadline at `now`: filed on time, filed late, overdue (passed, nothing filed), or undefined (not yet due). */
@@ -58,26 +44,7 @@ export function timelinessAt(deadline: FilingDeadline, now: number): Timeliness 
   return deadline.dueAt < now ? 'overdue' : undefined;
 }
 
-/** Each clock with a deadline, as on time, late or overdue at `now`; clocks not yet due and unfiled are left out. */
-export function filingTimeliness(profile: RegulatoryProfile, awareAt: string, now: number): FiledClock[] {
-  return filingDeadlines(profile, awareAt).flatMap((deadline): FiledClock[] => {
-    const timeliness = timelinessAt(deadline, now);
-    return timeliness === undefined ? [] : [{ regime: deadline.regime, timeliness }];
-  });
-}
-
-/** Filings per regime on time, late and overdue, for the profiles of the incidents counted (regimes with any). */
-export function filingTimelinessChart(
-  profiles: readonly { readonly profile: RegulatoryProfile; readonly awareAt: string }[],
-  now: number,
-): MetricsChart {
-  return filingDeadlinesChart(
-    profiles.map(({ profile, awareAt }) => filingDeadlines(profile, awareAt)),
-    now,
-  );
-}
-
-/** `filingTimelinessChart` from each counted profile's deadlines (`filingDeadlines`), computed before. */
+/** Filings per regime on time, late and overdue at `now`, from the deadlines of the profiles counted (regimes with any). */
 export function filingDeadlinesChart(profiles: readonly (readonly FilingDeadline[])[], now: number): MetricsChart {
   const counts = new Map<RegimeId, Record<Timeliness, number>>();
   for (const deadlines of profiles) {
@@ -89,7 +56,7 @@ export function filingDeadlinesChart(profiles: readonly (readonly FilingDeadline
       counts.set(deadline.regime, row);
     }
   }
-  const regimes = REGIME_IDS.filter((regime) => counts.has(regime));
+  const regimes = REGIME_ORDER.filter((regime) => counts.has(regime));
   const series = (name: string, key: Timeliness) => ({
     name,
     points: regimes.map((regime) => ({ x: REGIME_SHORT_LABELS[regime], y: counts.get(regime)?.[key] ?? 0 })),

@@ -81,12 +81,4 @@ export const actionItemSchema = recordMetaSchema.extend({
 });
 export type ActionItem = z.infer<typeof actionItemSchema>;
 
-/** Today's date (YYYY-MM-DD) in the zone the person works in: due dates are calendar days. */
-export function localDate(at: Date, timeZone?: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
-
-/** An item is overdue once its due day has passed and it is not done. */
-export function isOverdue(item: Pick<ActionItem, 'dueDate' | 'status'>, today: string): boolean {
-  return item.status !== 'done' && item.dueDate < today;
-}
+export { isOverdue, localDate } from './dueDates';

@@ -14,6 +14,7 @@ import { subjectSchema, type Subject } from '../subject';
 import { atlasTechniqueIdSchema } from '../incidents/taxonomy';
 import { isoTimestampSchema } from '../time';
 import { avidLifecycleSchema, avidSepSchema } from './avidTaxonomy';
+import { CAUSE_CATEGORIES } from './causeCategories';
 import { csetHarmSchema } from './cset';
 
 const text = (max: number) =>
@@ -30,23 +31,8 @@ const optionalTimeSchema = z
   .default(null)
   .transform((value) => (value === '' ? null : value));
 
-export const CAUSE_CATEGORIES = ['data', 'model', 'interaction', 'system', 'external'] as const;
+export { CAUSE_CATEGORIES, CAUSE_CATEGORY_HINTS, CAUSE_CATEGORY_LABELS, type CauseCategory } from './causeCategories';
 export const causeCategorySchema = z.enum(CAUSE_CATEGORIES, { error: 'Choose a category from the list.' });
-export type CauseCategory = z.infer<typeof causeCategorySchema>;
-export const CAUSE_CATEGORY_LABELS: Readonly<Record<CauseCategory, string>> = {
-  data: 'Data',
-  model: 'Model',
-  interaction: 'Interaction',
-  system: 'System',
-  external: 'External',
-};
-export const CAUSE_CATEGORY_HINTS: Readonly<Record<CauseCategory, string>> = {
-  data: 'Training, fine-tuning or retrieval data: poisoning, drift, quality, unrepresentative data.',
-  model: 'The model itself: accuracy, robustness, out-of-distribution behaviour, hallucination.',
-  interaction: 'How people or agents used it: prompt injection, jailbreaks, over-reliance, misuse.',
-  system: 'The system around the model: permissions, guardrails, tools, retrieval, configuration.',
-  external: 'Outside the organisation: provider outage or silent update, supply chain, an adversary.',
-};
 
 export const causeSchema = z.object({
   text: text(4_000),

@@ -1,29 +1,36 @@
 /**
  * The dashboard's chart sources from other capabilities: root-cause categories and action items (reviews) and
  * filings on time vs late (regulatory) count only the incidents the dashboard counts — never a practice incident,
- * and not an incident the filter leaves out. Kept between filter changes at one audit head, they equal a full recount
- * for every filter, read no table on a filter change, and read again once a write moves the head.
+ * and not an incident the filter leaves out. The metrics worker charts them from the capabilities' chart facts, kept
+ * beside every write: they equal a full recount from the records for every filter, a filter change reads no table, a
+ * write is counted, a new window opens them from the saved copy, and the fact tables equal a rebuild.
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { readAuditHead } from '../../../renderer/db/auditTrail';
 import type { FirebreakDatabase } from '../../../renderer/db/database';
 import { declareIncident } from '../../../renderer/db/incidents/incidents';
-import { addRegime, recordSubmission } from '../../../renderer/db/regulatory/regulatoryProfiles';
-import { addActionItem, saveReview, startReview } from '../../../renderer/db/reviews/reviews';
-import { savePerson } from '../../../renderer/db/team/team';
-import { chartsOfSources, incidentsCounted } from '../../../renderer/features/metrics/chartSources';
-import { metricsFactsOf } from '../../../renderer/features/metrics/chartSource';
-import { liveActionItems, liveReviewsByIncident } from '../../../renderer/db/reviews/queries';
+import { rebuildFilingChartFacts } from '../../../renderer/db/regulatory/chartFacts';
 import { liveRegulatoryProfiles } from '../../../renderer/db/regulatory/queries';
-import { filingTimelinessChart } from '../../../shared/domain/regulatory/filingCharts';
-import { localDate } from '../../../shared/domain/reviews/actionItem';
-import { actionItemStatusChart, rootCauseCategoryChart } from '../../../shared/domain/reviews/reviewCharts';
+import { addRegime, recordSubmission } from '../../../renderer/db/regulatory/regulatoryProfiles';
+import { rebuildReviewChartFacts } from '../../../renderer/db/reviews/chartFacts';
+import { liveActionItems, liveReviewsByIncident } from '../../../renderer/db/reviews/queries';
+import { addActionItem, saveReview, startReview, updateActionItem } from '../../../renderer/db/reviews/reviews';
+import { savePerson } from '../../../renderer/db/team/team';
 import { MetricsFollower } from '../../../renderer/features/metrics/metricsFollower';
-import { utcMonth } from '../../../shared/domain/metrics/aggregate';
+import { compileFilter, utcMonth } from '../../../shared/domain/metrics/aggregate';
 import type { MetricsChart } from '../../../shared/domain/metrics/charts';
 import { ALL_INCIDENTS, type MetricsFilter } from '../../../shared/domain/metrics/filter';
+import { REGIME_IDS } from '../../../shared/domain/regulatory/clockInput';
+import { REGIME_ORDER } from '../../../shared/domain/regulatory/filingCharts';
+import { filingTimelinessChart } from '../../../shared/domain/regulatory/filingDeadlines';
+import { localDate } from '../../../shared/domain/reviews/actionItem';
 import type { CauseCategory } from '../../../shared/domain/reviews/review';
+import {
+  actionItemStatusChart,
+  reviewChartFact,
+  rootCauseCategoryChart,
+} from '../../../shared/domain/reviews/reviewCharts';
 import { promptInjectionDraft } from '../../fixtures/incidentDrafts';
 import { declaredAtFixture, freshDatabase, testActor } from '../../fixtures/testDatabase';
 
@@ -90,10 +97,7 @@ describe('chart sources of reviews and regulatory filings', () => {
     await addRegime(db, testActor, practice.id, gdpr);
 
     const follower = new MetricsFollower(db, { monthOf: utcMonth, zone: 'UTC' });
-    const chartsFor = async (filter: MetricsFilter) => {
-      const summary = await follower.summarize(filter, NOW);
-      return chartsOfSources({ db, filter, summary, metric: 'close', now: NOW });
-    };
+    const chartsFor = (filter: MetricsFilter) => follower.answer(filter, NOW);
     const all = await chartsFor(ALL_INCIDENTS);
     expect(all.failed).toEqual([]);
     expect(valuesOf(all.charts, 'root-cause-categories')).toEqual({
@@ -114,7 +118,7 @@ describe('chart sources of reviews and regulatory filings', () => {
     await db.delete();
   });
 
-  it('kept at one audit head, equal a full recount for every filter and read no table on a filter change', async () => {
+  it('equal a full recount for every filter, read no table on a filter change, and count a write', async () => {
     const db = freshDatabase();
     const owner = await savePerson(db, testActor, { name: 'Sam Okafor' });
     const categories: CauseCategory[] = ['data', 'model', 'interaction', 'system', 'external'];
@@ -163,14 +167,12 @@ describe('chart sources of reviews and regulatory filings', () => {
         liveActionItems(db),
         liveRegulatoryProfiles(db),
       ]);
-      const counted = await incidentsCounted(
-        db,
-        [...reviews.keys(), ...items.map((item) => item.incidentId), ...profiles.map((p) => p.subject.id)],
-        filter,
-        NOW,
-      );
+      const passes = compileFilter(filter, NOW);
+      const counted = new Set((await db.metricsFacts.toArray()).filter(passes).map((fact) => fact.id));
       return [
-        rootCauseCategoryChart([...reviews].flatMap(([id, review]) => (counted.has(id) ? [review] : []))),
+        rootCauseCategoryChart(
+          [...reviews].flatMap(([id, review]) => (counted.has(id) ? [reviewChartFact(review) ?? []].flat() : [])),
+        ),
         actionItemStatusChart(
           items.filter((item) => counted.has(item.incidentId)),
           localDate(new Date(NOW)),
@@ -186,11 +188,10 @@ describe('chart sources of reviews and regulatory filings', () => {
       ];
     };
     const follower = new MetricsFollower(db, { monthOf: utcMonth, zone: 'UTC' });
-    const chartsAtHead = async (filter: MetricsFilter) => {
-      const { summary, seq } = await follower.answer(filter, NOW);
-      const { charts, failed } = await chartsOfSources({ db, filter, summary, metric: 'close', now: NOW, seq });
+    const chartsAtHead = async (filter: MetricsFilter, headSeq?: number) => {
+      const { charts, failed } = await follower.answer(filter, NOW, headSeq);
       expect(failed).toEqual([]);
-      return charts.filter((chart) => ['root-cause-categories', 'action-items-status', 'filings-on-time'].includes(chart.id));
+      return charts.filter((chart) => SOURCE_CHARTS.includes(chart.id));
     };
     const filters: MetricsFilter[] = [
       ALL_INCIDENTS,
@@ -199,13 +200,16 @@ describe('chart sources of reviews and regulatory filings', () => {
       { ...ALL_INCIDENTS, types: ['prompt-injection'] },
       { ...ALL_INCIDENTS, types: ['model-drift'] },
     ];
-    const first = await chartsAtHead(ALL_INCIDENTS);
+    const { seq } = await follower.answer(ALL_INCIDENTS, NOW);
+    const first = await chartsAtHead(ALL_INCIDENTS, seq);
     expect(valuesOf(first, 'action-items-status')).toEqual({ Open: [2], Overdue: [6], Done: [4] });
     expect(valuesOf(first, 'filings-on-time')).toEqual({ 'GDPR Art. 33': [0, 2, 2] });
+    const expected = new Map<MetricsFilter, MetricsChart[]>();
+    for (const filter of filters) expected.set(filter, await recount(filter));
+    // Told the head it follows, the follower reads no table for any filter: not the records, not the fact rows.
     const reads = readsOf(db);
-    for (const filter of filters) expect(await chartsAtHead(filter)).toEqual(await recount(filter));
-    // The recount read each table once per filter; the kept charts read none.
-    expect(reads()).toEqual({ reviews: filters.length, actionItems: filters.length, regulatoryProfiles: filters.length });
+    for (const filter of filters) expect(await chartsAtHead(filter, seq)).toEqual(expected.get(filter));
+    expect(reads()).toEqual(Object.fromEntries(READ_TABLES.map((table) => [table, 0])));
 
     // A write moves the head: the next filter change reads again and counts the new item.
     const [reviewed] = [...(await liveReviewsByIncident(db)).values()];
@@ -224,38 +228,91 @@ describe('chart sources of reviews and regulatory filings', () => {
     await db.delete();
   });
 
-  it('answer many ids from one read of the projection per audit head, the same rows a request each gives', async () => {
+  it('open from the saved copy in a new window, catch up with writes to reviews and items, and equal a rebuild', async () => {
     const db = freshDatabase();
-    const ids: string[] = [];
-    for (let n = 0; n < 5; n++) ids.push((await declareIncident(db, testActor, promptInjectionDraft(), declaredAtFixture)).id);
-    const practice = await declareIncident(db, testActor, promptInjectionDraft(), {
-      ...declaredAtFixture,
-      exercise: { exerciseId: '0190a000-0000-7000-8000-0000000e0e01', ref: 'EX-2026-0001' },
-    });
-    const asked = [...ids, ids[0]!, practice.id, 'no-such-incident'];
-    const { seq } = await readAuditHead(db.meta);
-    const oneEach = await metricsFactsOf(db, asked, seq);
-    expect([...oneEach.keys()].sort()).toEqual([...ids].sort());
-
-    const wholeTable = vi.spyOn(db.metricsFacts, 'toArray');
-    expect(await metricsFactsOf(db, asked, seq, 1)).toEqual(oneEach);
-    expect(await metricsFactsOf(db, ids.slice(0, 3), seq, 1)).toEqual(
-      new Map(ids.slice(0, 3).map((id) => [id, oneEach.get(id)])),
+    const owner = await savePerson(db, testActor, { name: 'Sam Okafor' });
+    const options = { monthOf: utcMonth, zone: 'UTC' };
+    const incident = await declareIncident(
+      db,
+      testActor,
+      promptInjectionDraft({ severity: 'SEV2' }),
+      declaredAtFixture,
     );
-    expect(wholeTable).toHaveBeenCalledTimes(1);
-    // A write moves the head: the next answer reads the table again.
-    await declareIncident(db, testActor, promptInjectionDraft(), declaredAtFixture);
-    await metricsFactsOf(db, asked, (await readAuditHead(db.meta)).seq, 1);
-    expect(wholeTable).toHaveBeenCalledTimes(2);
+    const review = await startReview(db, testActor, incident.id);
+    await saveReview(db, testActor, review.id, {
+      rootCause: {
+        primary: cause('The filter let strings through.', 'model'),
+        contributing: [],
+        trigger: cause('A crafted prompt.', 'interaction'),
+      },
+    });
+    const draft = {
+      type: 'prevent',
+      ownerId: owner.id,
+      priority: 'P2',
+      title: 'Filter codes',
+      dueDate: '2026-11-01',
+      status: 'open',
+    } as const;
+    const item = await addActionItem(db, testActor, review.id, draft);
+    await addRegime(db, testActor, incident.id, gdpr);
+    const building = new MetricsFollower(db, options);
+    const built = await building.answer(ALL_INCIDENTS, NOW);
+    await building.settled();
+    expect(building.lastSource).toBe('rows');
+    expect(valuesOf(built.charts, 'action-items-status')).toEqual({ Open: [0], Overdue: [1], Done: [0] });
+
+    // A new window (a new worker) answers from the saved copy without reading any fact table.
+    const reads = readsOf(db);
+    const reopened = new MetricsFollower(db, options);
+    expect(await reopened.answer(ALL_INCIDENTS, NOW)).toEqual(built);
+    expect(reopened.lastSource).toBe('snapshot');
+    expect(reads()).toEqual(Object.fromEntries(READ_TABLES.map((table) => [table, 0])));
+
+    // Writes after the copy was saved: the item done, the filing made. The next window applies them.
+    await updateActionItem(db, testActor, item.id, { ...draft, status: 'done' });
+    await recordSubmission(db, testActor, incident.id, {
+      regime: 'gdpr-art33',
+      stage: 'authority',
+      submittedAt: '2026-11-25T09:00:00.000Z',
+    });
+    const later = new MetricsFollower(db, options);
+    const caughtUp = await later.answer(ALL_INCIDENTS, NOW);
+    expect(later.lastSource).toBe('memory');
+    expect(valuesOf(caughtUp.charts, 'action-items-status')).toEqual({ Open: [0], Overdue: [0], Done: [1] });
+    expect(valuesOf(caughtUp.charts, 'filings-on-time')).toEqual({ 'GDPR Art. 33': [0, 1, 0] });
+    expect(valuesOf(caughtUp.charts, 'root-cause-categories')['Model']).toEqual([1, 0, 0]);
+
+    // The rows kept beside each write are the rows a rebuild makes from the records.
+    const kept = await Promise.all(FACT_TABLES.map((table) => db.table(table).toArray()));
+    await rebuildReviewChartFacts(db);
+    await rebuildFilingChartFacts(db);
+    expect(await Promise.all(FACT_TABLES.map((table) => db.table(table).toArray()))).toEqual(kept);
+    expect(kept.map((rows) => rows.length)).toEqual([1, 1, 1]);
+    await db.delete();
+  });
+
+  it('order regimes as the regulatory capability lists them', () => {
+    expect(REGIME_ORDER).toEqual([...REGIME_IDS]);
   });
 });
 
-/** Counts whole-table reads (`toArray` on the table) of the three source tables from here on. */
+const SOURCE_CHARTS = ['root-cause-categories', 'action-items-status', 'filings-on-time'];
+const FACT_TABLES = ['reviewChartFacts', 'actionItemChartFacts', 'filingChartFacts'] as const;
+/** The records behind the source charts and their fact rows: a filter change reads none of them. */
+const READ_TABLES = ['reviews', 'actionItems', 'regulatoryProfiles', 'metricsFacts', ...FACT_TABLES] as const;
+
+/** Counts reads (whole table, or by key) of the source tables and their fact rows from here on. */
 function readsOf(db: FirebreakDatabase): () => Record<string, number> {
-  const spies = {
-    reviews: vi.spyOn(db.reviews, 'toArray'),
-    actionItems: vi.spyOn(db.actionItems, 'toArray'),
-    regulatoryProfiles: vi.spyOn(db.regulatoryProfiles, 'toArray'),
-  };
-  return () => Object.fromEntries(Object.entries(spies).map(([name, spy]) => [name, spy.mock.calls.length]));
+  const spies = READ_TABLES.map(
+    (table) =>
+      [
+        table,
+        [vi.spyOn(db.table(table), 'toArray'), vi.spyOn(db.table(table), 'bulkGet'), vi.spyOn(db.table(table), 'get')],
+      ] as const,
+  );
+  return () =>
+    Object.fromEntries(
+      spies.map(([table, calls]) => [table, calls.reduce((sum, spy) => sum + spy.mock.calls.length, 0)]),
+    );
 }

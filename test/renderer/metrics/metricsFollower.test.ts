@@ -115,7 +115,8 @@ describe('the metrics follower', () => {
     await other.open();
     other.close();
     await expect(openMetricsDatabase(name)).rejects.toThrow(
-      'The database has no auditLog, metricsFacts, metricsStepFacts, metricsSnapshot table yet',
+      'The database has no auditLog, metricsFacts, metricsStepFacts, reviewChartFacts, actionItemChartFacts, ' +
+        'filingChartFacts, metricsSnapshot table yet',
     );
     await other.delete();
   });

@@ -6,7 +6,7 @@ import { changePhase, declareIncident } from '../../../../renderer/db/incidents/
 import {
   liveActionItemsOfIncident,
   liveReviewOfIncident,
-  overdueActionItems,
+  overdueActionItemsWindow,
 } from '../../../../renderer/db/reviews/queries';
 import {
   addActionItem,
@@ -148,6 +148,49 @@ describe('post-incident reviews', () => {
     });
   });
 
+  it('counts every overdue item and lists the five due soonest, ties by priority, without the done or deleted', async () => {
+    db = freshDatabase();
+    const incident = await incidentInRecovery();
+    const review = await startReview(db, testActor, incident.id);
+    const owner = await savePerson(db, testActor, { name: 'Sam Okafor' });
+    const add = (
+      title: string,
+      dueDate: string,
+      status: 'open' | 'in-progress' | 'blocked' | 'done',
+      priority: 'P1' | 'P2' | 'P3',
+    ) =>
+      addActionItem(db, testActor, review.id, { type: 'prevent', ownerId: owner.id, title, dueDate, status, priority });
+    await add('Oldest, blocked', '2026-10-01', 'blocked', 'P3');
+    await add('Second, in progress', '2026-10-05', 'in-progress', 'P2');
+    await add('Third', '2026-10-09', 'open', 'P2');
+    // Three due the same day, the fifth place goes by priority: P1 before P2 before P3, in any status.
+    await add('Tied P3', '2026-10-12', 'open', 'P3');
+    await add('Tied P1', '2026-10-12', 'blocked', 'P1');
+    await add('Tied P2', '2026-10-12', 'open', 'P2');
+    await add('Later', '2026-11-02', 'open', 'P1');
+    await add('Done long ago', '2026-09-01', 'done', 'P1');
+    await add('Not due yet', '2026-12-30', 'open', 'P1');
+    const removed = await add('Deleted', '2026-09-02', 'open', 'P1');
+    await writeTransaction(db, testActor, async (writer) => {
+      writer.softDelete('actionItem', (await db.actionItems.get(removed.id))!);
+    });
+
+    const overdue = await overdueActionItemsWindow(db, '2026-11-20', 5);
+    expect(overdue.total).toBe(7);
+    expect(overdue.items.map((item) => item.title)).toEqual([
+      'Oldest, blocked',
+      'Second, in progress',
+      'Third',
+      'Tied P1',
+      'Tied P2',
+    ]);
+    const all = await overdueActionItemsWindow(db, '2026-11-20', 10);
+    expect([all.total, all.items.length, all.items.at(-1)?.title]).toEqual([7, 7, 'Later']);
+    expect((await overdueActionItemsWindow(db, '2026-10-02', 5)).items.map((item) => item.title)).toEqual([
+      'Oldest, blocked',
+    ]);
+  });
+
   it('tracks action items to done and lists the overdue ones', async () => {
     db = freshDatabase();
     const incident = await incidentInRecovery();
@@ -169,7 +212,8 @@ describe('post-incident reviews', () => {
       addActionItem(db, testActor, review.id, { ...base, title: 'x', ownerId: '', dueDate: 'soon' }),
     ).rejects.toThrow(/title: Say what will be done.*ownerId: Choose an owner.*dueDate: Give the due date as a date/s);
 
-    expect((await overdueActionItems(db, '2026-11-20')).map((item) => item.title)).toEqual(['Filter codes in output']);
+    const overdue = await overdueActionItemsWindow(db, '2026-11-20', 5);
+    expect([overdue.total, overdue.items.map((item) => item.title)]).toEqual([1, ['Filter codes in output']]);
     const done = await updateActionItem(db, testActor, late.id, {
       ...base,
       title: late.title,
@@ -177,7 +221,7 @@ describe('post-incident reviews', () => {
       status: 'done',
     });
     expect(done.doneAt).not.toBeNull();
-    expect(await overdueActionItems(db, '2026-11-20')).toEqual([]);
+    expect(await overdueActionItemsWindow(db, '2026-11-20', 5)).toEqual({ total: 0, items: [] });
     expect(
       (await liveActionItemsOfIncident(db, incident.id)).map((item) => [item.title, item.owner, item.status]),
     ).toEqual([
