@@ -9,6 +9,7 @@ import { App } from './app/App';
 import { applyStoredTheme } from './app/themeStore';
 import { openDatabase } from './db/database';
 import { cleanAbandonedIntakes } from './db/evidence/evidenceContent';
+import { warmMetrics } from './features/metrics/warmMetrics';
 import { liveIncidentIndexFor } from './features/register/liveIncidentIndex';
 import { launchOptions } from './host/launchOptions';
 import { zodIssueInWords } from '../shared/errors';
@@ -35,14 +36,15 @@ createRoot(container).render(
   </StrictMode>,
 );
 // Work the register does not need waits until it is listed and searchable, then for an idle moment: intakes a crash
-// or a closed window interrupted leave chunks behind (nothing refers to them, so they go), and the holiday calendar
+// or a closed window interrupted leave chunks behind (nothing refers to them, so they go), the holiday calendar
 // for regulatory deadlines is its own 1.4 MB chunk, which would otherwise be parsed in the middle of the start (a
-// screen or write that needs it sooner loads it itself).
+// screen or write that needs it sooner loads it itself), and the metrics worker loads its index (`warmMetrics`).
 void register.settled().then(() =>
   requestIdleCallback(
     () => {
       void cleanAbandonedIntakes(db).catch(() => undefined);
       void loadPublicHolidays()?.catch(() => undefined);
+      warmMetrics(db.name);
     },
     { timeout: 5_000 },
   ),

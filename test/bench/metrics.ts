@@ -245,9 +245,21 @@ async function main(): Promise<void> {
         { kind: 'toggle', scope: '.metrics-filters', group: 'Severity', option: 'SEV2' },
         { kind: 'toggle', scope: '.metrics-filters', group: 'Severity', option: 'SEV1' },
       ];
+      const filterProfile = process.env['BENCH_CPU_PROFILE'];
+      const filterCdp = filterProfile ? await context.newCDPSession(consolePage) : undefined;
+      if (filterCdp) {
+        await filterCdp.send('Profiler.enable');
+        await filterCdp.send('Profiler.setSamplingInterval', { interval: 200 });
+        await filterCdp.send('Profiler.start');
+      }
       for (const step of steps) {
         dashboardFilters.push(await timeUpdate(consolePage, '[data-metrics-version]', ['data-metrics-version'], step));
       }
+      if (filterCdp) {
+        const { profile } = await filterCdp.send('Profiler.stop');
+        await writeFile(`${filterProfile}-filters-${round}.cpuprofile`, JSON.stringify(profile));
+      }
+      console.log(`  filter changes (ms): ${dashboardFilters.slice(-steps.length).map((ms) => ms.toFixed(0)).join(', ')}`);
       const filterReads = await indexedDbReads(consolePage);
       const tableReads = CHART_TABLES.filter((table) => (filterReads[table] ?? 0) > 0);
       console.log(`  IndexedDB reads by the page during ${steps.length} filter changes: ${describeReads(filterReads)}`);

@@ -1,5 +1,5 @@
 /**
- * Whether an element is on screen or within a screen's height of it, followed with an IntersectionObserver. The
+ * Whether an element is on screen or within a quarter of a screen's height of it, followed with an IntersectionObserver. The
  * dashboard draws a chart only while it is near the viewport (the others keep their place, title and data table), so
  * a filter change redraws the charts the user can see instead of every chart on the page.
  */
@@ -15,7 +15,7 @@ export function useNearViewport(ref: RefObject<Element | null>): boolean {
     const root = element.closest('.main');
     const observer = new IntersectionObserver((entries) => setNear(entries.some((entry) => entry.isIntersecting)), {
       root,
-      rootMargin: '100% 0px',
+      rootMargin: '25% 0px',
     });
     observer.observe(element);
     return () => observer.disconnect();
