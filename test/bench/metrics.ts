@@ -106,6 +106,10 @@ async function shoot(page: Page, dir: string): Promise<void> {
     await page.screenshot({ path: join(dir, `dashboard-100k-top-${scheme}.png`) });
     await page.evaluate(() => document.querySelector('.chart-grid-layout')?.scrollIntoView());
     await page.screenshot({ path: join(dir, `dashboard-100k-charts-${scheme}.png`) });
+    // The reviews' and regulatory charts, drawn once scrolled near.
+    await page.evaluate(() => document.querySelector('[data-chart="root-cause-categories"]')?.scrollIntoView());
+    await page.waitForSelector('[data-chart="filings-on-time"] .chart-drawing svg');
+    await page.screenshot({ path: join(dir, `dashboard-100k-learning-${scheme}.png`) });
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }
