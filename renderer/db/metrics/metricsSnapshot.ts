@@ -6,11 +6,11 @@
  * packing format or for another time zone (months are the user's) is ignored, and the rows are read instead.
  */
 import type { PackedMetricsIndex } from '../../../shared/domain/metrics/aggregate';
-import type { LinkedFact } from '../../../shared/domain/metrics/facts';
+import type { PackedRows } from '../../../shared/domain/metrics/columns';
 import type { FirebreakDatabase } from '../database';
 
 /** Raised when the packed form changes, so older copies are ignored. */
-export const METRICS_SNAPSHOT_FORMAT = 3;
+export const METRICS_SNAPSHOT_FORMAT = 4;
 const SNAPSHOT_ID = 'metrics-index';
 
 export interface MetricsSnapshot {
@@ -27,9 +27,9 @@ export interface MetricsSnapshot {
   readonly linked: Readonly<Record<string, PackedLinkedRows>>;
 }
 
-/** A fact table's rows and, for each, its incident's position in the index (-1: not counted). */
+/** A fact table's rows, packed in columns (`packRows`), and for each its incident's position in the index (-1: none). */
 export interface PackedLinkedRows {
-  readonly rows: readonly LinkedFact[];
+  readonly rows: PackedRows;
   readonly positions: Int32Array;
 }
 

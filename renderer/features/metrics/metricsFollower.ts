@@ -9,7 +9,8 @@
  * it directly.
  */
 import { entityIdsChangedSince, readAuditHead } from '../../db/auditTrail';
-import { readMetricsSnapshot, saveMetricsSnapshot, type PackedLinkedRows } from '../../db/metrics/metricsSnapshot';
+import { readMetricsSnapshot, saveMetricsSnapshot } from '../../db/metrics/metricsSnapshot';
+import { packRows, unpackRows } from '../../../shared/domain/metrics/columns';
 import { localMonth, MetricsIndex, type MetricsSummary } from '../../../shared/domain/metrics/aggregate';
 import type { MetricsChart } from '../../../shared/domain/metrics/charts';
 import type { MetricId } from '../../../shared/domain/metrics/definitions';
@@ -51,10 +52,16 @@ export interface MetricsAnswerData {
   readonly failed: string[];
 }
 
+/** A fact table's rows and, for each, its incident's position in the index (-1: not counted). */
+interface LinkedRows {
+  readonly rows: readonly LinkedFact[];
+  readonly positions: Int32Array;
+}
+
 interface MetricsState {
   readonly index: MetricsIndex;
   /** Per fact table: its rows and their incidents' positions in the index. */
-  readonly linked: ReadonlyMap<string, PackedLinkedRows>;
+  readonly linked: ReadonlyMap<string, LinkedRows>;
 }
 
 type Rows = Map<string, { readonly id: string }>;
@@ -124,12 +131,15 @@ export class MetricsFollower {
     if (this.state === undefined) {
       const snapshot = await readMetricsSnapshot(this.db, this.zone);
       // A copy newer than the head the page has seen is simply more current; one without a source's rows is not used.
-      const linked = new Map(Object.entries(snapshot?.linked ?? {}));
+      const saved = new Map(Object.entries(snapshot?.linked ?? {}));
       if (
         snapshot !== undefined &&
         head.seq - snapshot.seq <= RELOAD_THRESHOLD &&
-        this.linkedTables().every((table) => linked.has(table))
+        this.linkedTables().every((table) => saved.has(table))
       ) {
+        const linked = new Map(
+          [...saved].map(([table, { rows, positions }]) => [table, { rows: unpackRows<LinkedFact>(rows), positions }]),
+        );
         this.state = { index: MetricsIndex.fromPacked(snapshot.index), linked };
         this.cursor = snapshot.seq;
         this.lastSource = 'snapshot';
@@ -169,7 +179,7 @@ export class MetricsFollower {
       valuesOf<StepMetricsFact>(STEP_FACTS.table),
       { monthOf: this.monthOf },
     );
-    const linked = new Map<string, PackedLinkedRows>();
+    const linked = new Map<string, LinkedRows>();
     for (const table of this.linkedTables()) {
       const facts = valuesOf<LinkedFact>(table);
       linked.set(table, { rows: facts, positions: index.positionsOf(facts.map((fact) => fact.incidentId)) });
@@ -179,8 +189,15 @@ export class MetricsFollower {
 
   /** Saves the packed copy once the current answer is out (queued behind it, so it never delays one). */
   private saveAfter({ index, linked }: MetricsState, seq: number): void {
-    const packed = { index: index.toPacked(), linked: Object.fromEntries(linked) };
-    const saved = this.work.then(() => saveMetricsSnapshot(this.db, packed, seq, this.zone));
+    const saved = this.work.then(() => {
+      const packed = {
+        index: index.toPacked(),
+        linked: Object.fromEntries(
+          [...linked].map(([table, { rows, positions }]) => [table, { rows: packRows(rows), positions }]),
+        ),
+      };
+      return saveMetricsSnapshot(this.db, packed, seq, this.zone);
+    });
     this.work = saved.catch(() => undefined);
   }
 
