@@ -3,7 +3,7 @@
  * `write.ts` and the migrations), together with the anchored head in the meta table, so the log and the records it
  * describes always change together.
  */
-import type { Table } from 'dexie';
+import type { Table, Transaction } from 'dexie';
 import {
   auditHeadSchema,
   chainAuditEntry,
@@ -14,6 +14,8 @@ import {
   type AuditEntryContent,
   type AuditHead,
 } from '../../shared/domain/audit';
+import { hashValue } from '../../shared/domain/hash';
+import { nowIso } from '../../shared/domain/time';
 import type { FirebreakDatabase, MetaRow } from './database';
 
 export const AUDIT_HEAD_KEY = 'audit-head';
@@ -88,4 +90,26 @@ export async function verifyStoredAuditChain(db: FirebreakDatabase): Promise<Aud
     });
     return verifyAuditChain(entries, anchor);
   });
+}
+
+/**
+ * Records a data upgrade in the audit log, inside its version-change transaction: one `migrate` entry by Firebreak on
+ * the database, whose value hash names the version, what changed and the counts the upgrade reports.
+ */
+export async function recordUpgrade(
+  tx: Pick<Transaction, 'table'>,
+  version: number,
+  change: string,
+  counts: Readonly<Record<string, number>>,
+): Promise<void> {
+  await appendAuditEntries(tx.table('auditLog'), tx.table('meta'), [
+    {
+      at: nowIso(),
+      actor: 'Firebreak',
+      entity: 'database',
+      entityId: `version-${version}`,
+      op: 'migrate',
+      valueHash: hashValue({ version, change, ...counts }),
+    },
+  ]);
 }

@@ -35,3 +35,19 @@ export function subscribeUpgradeProgress(listener: () => void): () => void {
     listeners.delete(listener);
   };
 }
+
+/**
+ * Runs an upgrade's long step, reporting its progress as `task` of `version` (`report(done, total)`), and clears the
+ * report when it ends, whether or not it succeeded.
+ */
+export async function withUpgradeProgress<T>(
+  version: number,
+  task: string,
+  step: (report: (done: number, total: number) => void) => Promise<T>,
+): Promise<T> {
+  try {
+    return await step((done, total) => reportUpgradeProgress({ version, task, done, total }));
+  } finally {
+    reportUpgradeProgress(undefined);
+  }
+}

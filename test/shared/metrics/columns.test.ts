@@ -34,7 +34,8 @@ describe('rows packed in columns', () => {
       kind: 'object',
       keys: ['id', 'incidentId', 'primary', 'contributing', 'trigger'],
     });
-    const fields = (packed.column as { fields: { kind: string }[] }).fields.map((field) => field.kind);
+    if (packed.column.kind !== 'object') throw new Error('Rows of objects pack as an object column.');
+    const fields = packed.column.fields.map((field) => field.kind);
     expect(fields).toEqual(['lines', 'lines', 'dict', 'list', 'dict']);
   });
 

@@ -6,30 +6,13 @@
  * 100,000 incidents it takes seconds, so it reports its progress page by page for the splash screen.
  */
 import type { Transaction } from 'dexie';
-import { hashValue } from '../../../../shared/domain/hash';
-import { nowIso } from '../../../../shared/domain/time';
-import { appendAuditEntries } from '../../auditTrail';
-import { reportUpgradeProgress } from '../../upgradeProgress';
+import { recordUpgrade } from '../../auditTrail';
+import { withUpgradeProgress } from '../../upgradeProgress';
 import { fillIncidentSearchFromProjection } from '../incidentSearch';
 
 export async function upgradeToV30(tx: Transaction): Promise<void> {
-  const task = 'Indexing incident search words';
-  let indexed: number;
-  try {
-    indexed = await fillIncidentSearchFromProjection(tx, (done, total) =>
-      reportUpgradeProgress({ version: 30, task, done, total }),
-    );
-  } finally {
-    reportUpgradeProgress(undefined);
-  }
-  await appendAuditEntries(tx.table('auditLog'), tx.table('meta'), [
-    {
-      at: nowIso(),
-      actor: 'Firebreak',
-      entity: 'database',
-      entityId: 'version-30',
-      op: 'migrate',
-      valueHash: hashValue({ version: 30, change: 'register search words persisted', indexed }),
-    },
-  ]);
+  const indexed = await withUpgradeProgress(30, 'Indexing incident search words', (report) =>
+    fillIncidentSearchFromProjection(tx, report),
+  );
+  await recordUpgrade(tx, 30, 'register search words persisted', { indexed });
 }

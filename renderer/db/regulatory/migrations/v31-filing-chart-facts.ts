@@ -4,10 +4,8 @@
  * in the audit log, and reports its progress for the splash screen (each profile's clocks are computed).
  */
 import Dexie, { type Transaction } from 'dexie';
-import { hashValue } from '../../../../shared/domain/hash';
-import { nowIso } from '../../../../shared/domain/time';
-import { appendAuditEntries } from '../../auditTrail';
-import { reportUpgradeProgress } from '../../upgradeProgress';
+import { recordUpgrade } from '../../auditTrail';
+import { withUpgradeProgress } from '../../upgradeProgress';
 import { rebuildFilingChartFacts } from '../chartFacts';
 import { loadPublicHolidays } from '../publicHolidays';
 
@@ -15,23 +13,8 @@ export async function upgradeRegulatoryToV31(tx: Transaction): Promise<void> {
   // Deadlines count public holidays; waitFor keeps the upgrade transaction open while the calendar loads.
   const loading = loadPublicHolidays();
   if (loading) await Dexie.waitFor(loading);
-  const task = 'Preparing regulatory filing charts';
-  let profiles: number;
-  try {
-    profiles = await rebuildFilingChartFacts(tx, (done, total) =>
-      reportUpgradeProgress({ version: 31, task, done, total }),
-    );
-  } finally {
-    reportUpgradeProgress(undefined);
-  }
-  await appendAuditEntries(tx.table('auditLog'), tx.table('meta'), [
-    {
-      at: nowIso(),
-      actor: 'Firebreak',
-      entity: 'database',
-      entityId: 'version-31',
-      op: 'migrate',
-      valueHash: hashValue({ version: 31, change: 'chart facts of regulatory profiles', profiles }),
-    },
-  ]);
+  const profiles = await withUpgradeProgress(31, 'Preparing regulatory filing charts', (report) =>
+    rebuildFilingChartFacts(tx, report),
+  );
+  await recordUpgrade(tx, 31, 'chart facts of regulatory profiles', { profiles });
 }

@@ -5,30 +5,20 @@
  * action items take seconds).
  */
 import type { Transaction } from 'dexie';
-import { hashValue } from '../../../../shared/domain/hash';
-import { nowIso } from '../../../../shared/domain/time';
-import { appendAuditEntries } from '../../auditTrail';
+import { recordUpgrade } from '../../auditTrail';
 import { reportUpgradeProgress } from '../../upgradeProgress';
 import { rebuildReviewChartFacts } from '../chartFacts';
 
+const TASKS = { reviews: 'Preparing review charts', actionItems: 'Preparing action item charts' } as const;
+
 export async function upgradeReviewsToV31(tx: Transaction): Promise<void> {
-  const tasks = { reviews: 'Preparing review charts', actionItems: 'Preparing action item charts' } as const;
   let written: Awaited<ReturnType<typeof rebuildReviewChartFacts>>;
   try {
     written = await rebuildReviewChartFacts(tx, (table, done, total) =>
-      reportUpgradeProgress({ version: 31, task: tasks[table], done, total }),
+      reportUpgradeProgress({ version: 31, task: TASKS[table], done, total }),
     );
   } finally {
     reportUpgradeProgress(undefined);
   }
-  await appendAuditEntries(tx.table('auditLog'), tx.table('meta'), [
-    {
-      at: nowIso(),
-      actor: 'Firebreak',
-      entity: 'database',
-      entityId: 'version-31',
-      op: 'migrate',
-      valueHash: hashValue({ version: 31, change: 'chart facts of reviews and action items', ...written }),
-    },
-  ]);
+  await recordUpgrade(tx, 31, 'chart facts of reviews and action items', written);
 }
