@@ -4,6 +4,10 @@
  * validated, previewed, merged and applied in one transaction — beside dexie-export-import (exportDB / importInto)
  * on the same database in the same page and run, with the peak growth of the renderer's memory during each.
  * Budget (issue 11): Firebreak's records/s at least 3× dexie-export-import's, both ways; memory growth < 300 MB.
+ * Beside them, the floors: IndexedDB reading the same records whole (getAll) and writing them into an empty database
+ * of the same schema (bulkPut), nothing else — no export can read, and no import write, faster than these.
+ * dexie-export-import's rate counts every row of the database (the derived rows too), as the issue's figures do; the
+ * readable output also gives its time for the same job (the same records) beside Firebreak's.
  */
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -84,6 +88,22 @@ async function measureEvidence(page: Page, cdp: CDPSession, workDir: string, out
   await page.locator('#evidence-file').setInputFiles(evidencePath);
   const intake = await page.evaluate(() => window.bundleBench!.takeInEvidence());
   console.log(`Intake of ${EVIDENCE_MB} MiB at LON (setup): ${Math.round(bytes / MB / (intake.ms / 1000))} MB/s`);
+  const floorOf = async (label: string, work: () => Promise<TimedRecords>) => {
+    const { ms, bytes: floorBytes } = await work();
+    const perSecond = floorBytes / MB / (ms / 1000);
+    report({ name: `IndexedDB floor: ${label} (MB/s)`, value: perSecond, unit: 'MB/s', baseline: sha256sumMBps });
+    return perSecond;
+  };
+  const readFloor = await floorOf(`the stored ${EVIDENCE_MB} MiB read back in chunks, nothing else`, () =>
+    page.evaluate(() => window.bundleBench!.evidenceReadFloor()),
+  );
+  const writeFloor = await floorOf(`the same ${EVIDENCE_MB} MiB written in 8 MiB chunks, four at a time, nothing else`, () =>
+    page.evaluate(() => window.bundleBench!.evidenceWriteFloor()),
+  );
+  console.log(
+    `  the evidence budget, ${Math.round(sha256sumMBps / 2)} MB/s, is ${Math.round((sha256sumMBps / 2 / readFloor) * 100)} % ` +
+      `of the read floor (export) and ${Math.round((sha256sumMBps / 2 / writeFloor) * 100)} % of the write floor (import)`,
+  );
   const before = new Set(await readdir(outputDir));
   const run = async (label: string, work: () => Promise<TimedRecords>) => {
     const hostBefore = process.memoryUsage().rss;
@@ -187,6 +207,12 @@ try {
     const dexieIn = await run('dexie-export-import importInto', () =>
       page.evaluate(() => window.bundleBench!.dexieImport()),
     );
+    const readFloor = await run('IndexedDB floor: getAll of the same records', () =>
+      page.evaluate(() => window.bundleBench!.recordsReadFloor()),
+    );
+    const writeFloor = await run('IndexedDB floor: bulkPut of the same records into an empty database', () =>
+      page.evaluate(() => window.bundleBench!.recordsWriteFloor()),
+    );
     const ourOut = await run('Firebreak bundle export', () =>
       page.evaluate(() => window.bundleBench!.firebreakExport()),
     );
@@ -212,6 +238,24 @@ try {
       budget: Math.round(3 * dexieIn.perSecond),
       atLeast: true,
     });
+    for (const [way, floor, dexie, ours] of [
+      ['export', readFloor, dexieOut, ourOut],
+      ['import', writeFloor, dexieIn, ourIn],
+    ] as const) {
+      report({
+        name: `IndexedDB floor for ${way}: the same ${floor.records} records, ${way === 'export' ? 'read' : 'written'} and nothing else (records/s)`,
+        value: floor.perSecond,
+        unit: 'records/s',
+        baseline: 3 * dexie.perSecond,
+      });
+      const dexieJobMs = (dexie.records / dexie.perSecond) * 1000;
+      console.log(
+        `  ${way}: the budget (3× dexie-export-import's ${Math.round(dexie.perSecond)} rows/s) is ` +
+          `${((3 * dexie.perSecond) / floor.perSecond).toFixed(2)}× IndexedDB's floor; for the same job dexie-export-import ` +
+          `took ${Math.round(dexieJobMs)} ms and Firebreak ${Math.round((ours.records / ours.perSecond) * 1000)} ms ` +
+          `(${(dexieJobMs / ((ours.records / ours.perSecond) * 1000)).toFixed(2)}× dexie's speed on the same records)`,
+      );
+    }
     report({
       name: 'bundle export/import peak renderer RSS growth',
       value: Math.max(ourOut.rssGrowth, ourIn.rssGrowth),

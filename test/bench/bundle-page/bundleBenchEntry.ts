@@ -12,9 +12,16 @@
  *  - `firebreakEvidenceExport()`: that incident exported encrypted to this host's own age recipient (the app path:
  *    chunks read from IndexedDB, sent to the host, hashed, zipped, signed and age-encrypted there);
  *  - `firebreakEvidenceImport()`: the file in #evidence-bundle-file into an empty site BE: upload, decrypt, verify,
- *    preview, evidence staged (read back from the host, hashed) and applied in one transaction.
+ *    preview, evidence staged (read back from the host, hashed) and applied in one transaction;
+ *  - floors, what IndexedDB itself takes for the least any export or import must do, in the same page:
+ *    `recordsReadFloor()` reads LON's bundle tables whole (getAll, one read transaction), `recordsWriteFloor()` puts
+ *    those very rows into an empty database of the same schema (bulkPut, one transaction, nothing else written);
+ *    `evidenceReadFloor()` reads the evidence's stored chunks, `evidenceWriteFloor()` puts the file's 8 MiB slices
+ *    into an empty database of the same schema, four at a time — no hash, no IPC, no encryption.
  */
 import { exportDB, importInto } from 'dexie-export-import';
+import { BUNDLE_RECORD_TABLES } from '../../../shared/domain/bundles/payload';
+import { EVIDENCE_CHUNK_BYTES, chunkCountFor } from '../../../shared/domain/evidence/evidence';
 import { applyImport, previewImport } from '../../../renderer/db/bundles/importBundle';
 import { openDatabase, type FirebreakDatabase } from '../../../renderer/db/database';
 import { seedIncidents, type IncidentSeed } from '../../../renderer/db/incidents/incidents';
@@ -122,6 +129,73 @@ async function dexieImport(): Promise<TimedRecords> {
   return { ms, records: await rowCount(target), bytes: dexieBlob!.size };
 }
 
+let floorRows: Map<string, unknown[]> | undefined;
+
+async function recordsReadFloor(): Promise<TimedRecords> {
+  const { db } = lon!;
+  const tables = BUNDLE_RECORD_TABLES.map(({ table }) => db.table(table));
+  const started = performance.now();
+  const rows = await db.transaction('r', tables, () =>
+    Promise.all(tables.map(async (table) => [table.name, await table.toArray()] as const)),
+  );
+  const ms = performance.now() - started;
+  floorRows = new Map(rows);
+  return { ms, records: rows.reduce((sum, [, tableRows]) => sum + tableRows.length, 0), bytes: 0 };
+}
+
+async function recordsWriteFloor(): Promise<TimedRecords> {
+  const target = openDatabase('bench-bundles-floor');
+  await target.open();
+  const tables = [...floorRows!.keys()].map((name) => target.table(name));
+  const started = performance.now();
+  await target.transaction('rw', tables, () =>
+    Promise.all(tables.map((table) => table.bulkPut(floorRows!.get(table.name)!))),
+  );
+  const ms = performance.now() - started;
+  const records = [...floorRows!.values()].reduce((sum, rows) => sum + rows.length, 0);
+  target.close();
+  return { ms, records, bytes: 0 };
+}
+
+/** Up to FLOOR_WINDOW chunk reads or writes in flight at once: IndexedDB's own best, not one request at a time. */
+const FLOOR_WINDOW = 4;
+
+async function windowed(count: number, work: (index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: FLOOR_WINDOW }, async () => {
+      while (next < count) await work(next++);
+    }),
+  );
+}
+
+async function evidenceReadFloor(): Promise<TimedRecords> {
+  const { db } = evidenceSite!;
+  const [content] = await db.evidenceContent.toArray();
+  if (!content) throw new Error('No evidence stored to read.');
+  const started = performance.now();
+  let bytes = 0;
+  await windowed(content.chunkCount, async (index) => {
+    const chunk = await db.evidenceChunks.get([content.chunksId, index]);
+    bytes += (chunk?.data as ArrayBuffer).byteLength;
+  });
+  return { ms: performance.now() - started, records: 0, bytes };
+}
+
+async function evidenceWriteFloor(): Promise<TimedRecords> {
+  const file = chosen('#evidence-file');
+  const target = openDatabase('bench-bundles-floor-evidence');
+  await target.open();
+  const started = performance.now();
+  await windowed(chunkCountFor(file.size), async (index) => {
+    const data = await file.slice(index * EVIDENCE_CHUNK_BYTES, (index + 1) * EVIDENCE_CHUNK_BYTES).arrayBuffer();
+    await target.evidenceChunks.put({ chunksId: 'floor', index, data });
+  });
+  const ms = performance.now() - started;
+  target.close();
+  return { ms, records: 0, bytes: file.size };
+}
+
 let evidenceSite: { db: FirebreakDatabase; actor: Actor; incidentId: string } | undefined;
 
 function chosen(selector: string): File {
@@ -202,6 +276,10 @@ declare global {
       takeInEvidence: typeof takeInEvidence;
       firebreakEvidenceExport: typeof firebreakEvidenceExport;
       firebreakEvidenceImport: typeof firebreakEvidenceImport;
+      recordsReadFloor: typeof recordsReadFloor;
+      recordsWriteFloor: typeof recordsWriteFloor;
+      evidenceReadFloor: typeof evidenceReadFloor;
+      evidenceWriteFloor: typeof evidenceWriteFloor;
     };
   }
 }
@@ -215,4 +293,8 @@ window.bundleBench = {
   takeInEvidence,
   firebreakEvidenceExport,
   firebreakEvidenceImport,
+  recordsReadFloor,
+  recordsWriteFloor,
+  evidenceReadFloor,
+  evidenceWriteFloor,
 };
