@@ -29,6 +29,7 @@ import {
 import { openBundleFile, type OpenedBundle } from './bundleFile';
 import { BundleStream, bytesSource } from './bundleWriter';
 import { streamEntry, type ZipEntry } from './zipReader';
+import { entryTooLongMessage } from './zipWriter';
 
 export interface BundleDependencies {
   /** Where the site's age identity rests, sealed. */
@@ -44,11 +45,20 @@ interface ExportSession {
   readonly evidence: readonly { readonly sha256: string; readonly size: number }[];
   /** The bundle being written (opened with the first chunk, or at finish when there is no evidence). */
   stream?: Promise<BundleStream>;
-  /** Which evidence entry is being written, whether it is begun, and how many of its bytes arrived. */
+  /** Which evidence entry is being written, whether it is begun, and how many of its bytes were written. */
   current: number;
   begun: boolean;
   received: number;
-  /** A chunk is being written: chunks of one export come one at a time. */
+  /** Where the next chunk must start, counting chunks accepted but maybe not yet written: entry and bytes. */
+  acceptedItem: number;
+  acceptedBytes: number;
+  /**
+   * The accepted chunk being written, after the one before it. A chunk is answered once it is checked and the one
+   * before it is written, so the next crosses over while this one is hashed, encrypted and written; a failure of the
+   * write is the answer to the next call (or to finish).
+   */
+  writing: Promise<void>;
+  /** A chunk is being accepted: chunks of one export come one at a time. */
   busy: boolean;
 }
 
@@ -119,6 +129,7 @@ export function createBundleServices(deps: {
     const session = exports.get(id);
     exports.delete(id);
     if (!session) return;
+    await session.writing.catch(() => undefined);
     const stream = await session.stream?.catch(() => undefined);
     await stream?.abort();
   }
@@ -182,6 +193,38 @@ export function createBundleServices(deps: {
   }
 
   /**
+   * Checks a chunk's place before it is accepted, on counts that run ahead of the writing: the same rules as
+   * `advanceTo`, so a chunk out of order or too long is refused in its own answer, not the next one.
+   */
+  function accept(session: ExportSession, sha256: string, offset: number, length: number): void {
+    for (;;) {
+      const item = session.evidence[session.acceptedItem];
+      if (!item) throw new ExplainedError('This evidence is not part of the bundle being written, or came after its end.');
+      if (item.sha256 === sha256) break;
+      if (session.acceptedBytes === item.size) {
+        session.acceptedItem += 1;
+        session.acceptedBytes = 0;
+        continue;
+      }
+      throw new ExplainedError(
+        session.acceptedBytes === 0
+          ? 'Evidence arrived out of the order the export listed; the export was stopped.'
+          : 'An evidence file did not arrive whole before the next one; the export was stopped.',
+      );
+    }
+    const item = session.evidence[session.acceptedItem]!;
+    if (offset !== session.acceptedBytes)
+      throw new ExplainedError(
+        `An evidence chunk arrived out of order (at byte ${offset}, expected ${session.acceptedBytes}); the export was stopped.`,
+      );
+    if (offset + length > item.size)
+      throw new ExplainedError(
+        entryTooLongMessage({ name: evidenceEntryName(sha256), size: item.size, sha256 }, offset + length),
+      );
+    session.acceptedBytes += length;
+  }
+
+  /**
    * Ends the evidence entry that arrived whole and writes the empty ones, until the entry for `sha256` is begun (or,
    * for `undefined`, to the end); refuses evidence that comes out of the order the export listed, or unfinished.
    */
@@ -235,6 +278,9 @@ export function createBundleServices(deps: {
         current: 0,
         begun: false,
         received: 0,
+        acceptedItem: 0,
+        acceptedBytes: 0,
+        writing: Promise.resolve(),
         busy: false,
       });
       return { status: 'ready', exportId };
@@ -247,15 +293,20 @@ export function createBundleServices(deps: {
       }
       session.busy = true;
       try {
-        const stream = await streamOf(session);
-        await advanceTo(session, stream, sha256);
-        if (offset !== session.received)
-          throw new ExplainedError(
-            `An evidence chunk arrived out of order (at byte ${offset}, expected ${session.received}); the export was stopped.`,
-          );
-        await stream.write(bytes);
-        session.received += bytes.length;
-        return { received: session.received };
+        const before = session.writing;
+        accept(session, sha256, offset, bytes.length);
+        const write = async () => {
+          await before;
+          const stream = await streamOf(session);
+          await advanceTo(session, stream, sha256);
+          await stream.write(bytes);
+          session.received += bytes.length;
+        };
+        session.writing = write();
+        // Observed here so a failure never goes unhandled; it is rethrown to whoever awaits `writing` next.
+        session.writing.catch(() => undefined);
+        await before;
+        return { received: offset + bytes.length };
       } catch (error) {
         await closeExport(exportId);
         throw error;
@@ -266,6 +317,7 @@ export function createBundleServices(deps: {
     'bundles:exportFinish': async ({ exportId }) => {
       const session = exportSession(exportId);
       try {
+        await session.writing;
         const stream = await streamOf(session);
         await advanceTo(session, stream, undefined);
         await stream.finish();

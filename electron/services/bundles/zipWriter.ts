@@ -25,6 +25,14 @@ export interface ZipEntrySource extends ZipEntryInfo {
   read(): AsyncIterable<Uint8Array>;
 }
 
+/** The refusal of `size` bytes (or more) for an entry that declared fewer. */
+export function entryTooLongMessage(info: ZipEntryInfo, size: number): string {
+  return (
+    `${info.name} changed while the bundle was written (${size} bytes or more; expected ${info.size} bytes, ` +
+    `${info.sha256}). Nothing was kept; try again.`
+  );
+}
+
 /** The entry being written by `begin`/`write`/`end`. */
 interface OpenEntry {
   readonly info: ZipEntryInfo;
@@ -153,8 +161,7 @@ export class ZipWriter {
     const { name, size: expectedSize, sha256: expected } = entry.info;
     throw new ExplainedError(
       found === 'more bytes than'
-        ? `${name} changed while the bundle was written (${size} bytes or more; expected ${expectedSize} bytes, ` +
-          `${expected}). Nothing was kept; try again.`
+        ? entryTooLongMessage(entry.info, size)
         : `${name} changed while the bundle was written (${size} bytes, SHA-256 ${found}; expected ` +
           `${expectedSize} bytes, ${expected}). Nothing was kept; try again.`,
     );
