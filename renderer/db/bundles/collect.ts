@@ -37,8 +37,14 @@ export interface CollectedBundle {
     readonly size: number;
   }[];
   readonly hlcRange: { readonly from: string; readonly to: string } | null;
-  /** Sync states that changed by catching up with local writes, to store. */
-  readonly caughtUp: readonly StoredSyncState[];
+  /** Sync states that changed by catching up with local writes, to store, each with the state it was made from. */
+  readonly caughtUp: readonly CaughtUpState[];
+}
+
+export interface CaughtUpState {
+  readonly state: StoredSyncState;
+  /** What was stored when the export collected (none for a record never synced): stored over only if still there. */
+  readonly before: StoredSyncState | undefined;
 }
 
 async function chosenRecords(
@@ -108,7 +114,7 @@ export async function collectBundle(db: FirebreakDatabase, selection: BundleSele
     const records =
       selection.kind === 'chosen' ? await chosenRecords(db, selection) : await changedSince(db, selection.siteCode);
     const states = new Map<BundleTable, RecordSyncState[]>();
-    const caughtUp: StoredSyncState[] = [];
+    const caughtUp: CaughtUpState[] = [];
     let from = '';
     let to = '';
     for (const { table, entity } of BUNDLE_RECORD_TABLES) {
@@ -123,7 +129,7 @@ export async function collectBundle(db: FirebreakDatabase, selection: BundleSele
         const storedState = stored[index];
         const before = storedState && withoutKey(storedState);
         const state = localStateOf(entity, row, before)!;
-        if (state !== before) caughtUp.push({ ...state, key: syncStateKey(entity, row.id) });
+        if (state !== before) caughtUp.push({ state: { ...state, key: syncStateKey(entity, row.id) }, before: storedState });
         if (from === '' || row.hlc < from) from = row.hlc;
         if (row.hlc > to) to = row.hlc;
         return state;

@@ -1,15 +1,18 @@
 /**
  * Export's data side: what the preview shows, the records files a bundle carries (NDJSON of sync states, and the
  * custody events), and — once the host has written and renamed the bundle — one write transaction recording it: the
- * caught-up sync states, an audit entry for the bundle, an "exported in bundle <id> to <site>" custody event on each
- * evidence item that left, the partner's high-water mark and the bundle log. The talk with the host is in
+ * caught-up sync states (where nothing newer was stored meanwhile), an audit entry for the bundle, an "exported in
+ * bundle <id> to <site>" custody event on each evidence item that left, the partner's high-water mark and the bundle
+ * log. The talk with the host is in
  * `renderer/features/bundles/sendBundle.ts`.
  */
 import { formatNdjson, formatStatesNdjson, CUSTODY_TABLE, type BundleTable } from '../../../shared/domain/bundles/payload';
 import type { BundleExportFinishResult, RecordsFile } from '../../../shared/domain/bundles/ipc';
 import type { FirebreakDatabase } from '../database';
 import { writeTransaction, type Actor } from '../write';
-import type { CollectedBundle } from './collect';
+import { syncStateJson } from '../../../shared/domain/sync/syncState';
+import { withoutKey, type CaughtUpState, type CollectedBundle } from './collect';
+import type { StoredSyncState } from './storage';
 
 export interface ExportPreview {
   readonly counts: Readonly<Record<string, number>>;
@@ -43,6 +46,20 @@ export function recordsFiles(collected: CollectedBundle): RecordsFile[] {
   return files;
 }
 
+/**
+ * Stores the states the bundle carried, each only where the stored state is still the one the export collected. An
+ * import, a conflict resolution or a live-sync pull while the host wrote the bundle stored a newer state, made from
+ * the same record caught up first (every sync-state write folds in local writes), so it already holds what this
+ * state holds and more: writing the older one over it would drop what that write merged, such as a conflict.
+ */
+async function storeCaughtUp(db: FirebreakDatabase, caughtUp: readonly CaughtUpState[]): Promise<void> {
+  const current = await db.syncStates.bulkGet(caughtUp.map(({ state }) => state.key));
+  const sameState = (a: StoredSyncState | undefined, b: StoredSyncState | undefined) =>
+    a === undefined || b === undefined ? a === b : syncStateJson(withoutKey(a)) === syncStateJson(withoutKey(b));
+  const unchanged = caughtUp.filter(({ before }, index) => sameState(before, current[index]));
+  if (unchanged.length > 0) await db.syncStates.bulkPut(unchanged.map(({ state }) => state));
+}
+
 /** Records a bundle the host wrote: sync states, custody "exported in bundle", audit, partner mark, log. */
 export async function recordExportedBundle(
   db: FirebreakDatabase,
@@ -62,7 +79,7 @@ export async function recordExportedBundle(
     db,
     actor,
     async (writer) => {
-      if (collected.caughtUp.length > 0) await db.syncStates.bulkPut([...collected.caughtUp]);
+      if (collected.caughtUp.length > 0) await storeCaughtUp(db, collected.caughtUp);
       const to = siteCode || 'no partner named';
       for (const item of collected.evidenceItems)
         writer.custody(item.id, {

@@ -230,6 +230,43 @@ describe('sync bundles between two sites', () => {
     expect((await verifyStoredAuditChain(a.db)).ok).toBe(true);
   });
 
+  it('keeps a conflict an import made while an export was being written: the export stores no older sync state over it', async () => {
+    const [a, b] = await twoSites();
+    const incident = await declareIncident(a.db, a.actor, promptInjectionDraft());
+    await sendAll(a, b, [incident.id]);
+    await receive(b, a);
+    const draft = promptInjectionDraft();
+    await editIncident(b.db, b.actor, incident.id, { ...draft, severity: 'SEV4' }, 'BER downgraded it.');
+    await sendAll(b, a, [incident.id]);
+    await editIncident(a.db, a.actor, incident.id, { ...draft, severity: 'SEV1' });
+
+    // A's export collects its records, and while the host writes the bundle, A imports B's bundle.
+    let importedMeanwhile = false;
+    const host: typeof a.host = {
+      invoke: async (channel, request) => {
+        if (channel === 'bundles:exportFinish' && !importedMeanwhile) {
+          importedMeanwhile = true;
+          await receive(a, b);
+        }
+        return a.host.invoke(channel, request);
+      },
+    };
+    const identity = await b.host.invoke('bundles:identity', {});
+    if (!identity.ok) throw new Error(identity.error.message);
+    const { recipient } = identity.value;
+    const result = await exportBundle(a.db, a.actor, host, {
+      selection: { kind: 'chosen', incidentIds: [incident.id], runbooks: false, people: true },
+      siteCode: b.siteCode,
+      recipients: [recipient],
+    });
+    expect(result.status).toBe('saved');
+    expect(importedMeanwhile).toBe(true);
+    const conflicts = await liveConflicts(a.db);
+    expect(conflicts.map((conflict) => [conflict.field, conflict.candidates.map((c) => c.value).sort()])).toEqual([
+      ['severity', ['SEV1', 'SEV4']],
+    ]);
+  });
+
   it('refuses a tampered bundle in words and writes nothing', async () => {
     const [a, b] = await twoSites();
     const incident = await declareIncident(a.db, a.actor, promptInjectionDraft());
