@@ -41,6 +41,8 @@ export interface TimedRecords {
   readonly ms: number;
   readonly records: number;
   readonly bytes: number;
+  /** Where the time went, in order, for a run made of steps (milliseconds each). */
+  readonly steps?: Readonly<Record<string, number>>;
 }
 
 let lon: { db: FirebreakDatabase; actor: Actor } | undefined;
@@ -249,7 +251,11 @@ async function firebreakEvidenceImport(): Promise<TimedRecords> {
   const ber = await site('bench-bundles-evidence-ber', 'BER', 'Jonas Weber');
   const own = await invokeHost(hostClient(), 'bundles:identity', {});
   const started = performance.now();
-  const payload = await openBundle(hostClient(), file);
+  let uploaded = 0;
+  const payload = await openBundle(hostClient(), file, (done, total) => {
+    if (done === total) uploaded = performance.now();
+  });
+  const opened = performance.now();
   try {
     const preview = await previewImport(ber.db, payload);
     await applyImport(ber.db, ber.actor, evidenceReaderOf(hostClient(), payload), payload, {
@@ -259,7 +265,12 @@ async function firebreakEvidenceImport(): Promise<TimedRecords> {
     const ms = performance.now() - started;
     const item = (await ber.db.evidence.toArray())[0];
     if (!item) throw new Error('The evidence item was not imported.');
-    return { ms, records: 0, bytes: preview.evidenceToStore.bytes };
+    const steps = {
+      'upload to the host': uploaded - started,
+      'host decrypts and verifies': opened - uploaded,
+      'preview, evidence read back, hashed and stored, apply': started + ms - opened,
+    };
+    return { ms, records: 0, bytes: preview.evidenceToStore.bytes, steps };
   } finally {
     await closeImport(hostClient(), payload);
   }
