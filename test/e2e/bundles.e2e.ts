@@ -101,10 +101,12 @@ describe('sync bundles between two sites', () => {
       const prompt = b.getByRole('alertdialog', { name: 'Unknown signer' });
       await prompt.waitFor({ timeout: 180_000 });
       expect(await prompt.textContent()).toContain('LON');
+      await prompt.scrollIntoViewIfNeeded();
       await b.screenshot({ path: join(SHOTS, 'trust-prompt.png'), fullPage: true });
       await prompt.getByRole('button', { name: 'Trust and continue' }).click();
       await b.getByRole('table', { name: 'What importing would do' }).waitFor();
       expect(await b.getByRole('list', { name: 'Incidents in the bundle' }).textContent()).toContain('added');
+      await b.getByRole('button', { name: 'Import bundle' }).scrollIntoViewIfNeeded();
       await b.screenshot({ path: join(SHOTS, 'import-preview.png'), fullPage: true });
       await b.getByRole('button', { name: 'Import bundle' }).click();
       await b

@@ -39,10 +39,10 @@ export function encryptionOptions(
   return { recipients: [], passphrase: state.passphrase };
 }
 
-const CHOICES: readonly { kind: BundleEncryption; label: string }[] = [
-  { kind: 'recipient', label: 'Encrypt to the partner’s age recipient' },
-  { kind: 'passphrase', label: 'Encrypt with a passphrase' },
-  { kind: 'none', label: 'Do not encrypt (signed only)' },
+const CHOICES: readonly { kind: BundleEncryption; label: string; description: string }[] = [
+  { kind: 'recipient', label: 'Encrypt to the partner’s age recipient', description: 'Only that site can open it.' },
+  { kind: 'passphrase', label: 'Encrypt with a passphrase', description: 'Whoever knows the passphrase can open it.' },
+  { kind: 'none', label: 'Do not encrypt (signed only)', description: 'Anyone holding the file can read it.' },
 ];
 
 export function BundleEncryptionChoice({
@@ -53,24 +53,32 @@ export function BundleEncryptionChoice({
   readonly onChange: (next: BundleEncryptionState) => void;
 }) {
   return (
-    <fieldset className="bundle-mode">
-      <legend>Encryption</legend>
-      {CHOICES.map((choice) => (
-        <label key={choice.kind}>
-          <input
-            type="radio"
-            name="bundle-encryption"
-            checked={state.kind === choice.kind}
-            onChange={() => onChange({ ...state, kind: choice.kind })}
-          />{' '}
-          {choice.label}
-        </label>
-      ))}
+    <fieldset className="choice-fieldset stack">
+      <legend className="field-label">Encryption</legend>
+      <div className="choice-stack">
+        {CHOICES.map((choice) => (
+          <label key={choice.kind} className="choice-card">
+            <input
+              type="radio"
+              className="choice-input"
+              name="bundle-encryption"
+              checked={state.kind === choice.kind}
+              onChange={() => onChange({ ...state, kind: choice.kind })}
+            />
+            <span className="choice-content">
+              <span className="choice-title">{choice.label}</span>
+              <span className="choice-description">{choice.description}</span>
+            </span>
+          </label>
+        ))}
+      </div>
       {state.kind === 'recipient' ? (
         <Field label="Recipient (age1…)" hint="The partner’s age recipient, shown on their Receive a bundle panel.">
           {(control) => (
             <input
               {...control}
+              className="input"
+              spellCheck={false}
               value={state.recipient}
               onChange={(event) => onChange({ ...state, recipient: event.target.value })}
             />
@@ -95,9 +103,7 @@ export function BundleEncryptionChoice({
         </>
       ) : null}
       {state.kind === 'none' ? (
-        <p className="muted">
-          Anyone holding the file can read it. The signature still shows any change and who made the bundle.
-        </p>
+        <p className="muted">The signature still shows any change to the file, and who made the bundle.</p>
       ) : null}
     </fieldset>
   );

@@ -30,7 +30,7 @@ export function BundleImportPreview({
 }) {
   const { manifest, signer } = opened;
   return (
-    <div className="bundle-preview">
+    <div className="stack bundle-preview">
       <p className="status-line status-ok">
         Verified: bundle {manifest.bundleId} from site {signer.siteCode}, made {formatDateTime(manifest.createdAt)},{' '}
         {trustOnImport ? 'signed by a key you chose to trust; it is trusted when you import' : VERDICT_WORDS[verdict]}
@@ -60,22 +60,24 @@ export function BundleImportPreview({
         </tbody>
       </table>
       {preview.incidents.length > 0 ? (
-        <ul className="bundle-incidents-preview" aria-label="Incidents in the bundle">
+        <ul className="bundle-incident-list" aria-label="Incidents in the bundle">
           {preview.incidents.map((incident) => (
             <li key={incident.id}>
-              {incident.ref} {incident.title}: {incident.outcome}
+              <span className="check-row-ref">{incident.ref}</span> {incident.title}:{' '}
+              <strong>{incident.outcome}</strong>
               {incident.conflicts > 0 ? `, ${incident.conflicts} fields in conflict` : ''}
             </li>
           ))}
         </ul>
       ) : null}
-      <p>
+      <p className="muted">
         Evidence to store: {preview.evidenceToStore.count} files, {formatBytes(preview.evidenceToStore.bytes)}; new
-        custody events: {preview.custodyEventsNew}.
+        custody events: {preview.custodyEventsNew}. {bundleStorageInWords(preview.storage)}
       </p>
-      <p>{bundleStorageInWords(preview.storage)}</p>
       <div className="button-row">
-        <Button onClick={onImport}>Import bundle</Button>
+        <Button variant="primary" onClick={onImport}>
+          Import bundle
+        </Button>
         <Button variant="secondary" onClick={onCancel}>
           Cancel
         </Button>

@@ -37,7 +37,7 @@ export function ConflictRow({ conflict }: { readonly conflict: StoredConflict })
     }
   };
   return (
-    <article className="bundle-conflict" aria-label={`${fieldName} of ${conflict.label}`}>
+    <article className="bundle-conflict stack" aria-label={`${fieldName} of ${conflict.label}`}>
       <h3>
         {conflict.label}: {fieldName}
       </h3>
@@ -74,8 +74,14 @@ export function ConflictRow({ conflict }: { readonly conflict: StoredConflict })
           ))}
         </tbody>
       </table>
-      <Field label={`Reason for the ${fieldName.toLowerCase()} chosen`} error={error}>
-        {(control) => <input {...control} value={reason} onChange={(event) => setReason(event.target.value)} />}
+      <Field
+        label={`Reason for the ${fieldName.toLowerCase()} chosen`}
+        hint="Write it first, then keep a value: the reason goes into the audit log with your choice."
+        error={error}
+      >
+        {(control) => (
+          <input {...control} className="input" value={reason} onChange={(event) => setReason(event.target.value)} />
+        )}
       </Field>
     </article>
   );

@@ -14,14 +14,16 @@ export function ConflictsPanel() {
       title="Conflicts"
       description="Severity, incident types, detection and awareness times, phase, legal hold and regulatory facts are never chosen by the clock: when two sites changed one at once, a person decides."
     >
-      {conflicts && conflicts.length === 0 ? (
-        <EmptyState icon="check" title="No conflicts">
-          Bundles merged so far agree on every legal-weight field.
-        </EmptyState>
-      ) : null}
-      {(conflicts ?? []).map((conflict) => (
-        <ConflictRow key={`${conflict.entity}:${conflict.id}:${conflict.field}`} conflict={conflict} />
-      ))}
+      <div className="stack bundle-panel">
+        {conflicts && conflicts.length === 0 ? (
+          <EmptyState icon="check" title="No conflicts">
+            Bundles merged so far agree on every legal-weight field.
+          </EmptyState>
+        ) : null}
+        {(conflicts ?? []).map((conflict) => (
+          <ConflictRow key={`${conflict.entity}:${conflict.id}:${conflict.field}`} conflict={conflict} />
+        ))}
+      </div>
     </SettingsSection>
   );
 }

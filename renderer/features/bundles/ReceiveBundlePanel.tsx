@@ -130,58 +130,63 @@ export function ReceiveBundlePanel() {
       title="Receive a bundle"
       description="The bundle is decrypted and checked completely — signature, every entry, every record — before you see what it holds. Nothing is written until you import it."
     >
-      {ownRecipient ? (
-        <p>
-          This site’s age recipient, for partners to encrypt to:{' '}
-          <code aria-label="This site’s age recipient">{ownRecipient}</code>
-        </p>
-      ) : null}
-      <PasswordField
-        label="Bundle passphrase"
-        hint="Only for a bundle encrypted with a passphrase: type it before choosing the file. It is not stored."
-        value={passphrase}
-        onChange={setPassphrase}
-      />
-      <Field label="Bundle file" hint="A .fbundle or .fbundle.age file from another site.">
-        {(control) => (
-          <input
-            {...control}
-            type="file"
-            accept=".fbundle,.age"
-            disabled={step.kind !== 'idle'}
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) void choose(file);
-            }}
+      <div className="stack bundle-panel">
+        {ownRecipient ? (
+          <div className="field">
+            <span className="field-label">This site’s age recipient</span>
+            <p className="field-hint">Give it to partners: they encrypt bundles for this site to it.</p>
+            <code className="bundle-key" aria-label="This site’s age recipient">
+              {ownRecipient}
+            </code>
+          </div>
+        ) : null}
+        <PasswordField
+          label="Bundle passphrase"
+          hint="Only for a bundle encrypted with a passphrase: type it before choosing the file. It is not stored."
+          value={passphrase}
+          onChange={setPassphrase}
+        />
+        <Field label="Bundle file" hint="A .fbundle or .fbundle.age file from another site.">
+          {(control) => (
+            <input
+              {...control}
+              type="file"
+              accept=".fbundle,.age"
+              disabled={step.kind !== 'idle'}
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                event.target.value = '';
+                if (file) void choose(file);
+              }}
+            />
+          )}
+        </Field>
+        {step.kind === 'busy' ? <ProgressBar label={step.label} value={step.done} max={step.total} /> : null}
+        {step.kind === 'trust' ? (
+          <SignerPrompt
+            signer={step.payload.opened.signer}
+            onTrust={() => void trust(step.payload)}
+            onStop={() =>
+              void stop(step.payload, 'Stopped: the bundle was not imported, and its signer was not trusted.')
+            }
           />
-        )}
-      </Field>
-      {step.kind === 'busy' ? <ProgressBar label={step.label} value={step.done} max={step.total} /> : null}
-      {step.kind === 'trust' ? (
-        <SignerPrompt
-          signer={step.payload.opened.signer}
-          onTrust={() => void trust(step.payload)}
-          onStop={() =>
-            void stop(step.payload, 'Stopped: the bundle was not imported, and its signer was not trusted.')
-          }
-        />
-      ) : null}
-      {step.kind === 'preview' ? (
-        <BundleImportPreview
-          opened={step.payload.opened}
-          verdict={step.verdict}
-          trustOnImport={step.trustOnImport}
-          preview={step.preview}
-          onImport={() => void apply(step.payload, step.trustOnImport)}
-          onCancel={() => void stop(step.payload, 'Cancelled: nothing was imported.')}
-        />
-      ) : null}
-      {message ? (
-        <p className={`status-line ${message.ok ? 'status-ok' : 'status-bad'}`} role="status">
-          {message.text}
-        </p>
-      ) : null}
+        ) : null}
+        {step.kind === 'preview' ? (
+          <BundleImportPreview
+            opened={step.payload.opened}
+            verdict={step.verdict}
+            trustOnImport={step.trustOnImport}
+            preview={step.preview}
+            onImport={() => void apply(step.payload, step.trustOnImport)}
+            onCancel={() => void stop(step.payload, 'Cancelled: nothing was imported.')}
+          />
+        ) : null}
+        {message ? (
+          <p className={`status-line ${message.ok ? 'status-ok' : 'status-bad'}`} role="status">
+            {message.text}
+          </p>
+        ) : null}
+      </div>
     </SettingsSection>
   );
 }

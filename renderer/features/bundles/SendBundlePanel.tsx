@@ -15,6 +15,19 @@ import { formatBytes } from './formatBytes';
 import { exportBundle } from './sendBundle';
 import { SettingsSection } from '../settings/SettingsSection';
 
+const SEND_MODES: readonly { mode: 'chosen' | 'since'; title: string; description: string }[] = [
+  {
+    mode: 'chosen',
+    title: 'Chosen incidents',
+    description: 'The incidents you tick below, and runbooks or people if you add them.',
+  },
+  {
+    mode: 'since',
+    title: 'Everything changed since the last bundle to the site below',
+    description: 'Every record written here after the newest one already sent to that site.',
+  },
+];
+
 export function SendBundlePanel() {
   const db = useDatabase();
   const { actor } = useSession();
@@ -89,134 +102,155 @@ export function SendBundlePanel() {
       title="Send a bundle"
       description="Choose what to send and to whom. The bundle is signed with this installation's key and encrypted so only that site (or whoever knows the passphrase) can open it."
     >
-      <fieldset className="bundle-mode">
-        <legend>What to send</legend>
-        <label>
-          <input
-            type="radio"
-            name="bundle-mode"
-            checked={mode === 'chosen'}
-            onChange={() => {
-              setMode('chosen');
-              setPreview(undefined);
-            }}
-          />{' '}
-          Chosen incidents
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="bundle-mode"
-            checked={mode === 'since'}
-            onChange={() => {
-              setMode('since');
-              setPreview(undefined);
-            }}
-          />{' '}
-          Everything changed since the last bundle to the site below
-        </label>
-      </fieldset>
-      {mode === 'chosen' ? (
-        <fieldset className="bundle-incidents">
-          <legend>Incidents (with timeline, checklist, regulatory clocks, evidence and custody)</legend>
-          {incidents && incidents.length === 0 ? <p className="muted">No incidents yet: declare one first.</p> : null}
-          {(incidents ?? []).map((incident) => (
-            <label key={incident.id}>
-              <input type="checkbox" checked={chosen.has(incident.id)} onChange={() => toggle(incident.id)} />{' '}
-              {incident.ref} {incident.title}
-            </label>
-          ))}
-          <label>
-            <input
-              type="checkbox"
-              checked={runbooks}
-              onChange={(event) => {
-                setRunbooks(event.target.checked);
-                setPreview(undefined);
-              }}
-            />{' '}
-            Runbooks
-          </label>
-          <label>
-            <input
-              type="checkbox"
-              checked={people}
-              onChange={(event) => {
-                setPeople(event.target.checked);
-                setPreview(undefined);
-              }}
-            />{' '}
-            People directory
-          </label>
+      <div className="stack bundle-panel">
+        <fieldset className="choice-fieldset">
+          <legend className="field-label">What to send</legend>
+          <div className="choice-stack">
+            {SEND_MODES.map((choice) => (
+              <label key={choice.mode} className="choice-card">
+                <input
+                  type="radio"
+                  className="choice-input"
+                  name="bundle-mode"
+                  checked={mode === choice.mode}
+                  onChange={() => {
+                    setMode(choice.mode);
+                    setPreview(undefined);
+                  }}
+                />
+                <span className="choice-content">
+                  <span className="choice-title">{choice.title}</span>
+                  <span className="choice-description">{choice.description}</span>
+                </span>
+              </label>
+            ))}
+          </div>
         </fieldset>
-      ) : null}
-      <Field
-        label="Partner site code"
-        hint="The site that will receive it, for example BER; its high-water mark moves when the bundle is written."
-      >
-        {(control) => <input {...control} value={siteCode} onChange={(event) => setSiteCode(event.target.value)} />}
-      </Field>
-      <BundleEncryptionChoice state={encryption} onChange={setEncryption} />
-      <div className="button-row">
-        <Button variant="secondary" onClick={() => void showPreview()} disabled={progress !== undefined}>
-          Preview bundle
-        </Button>
-        <Button onClick={() => void send()} disabled={!preview || progress !== undefined}>
-          Write bundle
-        </Button>
-        {progress ? (
-          <Button
-            variant="ghost"
-            onClick={() => {
-              cancelled.current = true;
-            }}
-          >
-            Cancel export
-          </Button>
+        {mode === 'chosen' ? (
+          <>
+            <fieldset className="choice-fieldset">
+              <legend className="field-label">Incidents</legend>
+              <p className="field-hint">
+                Each goes with its timeline, checklist, regulatory clocks, evidence and custody.
+              </p>
+              {incidents && incidents.length === 0 ? (
+                <p className="muted">No incidents yet: declare one first.</p>
+              ) : (
+                <div className="bundle-checklist">
+                  {(incidents ?? []).map((incident) => (
+                    <label key={incident.id} className="check-row">
+                      <input type="checkbox" checked={chosen.has(incident.id)} onChange={() => toggle(incident.id)} />
+                      <span className="check-row-ref">{incident.ref}</span>
+                      <span>{incident.title}</span>
+                    </label>
+                  ))}
+                </div>
+              )}
+            </fieldset>
+            <fieldset className="choice-fieldset">
+              <legend className="field-label">Also send</legend>
+              <div className="check-group">
+                <label className="check-row">
+                  <input
+                    type="checkbox"
+                    checked={runbooks}
+                    onChange={(event) => {
+                      setRunbooks(event.target.checked);
+                      setPreview(undefined);
+                    }}
+                  />
+                  Runbooks
+                </label>
+                <label className="check-row">
+                  <input
+                    type="checkbox"
+                    checked={people}
+                    onChange={(event) => {
+                      setPeople(event.target.checked);
+                      setPreview(undefined);
+                    }}
+                  />
+                  People directory
+                </label>
+              </div>
+            </fieldset>
+          </>
         ) : null}
-      </div>
-      {preview ? (
-        <div className="bundle-preview" aria-label="What the bundle will carry">
-          <table className="data-table">
-            <caption>What the bundle will carry</caption>
-            <thead>
-              <tr>
-                <th scope="col">Table</th>
-                <th scope="col">Records</th>
-              </tr>
-            </thead>
-            <tbody>
-              {Object.entries(preview.counts).map(([table, count]) => (
-                <tr key={table}>
-                  <td>{table}</td>
-                  <td>{count.toLocaleString('en-GB')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p>
-            Records {formatBytes(preview.recordBytes)}, evidence {formatBytes(preview.evidenceBytes)}.
-          </p>
-          {preview.onHold.length > 0 ? (
-            <p className="status-line status-bad" role="note">
-              On legal hold and leaving with this bundle: {preview.onHold.map((item) => item.name).join(', ')}.
-            </p>
+        <Field
+          label="Partner site code"
+          hint="The site that will receive it, for example BER; its high-water mark moves when the bundle is written."
+        >
+          {(control) => (
+            <input
+              {...control}
+              className="input input-code"
+              value={siteCode}
+              onChange={(event) => setSiteCode(event.target.value)}
+            />
+          )}
+        </Field>
+        <BundleEncryptionChoice state={encryption} onChange={setEncryption} />
+        <div className="button-row">
+          <Button variant="secondary" onClick={() => void showPreview()} disabled={progress !== undefined}>
+            Preview bundle
+          </Button>
+          <Button variant="primary" onClick={() => void send()} disabled={!preview || progress !== undefined}>
+            Write bundle
+          </Button>
+          {progress ? (
+            <Button
+              variant="ghost"
+              onClick={() => {
+                cancelled.current = true;
+              }}
+            >
+              Cancel export
+            </Button>
           ) : null}
         </div>
-      ) : null}
-      {progress ? (
-        <ProgressBar
-          label="Writing bundle"
-          value={progress.done}
-          max={progress.total}
-          detail={`${formatBytes(progress.done)} of ${formatBytes(progress.total)}`}
-        />
-      ) : null}
-      {message ? (
-        <p className={`status-line ${message.ok ? 'status-ok' : 'status-bad'}`} role="status">
-          {message.text}
-        </p>
-      ) : null}
+        {preview ? (
+          <div className="stack bundle-preview">
+            <table className="data-table">
+              <caption>What the bundle will carry</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Table</th>
+                  <th scope="col">Records</th>
+                </tr>
+              </thead>
+              <tbody>
+                {Object.entries(preview.counts).map(([table, count]) => (
+                  <tr key={table}>
+                    <td>{table}</td>
+                    <td>{count.toLocaleString('en-GB')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p className="muted">
+              Records {formatBytes(preview.recordBytes)}, evidence {formatBytes(preview.evidenceBytes)}.
+            </p>
+            {preview.onHold.length > 0 ? (
+              <p className="status-line status-bad" role="note">
+                On legal hold and leaving with this bundle: {preview.onHold.map((item) => item.name).join(', ')}.
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+        {progress ? (
+          <ProgressBar
+            label="Writing bundle"
+            value={progress.done}
+            max={progress.total}
+            detail={`${formatBytes(progress.done)} of ${formatBytes(progress.total)}`}
+          />
+        ) : null}
+        {message ? (
+          <p className={`status-line ${message.ok ? 'status-ok' : 'status-bad'}`} role="status">
+            {message.text}
+          </p>
+        ) : null}
+      </div>
     </SettingsSection>
   );
 }

@@ -12,7 +12,7 @@ export function SignerPrompt({
   readonly onStop: () => void;
 }) {
   return (
-    <div className="status-bad bundle-signer" role="alertdialog" aria-label="Unknown signer">
+    <div className="bundle-signer stack" role="alertdialog" aria-label="Unknown signer">
       <p>
         <strong>This bundle is signed by a key this site does not trust yet.</strong> The signature is valid; check the
         fingerprint with the sender by phone or in person before you trust it.
@@ -32,7 +32,9 @@ export function SignerPrompt({
         </dd>
       </dl>
       <div className="button-row">
-        <Button onClick={onTrust}>Trust and continue</Button>
+        <Button variant="primary" onClick={onTrust}>
+          Trust and continue
+        </Button>
         <Button variant="secondary" onClick={onStop}>
           Stop
         </Button>
