@@ -8,10 +8,24 @@ import type { LegalReviewState } from '../../shared/domain/legalReview';
 import { readLegalReview } from '../db/legalReview';
 import { useDatabase } from './DatabaseContext';
 
-/** The stored mode (who turned it on or off, and when), or undefined while loading or when never turned on. */
+/**
+ * The last mode read from each database. A screen mounted later starts from it, so in legal review mode its controls
+ * never show for the moment before its own read answers.
+ */
+const lastRead = new WeakMap<object, LegalReviewState | undefined>();
+
+/** The stored mode (who turned it on or off, and when), or undefined before the first read or when never turned on. */
 export function useLegalReview(): LegalReviewState | undefined {
   const db = useDatabase();
-  return useLiveQuery(() => readLegalReview(db), [db]);
+  return useLiveQuery(
+    async () => {
+      const state = await readLegalReview(db);
+      lastRead.set(db, state);
+      return state;
+    },
+    [db],
+    lastRead.get(db),
+  );
 }
 
 /** True while legal review mode is on: nothing may be changed. */
