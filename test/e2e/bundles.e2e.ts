@@ -92,9 +92,11 @@ describe('sync bundles between two sites', () => {
         'The assistant revealed its system prompt after an injected instruction.',
         evidence.path,
       );
-      const firstBundle = await sendIncident(lon, /Support bot leaks its system prompt/, 'BER', recipient, (page) =>
-        page.screenshot({ path: join(SHOTS, 'export-chooser.png'), fullPage: true }).then(() => undefined),
-      );
+      const firstBundle = await sendIncident(lon, /Support bot leaks its system prompt/, 'BER', recipient, async (page) => {
+        await page.screenshot({ path: join(SHOTS, 'export-chooser.png'), fullPage: true });
+        await page.getByRole('group', { name: 'What to send' }).scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(SHOTS, 'export-chooser-top.png'), fullPage: true });
+      });
 
       const b = ber.page;
       await b.getByLabel('Bundle file').setInputFiles(firstBundle);

@@ -4,6 +4,7 @@
  * passphrase only alone, so the choices exclude each other.
  */
 import { BUNDLE_MIN_PASSPHRASE } from '../../../shared/domain/bundles/ipc';
+import { ChoiceCard } from '../../ui/ChoiceCard';
 import { Field } from '../../ui/Field';
 import { PasswordField } from '../../ui/PasswordField';
 
@@ -57,19 +58,15 @@ export function BundleEncryptionChoice({
       <legend className="field-label">Encryption</legend>
       <div className="choice-stack">
         {CHOICES.map((choice) => (
-          <label key={choice.kind} className="choice-card">
-            <input
-              type="radio"
-              className="choice-input"
-              name="bundle-encryption"
-              checked={state.kind === choice.kind}
-              onChange={() => onChange({ ...state, kind: choice.kind })}
-            />
-            <span className="choice-content">
-              <span className="choice-title">{choice.label}</span>
-              <span className="choice-description">{choice.description}</span>
-            </span>
-          </label>
+          <ChoiceCard
+            key={choice.kind}
+            type="radio"
+            name="bundle-encryption"
+            title={choice.label}
+            description={choice.description}
+            checked={state.kind === choice.kind}
+            onChange={() => onChange({ ...state, kind: choice.kind })}
+          />
         ))}
       </div>
       {state.kind === 'recipient' ? (

@@ -24,6 +24,7 @@ import { SettingsSection } from '../settings/SettingsSection';
 import { BundleImportPreview } from './BundleImportPreview';
 import { closeImport, evidenceReaderOf, openBundle } from './receiveBundle';
 import { invokeHost } from './sendBundle';
+import { OutcomeLine, type Outcome } from './OutcomeLine';
 import { SignerPrompt } from './SignerPrompt';
 
 type Step =
@@ -42,7 +43,7 @@ export function ReceiveBundlePanel() {
   const db = useDatabase();
   const { actor } = useSession();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
+  const [message, setMessage] = useState<Outcome | undefined>();
   const [ownRecipient, setOwnRecipient] = useState<string | undefined>();
   const [passphrase, setPassphrase] = useState('');
   const [ownFingerprint, setOwnFingerprint] = useState<string | undefined>();
@@ -181,11 +182,7 @@ export function ReceiveBundlePanel() {
             onCancel={() => void stop(step.payload, 'Cancelled: nothing was imported.')}
           />
         ) : null}
-        {message ? (
-          <p className={`status-line ${message.ok ? 'status-ok' : 'status-bad'}`} role="status">
-            {message.text}
-          </p>
-        ) : null}
+        <OutcomeLine message={message} />
       </div>
     </SettingsSection>
   );

@@ -7,11 +7,13 @@ import { collectBundle, incidentsToOffer, type BundleSelection } from '../../db/
 import { previewOf, type ExportPreview } from '../../db/bundles/exportBundle';
 import { hostClient } from '../../host/hostClient';
 import { Button } from '../../ui/Button';
+import { ChoiceCard } from '../../ui/ChoiceCard';
 import { Field } from '../../ui/Field';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { describeError } from '../../ui/errorMessage';
 import { BundleEncryptionChoice, encryptionOptions, NO_ENCRYPTION_CHOSEN } from './BundleEncryptionChoice';
 import { formatBytes } from './formatBytes';
+import { OutcomeLine, type Outcome } from './OutcomeLine';
 import { exportBundle } from './sendBundle';
 import { SettingsSection } from '../settings/SettingsSection';
 
@@ -40,7 +42,7 @@ export function SendBundlePanel() {
   const [encryption, setEncryption] = useState(NO_ENCRYPTION_CHOSEN);
   const [preview, setPreview] = useState<ExportPreview | undefined>();
   const [progress, setProgress] = useState<{ done: number; total: number } | undefined>();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
+  const [message, setMessage] = useState<Outcome | undefined>();
   const cancelled = useRef(false);
 
   const selection = (): BundleSelection =>
@@ -107,22 +109,18 @@ export function SendBundlePanel() {
           <legend className="field-label">What to send</legend>
           <div className="choice-stack">
             {SEND_MODES.map((choice) => (
-              <label key={choice.mode} className="choice-card">
-                <input
-                  type="radio"
-                  className="choice-input"
-                  name="bundle-mode"
-                  checked={mode === choice.mode}
-                  onChange={() => {
-                    setMode(choice.mode);
-                    setPreview(undefined);
-                  }}
-                />
-                <span className="choice-content">
-                  <span className="choice-title">{choice.title}</span>
-                  <span className="choice-description">{choice.description}</span>
-                </span>
-              </label>
+              <ChoiceCard
+                key={choice.mode}
+                type="radio"
+                name="bundle-mode"
+                title={choice.title}
+                description={choice.description}
+                checked={mode === choice.mode}
+                onChange={() => {
+                  setMode(choice.mode);
+                  setPreview(undefined);
+                }}
+              />
             ))}
           </div>
         </fieldset>
@@ -150,28 +148,24 @@ export function SendBundlePanel() {
             <fieldset className="choice-fieldset">
               <legend className="field-label">Also send</legend>
               <div className="check-group">
-                <label className="check-row">
-                  <input
-                    type="checkbox"
-                    checked={runbooks}
-                    onChange={(event) => {
-                      setRunbooks(event.target.checked);
-                      setPreview(undefined);
-                    }}
-                  />
-                  Runbooks
-                </label>
-                <label className="check-row">
-                  <input
-                    type="checkbox"
-                    checked={people}
-                    onChange={(event) => {
-                      setPeople(event.target.checked);
-                      setPreview(undefined);
-                    }}
-                  />
-                  People directory
-                </label>
+                {(
+                  [
+                    ['Runbooks', runbooks, setRunbooks],
+                    ['People directory', people, setPeople],
+                  ] as const
+                ).map(([label, checked, set]) => (
+                  <label key={label} className="check-row">
+                    <input
+                      type="checkbox"
+                      checked={checked}
+                      onChange={(event) => {
+                        set(event.target.checked);
+                        setPreview(undefined);
+                      }}
+                    />
+                    {label}
+                  </label>
+                ))}
               </div>
             </fieldset>
           </>
@@ -245,11 +239,7 @@ export function SendBundlePanel() {
             detail={`${formatBytes(progress.done)} of ${formatBytes(progress.total)}`}
           />
         ) : null}
-        {message ? (
-          <p className={`status-line ${message.ok ? 'status-ok' : 'status-bad'}`} role="status">
-            {message.text}
-          </p>
-        ) : null}
+        <OutcomeLine message={message} />
       </div>
     </SettingsSection>
   );

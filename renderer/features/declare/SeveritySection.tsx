@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { SEVERITIES, SEVERITY_INFO } from '../../../shared/domain/incidents/taxonomy';
 import { FieldError } from '../../ui/FieldError';
 import { FormSection } from '../../ui/FormSection';
-import { ChoiceCard } from './ChoiceCard';
+import { ChoiceCard } from '../../ui/ChoiceCard';
 import type { IncidentFormApi } from './incidentFormValues';
 
 export function SeveritySection({ form }: { readonly form: IncidentFormApi }) {

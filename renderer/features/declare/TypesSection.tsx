@@ -5,7 +5,7 @@ import { INCIDENT_TYPES, INCIDENT_TYPE_INFO } from '../../../shared/domain/incid
 import { FieldError } from '../../ui/FieldError';
 import { FormSection } from '../../ui/FormSection';
 import { AtlasTechniquesField } from './AtlasTechniquesField';
-import { ChoiceCard } from './ChoiceCard';
+import { ChoiceCard } from '../../ui/ChoiceCard';
 import type { IncidentFormApi } from './incidentFormValues';
 
 export function TypesSection({ form }: { readonly form: IncidentFormApi }) {
