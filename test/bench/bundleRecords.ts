@@ -208,9 +208,11 @@ try {
       const measured = await withCpuProfile(cdp, label, () => withMemoryPeaks(cdp, work));
       const { ms, records } = measured.result;
       const perSecond = records / (ms / 1000);
+      const longest = measured.result.longestTaskMs;
       console.log(
         `${label}: ${records} records in ${Math.round(ms)} ms (${Math.round(perSecond)} records/s); renderer RSS growth ` +
-          `${Math.round(measured.rssGrowth / MB)} MB, JS heap growth ${Math.round(measured.heapGrowth / MB)} MB`,
+          `${Math.round(measured.rssGrowth / MB)} MB, JS heap growth ${Math.round(measured.heapGrowth / MB)} MB` +
+          (longest === undefined ? '' : `; longest main-thread task ${Math.round(longest)} ms`),
       );
       return { perSecond, rssGrowth: measured.rssGrowth / MB, records };
     };

@@ -43,9 +43,23 @@ export interface TimedRecords {
   readonly bytes: number;
   /** Where the time went, in order, for a run made of steps (milliseconds each). */
   readonly steps?: Readonly<Record<string, number>>;
+  /** The longest task the page's main thread ran during the run: how long the UI could not answer. */
+  readonly longestTaskMs?: number;
 }
 
 let lon: { db: FirebreakDatabase; actor: Actor } | undefined;
+
+const longTasks: { start: number; end: number }[] = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+}).observe({ type: 'longtask', buffered: true });
+
+/** The longest main-thread task (over 50 ms; 0 when none) that overlapped [from, to]. */
+function longestTaskBetween(from: number, to: number): number {
+  return longTasks
+    .filter((task) => task.end >= from && task.start <= to)
+    .reduce((longest, task) => Math.max(longest, task.end - task.start), 0);
+}
 let dexieBlob: Blob | undefined;
 
 async function site(name: string, siteCode: string, person: string) {
@@ -86,7 +100,7 @@ async function firebreakExport(): Promise<TimedRecords> {
   const records = Object.entries(logged?.counts ?? {})
     .filter(([table]) => table !== 'custody')
     .reduce((sum, [, count]) => sum + count, 0);
-  return { ms, records, bytes: 0 };
+  return { ms, records, bytes: 0, longestTaskMs: longestTaskBetween(started, started + ms) };
 }
 
 async function firebreakImport(): Promise<TimedRecords> {
@@ -102,7 +116,12 @@ async function firebreakImport(): Promise<TimedRecords> {
       ownFingerprint: own.keyFingerprint,
     });
     const ms = performance.now() - started;
-    return { ms, records: result.added + result.updated, bytes: file.size };
+    return {
+      ms,
+      records: result.added + result.updated,
+      bytes: file.size,
+      longestTaskMs: longestTaskBetween(started, started + ms),
+    };
   } finally {
     await closeImport(hostClient(), payload);
   }
