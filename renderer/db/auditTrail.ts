@@ -17,6 +17,7 @@ import {
 import { hashValue } from '../../shared/domain/hash';
 import { nowIso } from '../../shared/domain/time';
 import type { FirebreakDatabase, MetaRow } from './database';
+import { bulkAddInSlices } from './slicedWrites';
 
 export const AUDIT_HEAD_KEY = 'audit-head';
 
@@ -51,7 +52,10 @@ export async function writeAuditEntries(
   contents: readonly AuditEntryContent[],
 ): Promise<AuditHead> {
   const chained = chainEntries(head, contents);
-  await Promise.all([auditLog.bulkAdd(chained.entries), meta.put({ key: AUDIT_HEAD_KEY, value: chained.head })]);
+  await Promise.all([
+    bulkAddInSlices(auditLog, chained.entries),
+    meta.put({ key: AUDIT_HEAD_KEY, value: chained.head }),
+  ]);
   return chained.head;
 }
 

@@ -21,6 +21,7 @@ import { wasValidatedAs } from '../../shared/domain/validatedRecords';
 import type { AuditEntryContent, AuditHead, AuditOperation } from '../../shared/domain/audit';
 import { IN_WORDS, RecordValidationError, refuseIf } from '../../shared/errors';
 import { readAuditHead, writeAuditEntries } from './auditTrail';
+import { bulkPutInSlices } from './slicedWrites';
 import type { DerivedRows } from './capability';
 import { DERIVED_ROWS, WRITE_PREREQUISITES, WRITE_REACTIONS, type FirebreakDatabase } from './database';
 
@@ -245,7 +246,7 @@ export class RecordWriter {
     // once instead of each waiting for the one before; a failure in any still aborts the whole transaction.
     const writes: Promise<unknown>[] = [];
     for (const [entity, records] of this.pending) {
-      writes.push(this.db.table(ENTITIES[entity].table).bulkPut([...records.values()]));
+      writes.push(bulkPutInSlices(this.db.table(ENTITIES[entity].table), [...records.values()]));
       for (const derived of DERIVED_ROWS) {
         if (derived.entity === entity) writes.push(...this.derivedWrites(derived, records.values()));
       }
@@ -270,7 +271,7 @@ export class RecordWriter {
     }
     const table = this.db.table(derived.table);
     return [
-      ...(rows.length > 0 ? [table.bulkPut(rows)] : []),
+      ...(rows.length > 0 ? [bulkPutInSlices(table, rows)] : []),
       ...(removed.length > 0 ? [table.bulkDelete(removed)] : []),
     ];
   }

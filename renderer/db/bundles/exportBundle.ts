@@ -9,8 +9,9 @@
 import { formatNdjson, formatStatesNdjson, CUSTODY_TABLE, type BundleTable } from '../../../shared/domain/bundles/payload';
 import type { BundleExportFinishResult, RecordsFile } from '../../../shared/domain/bundles/ipc';
 import type { FirebreakDatabase } from '../database';
+import { bulkPutInSlices, yieldToPage } from '../slicedWrites';
 import { writeTransaction, type Actor } from '../write';
-import { syncStateJson } from '../../../shared/domain/sync/syncState';
+import { syncStateJson, type RecordSyncState } from '../../../shared/domain/sync/syncState';
 import { withoutKey, type CaughtUpState, type CollectedBundle } from './collect';
 import type { StoredSyncState } from './storage';
 
@@ -21,12 +22,25 @@ export interface ExportPreview {
   readonly onHold: readonly { readonly id: string; readonly name: string }[];
 }
 
-export function previewOf(collected: CollectedBundle): ExportPreview {
+/** States written between two pauses for the page. */
+const STATES_PER_SLICE = 1000;
+
+/** `formatStatesNdjson(states)`, a slice of lines at a time, pausing for the page between slices. */
+async function statesNdjson(states: readonly RecordSyncState[]): Promise<string> {
+  let text = '';
+  for (let start = 0; start < states.length; start += STATES_PER_SLICE) {
+    if (start > 0) await yieldToPage();
+    text += formatStatesNdjson(states.slice(start, start + STATES_PER_SLICE));
+  }
+  return text;
+}
+
+export async function previewOf(collected: CollectedBundle): Promise<ExportPreview> {
   const counts: Record<string, number> = {};
   let recordBytes = 0;
   for (const [table, states] of collected.states) {
     counts[table] = states.length;
-    recordBytes += formatStatesNdjson(states).length;
+    recordBytes += (await statesNdjson(states)).length;
   }
   if (collected.custody.length > 0) counts[CUSTODY_TABLE] = collected.custody.length;
   return {
@@ -37,10 +51,10 @@ export function previewOf(collected: CollectedBundle): ExportPreview {
   };
 }
 
-export function recordsFiles(collected: CollectedBundle): RecordsFile[] {
+export async function recordsFiles(collected: CollectedBundle): Promise<RecordsFile[]> {
   const files: RecordsFile[] = [];
   for (const [table, states] of collected.states)
-    files.push({ table, text: formatStatesNdjson(states), count: states.length });
+    files.push({ table, text: await statesNdjson(states), count: states.length });
   if (collected.custody.length > 0)
     files.push({ table: CUSTODY_TABLE, text: formatNdjson(collected.custody), count: collected.custody.length });
   return files;
@@ -57,7 +71,7 @@ async function storeCaughtUp(db: FirebreakDatabase, caughtUp: readonly CaughtUpS
   const sameState = (a: StoredSyncState | undefined, b: StoredSyncState | undefined) =>
     a === undefined || b === undefined ? a === b : syncStateJson(withoutKey(a)) === syncStateJson(withoutKey(b));
   const unchanged = caughtUp.filter(({ before }, index) => sameState(before, current[index]));
-  if (unchanged.length > 0) await db.syncStates.bulkPut(unchanged.map(({ state }) => state));
+  if (unchanged.length > 0) await bulkPutInSlices(db.syncStates, unchanged.map(({ state }) => state));
 }
 
 /** Records a bundle the host wrote: sync states, custody "exported in bundle", audit, partner mark, log. */

@@ -16,7 +16,7 @@ import {
   checkBundleCoherence,
   CUSTODY_TABLE,
   readCustodyEvents,
-  readRecordStates,
+  readRecordStatesInSlices,
   type BundleTable,
 } from '../../../shared/domain/bundles/payload';
 import type { EntityName } from '../../../shared/domain/capabilities';
@@ -51,6 +51,7 @@ import {
 } from '../evidence/evidenceContent';
 import { liveTrustedSigners } from '../trust/trustedSigners';
 import { writeTransaction, type Actor } from '../write';
+import { bulkPutInSlices, yieldToPage } from '../slicedWrites';
 import { getByKeys } from './readMany';
 import { syncStateKey } from './storage';
 
@@ -63,15 +64,22 @@ export interface BundlePayload {
   readonly custody: readonly CustodyEvent[];
 }
 
-/** Every line of every records file, validated; evidence items must have their content in the bundle. */
-export function readBundlePayload(opened: BundleOpenResult): Pick<BundlePayload, 'states' | 'custody'> {
+/**
+ * Every line of every records file, validated, with pauses for the page between slices of lines; evidence items must
+ * have their content in the bundle.
+ */
+export async function readBundlePayload(opened: BundleOpenResult): Promise<Pick<BundlePayload, 'states' | 'custody'>> {
   const manifest = bundleManifestSchema.safeParse(opened.manifest);
   if (!manifest.success) throw new BundleContentError('The host returned a manifest Firebreak does not read.');
   const states = new Map<BundleTable, RecordSyncState[]>();
   let custody: CustodyEvent[] = [];
   for (const file of opened.records) {
     if (file.table === CUSTODY_TABLE) custody = readCustodyEvents(file.text, file.count);
-    else states.set(file.table as BundleTable, readRecordStates(file.table, file.text, file.count));
+    else
+      states.set(
+        file.table as BundleTable,
+        await readRecordStatesInSlices(file.table, file.text, file.count, yieldToPage),
+      );
   }
   checkBundleCoherence(states.get('evidence') ?? [], custody, manifest.data.entries);
   return { states, custody };
@@ -473,7 +481,7 @@ async function writeImport(
     conflicts += plan.newConflicts.length;
     if (plan.stateChanged) syncRows.push({ ...plan.state, key: syncStateKey(entity, plan.state.id) });
   }
-  if (syncRows.length > 0) await db.syncStates.bulkPut(syncRows);
+  if (syncRows.length > 0) await bulkPutInSlices(db.syncStates, syncRows);
   for (const content of staged)
     writer.content({
       sha256: content.sha256,

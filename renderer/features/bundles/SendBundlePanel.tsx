@@ -53,7 +53,7 @@ export function SendBundlePanel() {
   const showPreview = async () => {
     setMessage(undefined);
     try {
-      setPreview(previewOf(await collectBundle(db, selection())));
+      setPreview(await previewOf(await collectBundle(db, selection())));
     } catch (error) {
       setMessage({ ok: false, text: describeError(error) });
     }

@@ -41,7 +41,7 @@ export async function openBundle(
       importId,
       ...(passphrase ? { passphrase } : {}),
     });
-    return { importId, opened, ...readBundlePayload(opened) };
+    return { importId, opened, ...(await readBundlePayload(opened)) };
   } catch (error) {
     await host.invoke('bundles:importClose', { importId });
     throw error;

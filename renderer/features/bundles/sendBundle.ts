@@ -71,7 +71,7 @@ export async function exportBundle(
     sender: { installationId: installation.id, siteCode: installation.siteCode },
     hlcRange: collected.hlcRange,
     ...(options.selection.kind === 'since' && partner ? { previousBundleId: partner.lastBundleId } : {}),
-    records: recordsFiles(collected),
+    records: await recordsFiles(collected),
     evidence: [...collected.evidence],
   });
   if (begun.status === 'cancelled') return { status: 'cancelled' };

@@ -63,10 +63,37 @@ function linesOf(table: string, text: string, expected: number): unknown[] {
 
 /** The sync states of one record table, each checked against its entity's schema. */
 export function readRecordStates(table: string, text: string, expected: number): RecordSyncState[] {
+  return [...recordStatesOf(table, text, expected)];
+}
+
+/** Lines read between two pauses of `readRecordStatesInSlices`. */
+const LINES_PER_SLICE = 1000;
+
+/**
+ * `readRecordStates`, awaiting `pause` after every `LINES_PER_SLICE` lines: the renderer validates a bundle of
+ * 10,000 records on its main thread, and pauses there so the page keeps painting and answering input.
+ */
+export async function readRecordStatesInSlices(
+  table: string,
+  text: string,
+  expected: number,
+  pause: () => Promise<void>,
+): Promise<RecordSyncState[]> {
+  const states: RecordSyncState[] = [];
+  for (const state of recordStatesOf(table, text, expected)) {
+    states.push(state);
+    if (states.length % LINES_PER_SLICE === 0) await pause();
+  }
+  return states;
+}
+
+function* recordStatesOf(table: string, text: string, expected: number): Generator<RecordSyncState> {
   const declared = BUNDLE_RECORD_TABLES.find((candidate) => candidate.table === table);
   if (!declared) throw new BundleContentError(`The bundle carries a table Firebreak does not import: ${table}.`);
   const seen = new Set<string>();
-  return linesOf(table, text, expected).map((json, index) => {
+  const lines = linesOf(table, text, expected);
+  for (let index = 0; index < lines.length; index++) {
+    const json = lines[index];
     const where = `Line ${index + 1} of records/${table}.ndjson`;
     let state: RecordSyncState;
     // Most lines pass the lean check of the state's shape; the schema reads the rest (and words every refusal).
@@ -92,8 +119,8 @@ export function readRecordStates(table: string, text: string, expected: number):
       throw new BundleContentError(`${where} is not a valid ${declared.entity}: ${describeZodError(valid.error)}`);
     // The apply stores this very object for a record new here (`planRecord`), so the writer need not parse it again.
     rememberRecordOfState(state, valid.data as object);
-    return state;
-  });
+    yield state;
+  }
 }
 
 export function readCustodyEvents(text: string, expected: number): CustodyEvent[] {
