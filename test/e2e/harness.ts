@@ -83,13 +83,19 @@ export async function onboard(
   await page.getByLabel('Your name').fill(name);
   await page.getByLabel('Your role').fill(role);
   await page.getByLabel('Site code').fill(siteCode);
-  await page.getByRole('button', { name: 'Continue' }).click();
+  const done = page.getByRole('button', { name: 'Continue' });
+  await done.click();
+  // The form leaves once the profile, the installation and the person record are stored: a test reading the database
+  // next sees them.
+  await done.waitFor({ state: 'detached' });
 }
 
 /** In demo mode (demo=1): keeps the offered demo identity, or puts a newcomer's own name, and starts the demo. */
 export async function startDemo(page: Page, name?: string): Promise<void> {
   if (name !== undefined) await page.getByLabel('Your name').fill(name);
-  await page.getByRole('button', { name: 'Start the demo' }).click();
+  const start = page.getByRole('button', { name: 'Start the demo' });
+  await start.click();
+  await start.waitFor({ state: 'detached' });
 }
 
 /** Chooses files on the incident's Evidence panel and adds them (each with the details already filled, or none). */
