@@ -3,8 +3,7 @@
  * custody events), and — once the host has written and renamed the bundle — one write transaction recording it: the
  * caught-up sync states (where nothing newer was stored meanwhile), an audit entry for the bundle, an "exported in
  * bundle <id> to <site>" custody event on each evidence item that left, the partner's high-water mark and the bundle
- * log. The talk with the host is in
- * `renderer/features/bundles/sendBundle.ts`.
+ * log. The talk with the host is in `renderer/features/bundles/sendBundle.ts`.
  */
 import { formatNdjson, formatStatesNdjson, CUSTODY_TABLE, type BundleTable } from '../../../shared/domain/bundles/payload';
 import type { BundleExportFinishResult, RecordsFile } from '../../../shared/domain/bundles/ipc';

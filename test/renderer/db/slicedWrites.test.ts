@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import Dexie, { type Table } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bulkAddInSlices, bulkPutInSlices, WRITE_SLICE_ROWS } from '../../../renderer/db/slicedWrites';
+import { bulkAddInSlices, bulkPutInSlices, WRITE_SLICE_ROWS, yieldToPage } from '../../../renderer/db/slicedWrites';
 
 interface Row {
   readonly id: string;
@@ -78,5 +78,18 @@ describe('writes in slices', () => {
     ).rejects.toThrow();
     expect(await database.rows.count()).toBe(1);
     expect(await database.other.count()).toBe(0);
+  });
+
+  it('pauses for the page with a message, so work queued before the pause runs first', async () => {
+    const order: string[] = [];
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      order.push('queued task');
+      channel.port1.close();
+    };
+    channel.port2.postMessage(undefined);
+    await yieldToPage();
+    order.push('after the pause');
+    expect(order).toEqual(['queued task', 'after the pause']);
   });
 });
